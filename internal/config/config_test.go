@@ -1,0 +1,129 @@
+package config
+
+import (
+	"fmt"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/wxgate/wxgate/internal/ratelimit"
+)
+
+func envOf(kv map[string]string) func(string) string {
+	return func(k string) string { return kv[k] }
+}
+
+func TestLoadFile(t *testing.T) {
+	dir := t.TempDir()
+	secretFile := filepath.Join(dir, "second.secret")
+	os.WriteFile(secretFile, []byte("file-secret\n"), 0o600)
+	path := filepath.Join(dir, "wxgate.yaml")
+	os.WriteFile(path, []byte(`
+grpc_addr: 127.0.0.1:9999
+http_addr: 127.0.0.1:8888
+shutdown_timeout: 3s
+accounts:
+  - name: main
+    app_id: wx0123456789abcdef
+    app_secret_env: WXGATE_MAIN_SECRET
+    upstream_url: https://api.weixin.qq.com
+    token_mode: stable
+  - name: second
+    app_id: wxfedcba9876543210
+    app_secret_file: `+secretFile+`
+    token_mode: legacy
+ratelimits:
+  default: {qps: 20, burst: 40}
+  /bizwifi/qrcode/get: {qps: 5, burst: 5, daily: 10000}
+`), 0o600)
+	cfg, err := Load(path, envOf(map[string]string{"WXGATE_MAIN_SECRET": "env-secret", "WXGATE_HTTP_ADDR": "127.0.0.1:7777"}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cfg.GRPCAddr != "127.0.0.1:9999" || cfg.HTTPAddr != "127.0.0.1:7777" {
+		t.Errorf("addresses %s %s: the env overrides the file", cfg.GRPCAddr, cfg.HTTPAddr)
+	}
+	if cfg.ShutdownTimeout != 3*time.Second {
+		t.Errorf("shutdown_timeout = %v", cfg.ShutdownTimeout)
+	}
+	if len(cfg.Accounts) != 2 || cfg.Accounts[0].AppSecret.Reveal() != "env-secret" || cfg.Accounts[1].AppSecret.Reveal() != "file-secret" {
+		t.Fatalf("accounts = %+v", cfg.Accounts)
+	}
+	if cfg.Accounts[1].UpstreamURL != DefaultUpstreamURL {
+		t.Errorf("default upstream_url = %q", cfg.Accounts[1].UpstreamURL)
+	}
+	limits, err := cfg.Limits()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := limits.For("/bizwifi/qrcode/get"); got != (ratelimit.Limit{QPS: 5, Burst: 5, Daily: 10000}) {
+		t.Errorf("qrcode limit = %+v", got)
+	}
+	if got := limits.For("/bizwifi/bar/set"); got != (ratelimit.Limit{QPS: 20, Burst: 40}) {
+		t.Errorf("default limit = %+v", got)
+	}
+	if got := limits.For("/cgi-bin/token"); got.Daily != 2000 {
+		t.Errorf("the built-in token quota was lost: %+v", got)
+	}
+}
+
+func TestLoadEnvAccount(t *testing.T) {
+	cfg, err := Load("", envOf(map[string]string{
+		"WXGATE_APP_ID": "wx1", "WXGATE_APP_SECRET": "s3cret", "WXGATE_UPSTREAM_URL": "http://127.0.0.1:1",
+	}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cfg.Accounts) != 1 || cfg.Accounts[0].Name != EnvAccountName || cfg.Accounts[0].AppSecret.Reveal() != "s3cret" || cfg.Accounts[0].UpstreamURL != "http://127.0.0.1:1" {
+		t.Errorf("accounts = %+v", cfg.Accounts)
+	}
+	if cfg.GRPCAddr != DefaultGRPCAddr || cfg.HTTPAddr != DefaultHTTPAddr {
+		t.Errorf("default addresses %s %s", cfg.GRPCAddr, cfg.HTTPAddr)
+	}
+	none, err := Load("", envOf(nil))
+	if err != nil || len(none.Accounts) != 0 {
+		t.Errorf("no env: %+v %v", none.Accounts, err)
+	}
+}
+
+func TestLoadErrors(t *testing.T) {
+	tests := []struct{ name, yaml, want string }{
+		{"inline secret", "accounts: [{name: a, app_id: wx1, app_secret: x}]", "app_secret"},
+		{"misspelt key", "grpc_adr: x", "grpc_adr"},
+		{"no secret", "accounts: [{name: a, app_id: wx1}]", "app_secret_env or app_secret_file"},
+		{"empty secret env", "accounts: [{name: a, app_id: wx1, app_secret_env: NOPE}]", "NOPE"},
+		{"missing secret file", "accounts: [{name: a, app_id: wx1, app_secret_file: /nonexistent/x}]", "app_secret_file"},
+		{"both secrets", "accounts: [{name: a, app_id: wx1, app_secret_env: S, app_secret_file: /x}]", "not both"},
+		{"no name", "accounts: [{app_id: wx1, app_secret_env: S}]", "name is required"},
+		{"duplicate name", "accounts: [{name: a, app_id: wx1, app_secret_env: S}, {name: a, app_id: wx2, app_secret_env: S}]", "used twice"},
+		{"no app id", "accounts: [{name: a, app_secret_env: S}]", "app_id"},
+		{"bad token mode", "accounts: [{name: a, app_id: wx1, app_secret_env: S, token_mode: fast}]", "token_mode"},
+		{"bad ratelimit key", "ratelimits: {bizwifi: {qps: 1, burst: 1}}", "bizwifi"},
+		{"negative qps", "ratelimits: {default: {qps: -1, burst: 1}}", "default"},
+		{"unknown limit field", "ratelimits: {default: {rps: 1}}", "rps"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "c.yaml")
+			os.WriteFile(path, []byte(tt.yaml), 0o600)
+			_, err := Load(path, envOf(map[string]string{"S": "x"}))
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("Load = %v, want an error containing %q", err, tt.want)
+			}
+		})
+	}
+}
+
+func TestSecretNeverPrints(t *testing.T) {
+	a := Account{Name: "main", AppSecret: "hunter2"}
+	var b strings.Builder
+	fmt.Fprintf(&b, "%v %+v %#v %s", a, a, a, a.AppSecret)
+	slog.New(slog.NewJSONHandler(&b, nil)).Info("x", "account", a, "secret", a.AppSecret)
+	slog.New(slog.NewTextHandler(&b, nil)).Info("x", "account", a, "secret", a.AppSecret)
+	if strings.Contains(b.String(), "hunter2") {
+		t.Errorf("the secret printed: %s", b.String())
+	}
+}

@@ -1,0 +1,26 @@
+package upstream
+
+import "net/http"
+
+// API is one WeChat endpoint.
+type API struct {
+	// Method is http.MethodGet or http.MethodPost.
+	Method string
+	// Path is the endpoint's path, e.g. "/bizwifi/qrcode/get". It names the API in
+	// rate limits, metrics and logs.
+	Path string
+	// Idempotent says repeating the call is harmless (a read, or a write WeChat
+	// documents as idempotent), so a system-busy answer (errcode -1) or a failed
+	// connection may be retried. Other calls are attempted once, because WeChat may
+	// have acted on a request whose answer was lost.
+	Idempotent bool
+}
+
+// Get is an idempotent GET endpoint.
+func Get(path string) API { return API{Method: http.MethodGet, Path: path, Idempotent: true} }
+
+// Read is a POST endpoint that only reads: safe to repeat.
+func Read(path string) API { return API{Method: http.MethodPost, Path: path, Idempotent: true} }
+
+// Write is a POST endpoint that changes state: attempted once (token refreshes aside).
+func Write(path string) API { return API{Method: http.MethodPost, Path: path} }

@@ -1,0 +1,346 @@
+package upstream
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"math/rand/v2"
+	"net"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/wxgate/wxgate/internal/ratelimit"
+)
+
+// TokenMode chooses how the access_token is fetched.
+type TokenMode string
+
+const (
+	// TokenStable uses POST /cgi-bin/stable_token without force_refresh: fetching does
+	// not invalidate a token another holder still uses. The default.
+	TokenStable TokenMode = "stable"
+	// TokenLegacy uses GET /cgi-bin/token: every fetch replaces the previous token.
+	TokenLegacy TokenMode = "legacy"
+)
+
+// Token endpoint paths, also the names of their rate limits.
+const (
+	PathStableToken = "/cgi-bin/stable_token"
+	PathToken       = "/cgi-bin/token"
+)
+
+// Config is one account's client configuration.
+type Config struct {
+	Account   string // the account's configured name
+	AppID     string
+	AppSecret string
+	BaseURL   string // e.g. https://api.weixin.qq.com
+	TokenMode TokenMode
+
+	HTTP    *http.Client      // shared by every account of the process
+	Limiter ratelimit.Limiter // nil: no local limits
+	Tokens  TokenStore        // nil: an in-memory store
+	Metrics *Metrics          // nil: none
+	Log     *slog.Logger      // nil: slog.Default()
+
+	// CallTimeout bounds a call whose caller set no deadline. Default 10 s.
+	CallTimeout time.Duration
+	// MaxRetries is how often an idempotent call is retried after errcode -1 or a
+	// failed connection. Default 3.
+	MaxRetries int
+	// Now is the clock; tests move it. Default time.Now.
+	Now func() time.Time
+}
+
+// Client calls WeChat for one account.
+type Client struct {
+	cfg    Config
+	base   *url.URL
+	tokens *tokenHolder
+}
+
+// New returns a Client for cfg.
+func New(cfg Config) (*Client, error) {
+	base, err := url.Parse(strings.TrimSuffix(cfg.BaseURL, "/"))
+	if err != nil || (base.Scheme != "http" && base.Scheme != "https") || base.Host == "" {
+		return nil, fmt.Errorf("account %q: upstream URL %q is not an absolute http(s) URL", cfg.Account, cfg.BaseURL)
+	}
+	if cfg.AppID == "" || cfg.AppSecret == "" {
+		return nil, fmt.Errorf("account %q: app id and app secret are required", cfg.Account)
+	}
+	switch cfg.TokenMode {
+	case "":
+		cfg.TokenMode = TokenStable
+	case TokenStable, TokenLegacy:
+	default:
+		return nil, fmt.Errorf("account %q: token mode %q is not %q or %q", cfg.Account, cfg.TokenMode, TokenStable, TokenLegacy)
+	}
+	if cfg.HTTP == nil {
+		cfg.HTTP = NewHTTPClient()
+	}
+	if cfg.Tokens == nil {
+		cfg.Tokens = NewMemoryTokenStore()
+	}
+	if cfg.Log == nil {
+		cfg.Log = slog.Default()
+	}
+	cfg.Log = cfg.Log.With("account", cfg.Account)
+	if cfg.CallTimeout <= 0 {
+		cfg.CallTimeout = 10 * time.Second
+	}
+	if cfg.MaxRetries == 0 {
+		cfg.MaxRetries = 3
+	}
+	if cfg.Now == nil {
+		cfg.Now = time.Now
+	}
+	c := &Client{cfg: cfg, base: base}
+	c.tokens = &tokenHolder{
+		account:      cfg.Account,
+		store:        cfg.Tokens,
+		fetch:        c.fetchToken,
+		now:          cfg.Now,
+		fetchTimeout: cfg.CallTimeout,
+		log:          cfg.Log,
+	}
+	return c, nil
+}
+
+// NewHTTPClient returns the one HTTP client a process shares across accounts, its
+// pool sized for hundreds of calls in flight to the one WeChat host.
+func NewHTTPClient() *http.Client {
+	t := http.DefaultTransport.(*http.Transport).Clone()
+	t.MaxIdleConns = 512
+	t.MaxIdleConnsPerHost = 256
+	t.MaxConnsPerHost = 0
+	t.IdleConnTimeout = 90 * time.Second
+	t.ResponseHeaderTimeout = 30 * time.Second
+	return &http.Client{Transport: t}
+}
+
+// Account is the account's configured name.
+func (c *Client) Account() string { return c.cfg.Account }
+
+// AppID is the account's app id (public).
+func (c *Client) AppID() string { return c.cfg.AppID }
+
+// Ready reports whether the client holds, or can fetch, a valid access_token.
+func (c *Client) Ready(ctx context.Context) error {
+	_, err := c.tokens.Token(ctx)
+	return err
+}
+
+// Call calls api with in as its JSON body (nil for none) and decodes WeChat's answer
+// into out (nil to discard it). A non-zero errcode is an *Error; a failed connection
+// or unusable answer an *UnavailableError; an exhausted local limit a
+// *ratelimit.Error; the caller's own deadline DEADLINE_EXCEEDED.
+//
+// A refused access_token is dropped if it is still the current one, and the call is
+// made once more with a fresh token, never more. Idempotent calls are retried after
+// errcode -1 or a failed connection, with jittered backoff, while the deadline allows.
+func (c *Client) Call(ctx context.Context, api API, in, out any) error {
+	if _, ok := ctx.Deadline(); !ok {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, c.cfg.CallTimeout)
+		defer cancel()
+	}
+	var body []byte
+	if in != nil {
+		var err error
+		if body, err = json.Marshal(in); err != nil {
+			return fmt.Errorf("wechat %s: encode request: %w", api.Path, err)
+		}
+	}
+	refreshed := false
+	for retries := 0; ; {
+		tok, err := c.tokens.Token(ctx)
+		if err != nil {
+			return err
+		}
+		err = c.attempt(ctx, api, tok, body, out)
+		var werr *Error
+		switch {
+		case err == nil:
+			return nil
+		case errors.As(err, &werr) && werr.tokenRejected() && !refreshed:
+			refreshed = true
+			c.cfg.Log.InfoContext(ctx, "access_token refused, refreshing once", "path", api.Path, "errcode", werr.Errcode)
+			c.tokens.Invalidate(ctx, tok)
+			continue
+		case retries < c.cfg.MaxRetries && c.retryable(api, err):
+			retries++
+			if !sleep(ctx, backoff(retries)) {
+				return err // the deadline leaves no time for another attempt
+			}
+			c.cfg.Log.InfoContext(ctx, "retrying", "path", api.Path, "attempt", retries+1, "error", err)
+			continue
+		}
+		return err
+	}
+}
+
+// retryable says err is worth another attempt of api.
+func (c *Client) retryable(api API, err error) bool {
+	if !api.Idempotent {
+		return false
+	}
+	var werr *Error
+	if errors.As(err, &werr) {
+		return werr.Errcode == errSystemBusy
+	}
+	var uerr *UnavailableError
+	return errors.As(err, &uerr)
+}
+
+// backoff is the wait before retry n (1, 2, …): full jitter over an exponential
+// ceiling, so that many callers retrying at once spread out.
+func backoff(n int) time.Duration {
+	ceiling := min(50*time.Millisecond<<(n-1), time.Second)
+	return time.Duration(rand.Int64N(int64(ceiling))) + time.Millisecond
+}
+
+// sleep waits d unless ctx would end first; it reports whether it waited.
+func sleep(ctx context.Context, d time.Duration) bool {
+	if dl, ok := ctx.Deadline(); ok && time.Until(dl) < d {
+		return false
+	}
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-t.C:
+		return true
+	case <-ctx.Done():
+		return false
+	}
+}
+
+// attempt makes one request with tok.
+func (c *Client) attempt(ctx context.Context, api API, tok Token, body []byte, out any) error {
+	q := url.Values{"access_token": {tok.Value}}
+	raw, err := c.send(ctx, api, q, body)
+	if err == nil {
+		err = c.decode(api.Path, raw, out)
+	}
+	return c.redacted(err, tok.Value)
+}
+
+// redacted removes the account's secrets from what err says: WeChat echoes request
+// parameters in some errmsgs, and a transport error may quote the request.
+func (c *Client) redacted(err error, token string) error {
+	var werr *Error
+	var uerr *UnavailableError
+	switch {
+	case errors.As(err, &werr):
+		werr.Errmsg = redact(werr.Errmsg, token, c.cfg.AppSecret)
+	case errors.As(err, &uerr):
+		uerr.Detail = redact(uerr.Detail, token, c.cfg.AppSecret)
+	}
+	return err
+}
+
+// send makes one HTTP request, spending one call of the API's local budget first,
+// and returns the answer's body.
+func (c *Client) send(ctx context.Context, api API, q url.Values, body []byte) ([]byte, error) {
+	if c.cfg.Limiter != nil {
+		if err := c.cfg.Limiter.Allow(ctx, c.cfg.Account, api.Path); err != nil {
+			c.cfg.Metrics.limited(c.cfg.Account, api.Path, err)
+			return nil, err
+		}
+	}
+	u := *c.base
+	u.Path += api.Path
+	u.RawQuery = q.Encode()
+	var rd io.Reader
+	if body != nil {
+		rd = bytes.NewReader(body)
+	}
+	req, err := http.NewRequestWithContext(ctx, api.Method, u.String(), rd)
+	if err != nil {
+		return nil, fmt.Errorf("wechat %s: build request: %w", api.Path, err)
+	}
+	if body != nil {
+		req.Header.Set("Content-Type", "application/json")
+	}
+	start := time.Now()
+	resp, err := c.cfg.HTTP.Do(req)
+	if err != nil {
+		c.cfg.Metrics.result(c.cfg.Account, api.Path, "transport_error")
+		if cerr := contextError(ctx, api.Path); cerr != nil {
+			return nil, cerr
+		}
+		return nil, &UnavailableError{Path: api.Path, Reason: "UPSTREAM_UNAVAILABLE", Detail: transportDetail(err)}
+	}
+	defer resp.Body.Close()
+	raw, err := io.ReadAll(io.LimitReader(resp.Body, maxAnswer))
+	c.cfg.Metrics.answered(c.cfg.Account, api.Path, time.Since(start))
+	switch {
+	case err != nil:
+		c.cfg.Metrics.result(c.cfg.Account, api.Path, "transport_error")
+		if cerr := contextError(ctx, api.Path); cerr != nil {
+			return nil, cerr
+		}
+		return nil, &UnavailableError{Path: api.Path, Reason: "UPSTREAM_UNAVAILABLE", Detail: "reading the answer: " + transportDetail(err)}
+	case resp.StatusCode != http.StatusOK:
+		c.cfg.Metrics.result(c.cfg.Account, api.Path, "http_"+strconv.Itoa(resp.StatusCode))
+		return nil, &UnavailableError{Path: api.Path, Reason: "UPSTREAM_UNAVAILABLE", Detail: "HTTP " + resp.Status}
+	}
+	return raw, nil
+}
+
+// maxAnswer bounds the memory one answer may take.
+const maxAnswer = 16 << 20
+
+// decode checks the answer's errcode and decodes it into out.
+func (c *Client) decode(path string, raw []byte, out any) error {
+	var head struct {
+		Errcode *int   `json:"errcode"`
+		Errmsg  string `json:"errmsg"`
+	}
+	if err := json.Unmarshal(raw, &head); err != nil {
+		c.cfg.Metrics.result(c.cfg.Account, path, "bad_answer")
+		return &UnavailableError{Path: path, Reason: "UPSTREAM_BAD_ANSWER", Detail: "the answer is not JSON"}
+	}
+	if head.Errcode != nil && *head.Errcode != 0 {
+		c.cfg.Metrics.result(c.cfg.Account, path, "errcode_"+strconv.Itoa(*head.Errcode))
+		return &Error{Path: path, Errcode: *head.Errcode, Errmsg: head.Errmsg, at: c.cfg.Now()}
+	}
+	if out != nil {
+		if err := json.Unmarshal(raw, out); err != nil {
+			c.cfg.Metrics.result(c.cfg.Account, path, "bad_answer")
+			return &UnavailableError{Path: path, Reason: "UPSTREAM_BAD_ANSWER", Detail: "unexpected answer: " + err.Error()}
+		}
+	}
+	c.cfg.Metrics.result(c.cfg.Account, path, "ok")
+	return nil
+}
+
+// transportDetail describes a failed request without its URL, which holds the
+// access_token (url.Error's message repeats the whole URL).
+func transportDetail(err error) string {
+	var uerr *url.Error
+	if errors.As(err, &uerr) {
+		err = uerr.Err
+	}
+	var nerr net.Error
+	if errors.As(err, &nerr) && nerr.Timeout() {
+		return "timeout"
+	}
+	return err.Error()
+}
+
+// redact removes secrets from text WeChat echoed back.
+func redact(text string, secrets ...string) string {
+	for _, s := range secrets {
+		if s != "" {
+			text = strings.ReplaceAll(text, s, "[redacted]")
+		}
+	}
+	return text
+}

@@ -1,0 +1,173 @@
+package upstream
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strconv"
+	"time"
+
+	"google.golang.org/genproto/googleapis/rpc/errdetails"
+	"google.golang.org/grpc/codes"
+	"google.golang.org/grpc/status"
+	"google.golang.org/protobuf/protoadapt"
+	"google.golang.org/protobuf/types/known/durationpb"
+)
+
+// Domains of the ErrorInfo details the gateway attaches to its errors.
+const (
+	// DomainWeChat marks an error WeChat answered (reason "WECHAT_<errcode>").
+	DomainWeChat = "api.weixin.qq.com"
+	// DomainGateway marks an error of the gateway's own (reason e.g. "UPSTREAM_UNAVAILABLE").
+	DomainGateway = "wxgate"
+)
+
+// Errcodes with a meaning of their own to the client.
+const (
+	errSystemBusy      = -1
+	errInvalidToken    = 40001 // invalid credential, or not the latest token
+	errInvalidTokenAlt = 40014 // invalid access_token
+	errTokenExpired    = 42001
+)
+
+// codeOf maps WeChat errcodes to gRPC codes (DESIGN.md, "Error mapping"). Codes not
+// listed are UNKNOWN. Each service issue adds the errcodes of its area here, so that
+// one table holds the whole mapping.
+var codeOf = map[int]codes.Code{
+	errSystemBusy:      codes.Unavailable,
+	errInvalidToken:    codes.Unavailable, // only reaches a caller after the one refresh failed
+	errInvalidTokenAlt: codes.Unavailable,
+	errTokenExpired:    codes.Unavailable,
+
+	40013: codes.FailedPrecondition, // invalid appid
+	40125: codes.FailedPrecondition, // invalid appsecret
+	40164: codes.FailedPrecondition, // caller IP not on the account's whitelist
+	85050: codes.FailedPrecondition, // under audit
+
+	45009: codes.ResourceExhausted, // daily API quota reached
+	45011: codes.ResourceExhausted, // API minute quota reached
+	45047: codes.ResourceExhausted, // too many messages
+
+	48001: codes.PermissionDenied, // API unauthorized for this account
+	50001: codes.PermissionDenied, // user unauthorized for this API
+	43104: codes.PermissionDenied, // appid and openid do not match
+
+	40002: codes.InvalidArgument, // invalid grant_type
+	40003: codes.InvalidArgument, // invalid openid
+	40097: codes.InvalidArgument, // invalid args
+	41001: codes.InvalidArgument, // access_token missing
+	41002: codes.InvalidArgument, // appid missing
+	41004: codes.InvalidArgument, // appsecret missing
+	43001: codes.InvalidArgument, // require GET method
+	43002: codes.InvalidArgument, // require POST method
+	44002: codes.InvalidArgument, // empty post data
+	47001: codes.InvalidArgument, // data format error
+
+	65115: codes.NotFound, // store not found
+
+	85038: codes.AlreadyExists,
+	85040: codes.AlreadyExists,
+	85041: codes.AlreadyExists,
+}
+
+// retryAfter says when a quota errcode is worth trying again, where WeChat says so.
+func retryAfter(errcode int, now time.Time) (time.Duration, bool) {
+	switch errcode {
+	case 45009: // the daily quota resets at 00:00 Beijing time
+		shanghai := now.In(time.FixedZone("Asia/Shanghai", 8*3600))
+		y, m, d := shanghai.Date()
+		return time.Date(y, m, d+1, 0, 0, 0, 0, shanghai.Location()).Sub(shanghai), true
+	case 45011: // the minute quota
+		return time.Minute, true
+	}
+	return 0, false
+}
+
+// Error is an error WeChat answered with a non-zero errcode.
+type Error struct {
+	Path    string // the API, e.g. "/bizwifi/qrcode/get"
+	Errcode int
+	Errmsg  string
+	at      time.Time
+}
+
+func (e *Error) Error() string {
+	return fmt.Sprintf("wechat %s: errcode %d: %s", e.Path, e.Errcode, e.Errmsg)
+}
+
+// Code is the gRPC code the errcode maps to.
+func (e *Error) Code() codes.Code {
+	if c, ok := codeOf[e.Errcode]; ok {
+		return c
+	}
+	return codes.Unknown
+}
+
+// GRPCStatus lets grpc and status.FromError see the mapped status, with
+// ErrorInfo{reason: "WECHAT_<errcode>"} and, for quota errors, RetryInfo.
+func (e *Error) GRPCStatus() *status.Status {
+	details := []protoadapt.MessageV1{&errdetails.ErrorInfo{
+		Reason: "WECHAT_" + strconv.Itoa(e.Errcode),
+		Domain: DomainWeChat,
+		Metadata: map[string]string{
+			"errcode": strconv.Itoa(e.Errcode),
+			"errmsg":  e.Errmsg,
+			"path":    e.Path,
+		},
+	}}
+	if d, ok := retryAfter(e.Errcode, e.at); ok {
+		details = append(details, &errdetails.RetryInfo{RetryDelay: durationpb.New(d)})
+	}
+	return withDetails(status.New(e.Code(), e.Error()), details...)
+}
+
+// tokenRejected says WeChat refused the access_token the call carried.
+func (e *Error) tokenRejected() bool {
+	switch e.Errcode {
+	case errInvalidToken, errInvalidTokenAlt, errTokenExpired:
+		return true
+	}
+	return false
+}
+
+// UnavailableError is a failure to get a usable answer from WeChat: the connection
+// failed, WeChat answered an HTTP error, or the answer was not JSON. Its message never
+// holds the request URL, which carries the access_token.
+type UnavailableError struct {
+	Path   string
+	Reason string // UPSTREAM_UNAVAILABLE or UPSTREAM_BAD_ANSWER
+	Detail string
+}
+
+func (e *UnavailableError) Error() string {
+	return fmt.Sprintf("wechat %s: %s", e.Path, e.Detail)
+}
+
+// GRPCStatus is UNAVAILABLE with ErrorInfo{domain: "wxgate"}.
+func (e *UnavailableError) GRPCStatus() *status.Status {
+	return withDetails(status.New(codes.Unavailable, e.Error()), &errdetails.ErrorInfo{
+		Reason:   e.Reason,
+		Domain:   DomainGateway,
+		Metadata: map[string]string{"path": e.Path},
+	})
+}
+
+// contextError turns the caller's own deadline or cancellation into its status, so
+// that a call that ran out of time is DEADLINE_EXCEEDED (HTTP 504), not UNAVAILABLE.
+func contextError(ctx context.Context, path string) error {
+	err := ctx.Err()
+	switch {
+	case errors.Is(err, context.DeadlineExceeded):
+		return status.Errorf(codes.DeadlineExceeded, "wechat %s: deadline exceeded", path)
+	case err != nil:
+		return status.Errorf(codes.Canceled, "wechat %s: canceled", path)
+	}
+	return nil
+}
+
+func withDetails(st *status.Status, details ...protoadapt.MessageV1) *status.Status {
+	if s, err := st.WithDetails(details...); err == nil {
+		return s
+	}
+	return st
+}

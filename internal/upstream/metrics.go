@@ -1,0 +1,78 @@
+package upstream
+
+import (
+	"errors"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/wxgate/wxgate/internal/ratelimit"
+)
+
+// Metrics are the upstream client's Prometheus metrics. Labels hold configured
+// account names, API paths of the gateway's own code and WeChat errcodes: never
+// caller input, never secrets. A nil *Metrics records nothing.
+type Metrics struct {
+	requests     *prometheus.CounterVec
+	duration     *prometheus.HistogramVec
+	tokenFetches *prometheus.CounterVec
+	rateLimited  *prometheus.CounterVec
+}
+
+// NewMetrics registers the metrics with reg.
+func NewMetrics(reg prometheus.Registerer) *Metrics {
+	m := &Metrics{
+		requests: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "wxgate_upstream_requests_total",
+			Help: "Requests to WeChat by account, API path and result (ok, errcode_N, http_N, bad_answer, transport_error).",
+		}, []string{"account", "path", "result"}),
+		duration: prometheus.NewHistogramVec(prometheus.HistogramOpts{
+			Name:    "wxgate_upstream_request_duration_seconds",
+			Help:    "Time WeChat took to answer, by account and API path.",
+			Buckets: prometheus.DefBuckets,
+		}, []string{"account", "path"}),
+		tokenFetches: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "wxgate_token_fetches_total",
+			Help: "access_token fetches from WeChat by account and result (ok, error).",
+		}, []string{"account", "result"}),
+		rateLimited: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "wxgate_ratelimit_rejections_total",
+			Help: "Calls the gateway refused itself to keep within an API's budget, by account, API path and reason.",
+		}, []string{"account", "path", "reason"}),
+	}
+	reg.MustRegister(m.requests, m.duration, m.tokenFetches, m.rateLimited)
+	return m
+}
+
+func (m *Metrics) answered(account, path string, d time.Duration) {
+	if m == nil {
+		return
+	}
+	m.duration.WithLabelValues(account, path).Observe(d.Seconds())
+}
+
+func (m *Metrics) result(account, path, result string) {
+	if m == nil {
+		return
+	}
+	m.requests.WithLabelValues(account, path, result).Inc()
+}
+
+func (m *Metrics) tokenFetch(account, result string) {
+	if m == nil {
+		return
+	}
+	m.tokenFetches.WithLabelValues(account, result).Inc()
+}
+
+func (m *Metrics) limited(account, path string, err error) {
+	if m == nil {
+		return
+	}
+	reason := "unknown"
+	var lerr *ratelimit.Error
+	if errors.As(err, &lerr) {
+		reason = string(lerr.Reason)
+	}
+	m.rateLimited.WithLabelValues(account, path, reason).Inc()
+}
