@@ -12,7 +12,6 @@ import (
 	"buf.build/go/protovalidate"
 	grpcprom "github.com/grpc-ecosystem/go-grpc-middleware/providers/prometheus"
 	"github.com/grpc-ecosystem/go-grpc-middleware/v2/interceptors/logging"
-	protovalidatemw "github.com/grpc-ecosystem/go-grpc-middleware/v2/interceptors/protovalidate"
 	"github.com/grpc-ecosystem/go-grpc-middleware/v2/interceptors/recovery"
 	"github.com/prometheus/client_golang/prometheus"
 	"google.golang.org/grpc"
@@ -49,13 +48,13 @@ func New(log *slog.Logger, reg prometheus.Registerer) (*Chain, error) {
 			recovery.UnaryServerInterceptor(rec),
 			logging.UnaryServerInterceptor(lg, logOpts...),
 			metrics.UnaryServerInterceptor(),
-			protovalidatemw.UnaryServerInterceptor(validator),
+			validateUnary(validator),
 		},
 		stream: []grpc.StreamServerInterceptor{
 			recovery.StreamServerInterceptor(rec),
 			logging.StreamServerInterceptor(lg, logOpts...),
 			metrics.StreamServerInterceptor(),
-			protovalidatemw.StreamServerInterceptor(validator),
+			validateStream(validator),
 		},
 	}, nil
 }

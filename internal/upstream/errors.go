@@ -63,7 +63,10 @@ var codeOf = map[int]codes.Code{
 	44002: codes.InvalidArgument, // empty post data
 	47001: codes.InvalidArgument, // data format error
 
-	65115: codes.NotFound, // store not found
+	65115:   codes.NotFound,        // store not found
+	9002009: codes.NotFound,        // Wi-Fi: shop not found
+	9002007: codes.InvalidArgument, // Wi-Fi: parameter missing
+	9002008: codes.InvalidArgument, // Wi-Fi: invalid parameter
 
 	85038: codes.AlreadyExists,
 	85040: codes.AlreadyExists,

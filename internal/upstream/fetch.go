@@ -42,7 +42,7 @@ func (c *Client) fetchToken(ctx context.Context) (string, time.Duration, error) 
 	}
 	c.cfg.Metrics.tokenFetch(c.cfg.Account, "ok")
 	lifetime := time.Duration(ans.ExpiresIn) * time.Second
-	c.cfg.Log.InfoContext(ctx, "access_token fetched", "path", api.Path, "expires_in", lifetime)
+	c.cfg.Log.InfoContext(ctx, "access_token fetched", "path", api.Path, "expires_in_s", ans.ExpiresIn)
 	return ans.AccessToken, lifetime, nil
 }
 

@@ -1,0 +1,109 @@
+// Command gateway is wxgate: a gRPC and REST gateway in front of the WeChat Official
+// Account API.
+//
+//	gateway serve [--config FILE] [--grpc-addr ADDR] [--http-addr ADDR] [--sandbox]
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"os/signal"
+	"syscall"
+
+	"github.com/wxgate/wxgate/internal/config"
+	"github.com/wxgate/wxgate/internal/server"
+)
+
+const usage = `usage: gateway <command> [flags]
+
+commands:
+  serve    run the gateway (gateway serve --help for its flags)
+`
+
+func main() {
+	if err := run(os.Args[1:], os.Getenv, os.Stderr); err != nil {
+		if !errors.Is(err, flag.ErrHelp) {
+			fmt.Fprintln(os.Stderr, "gateway:", err)
+		}
+		os.Exit(2)
+	}
+}
+
+func run(args []string, getenv func(string) string, stderr io.Writer) error {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return flag.ErrHelp
+	}
+	switch args[0] {
+	case "serve":
+		return serve(args[1:], getenv, stderr)
+	case "-h", "--help", "help":
+		fmt.Fprint(stderr, usage)
+		return nil
+	}
+	fmt.Fprint(stderr, usage)
+	return fmt.Errorf("unknown command %q", args[0])
+}
+
+func serve(args []string, getenv func(string) string, stderr io.Writer) error {
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	configPath := fs.String("config", "", "YAML config `file` (accounts, listeners, rate limits)")
+	grpcAddr := fs.String("grpc-addr", "", "gRPC listen `address` (default "+config.DefaultGRPCAddr+", env WXGATE_GRPC_ADDR; port 0 picks a free port)")
+	httpAddr := fs.String("http-addr", "", "HTTP listen `address` for REST, health, metrics (default "+config.DefaultHTTPAddr+", env WXGATE_HTTP_ADDR)")
+	sandbox := fs.Bool("sandbox", false, "call the built-in WeChat simulator instead of WeChat (the default when no account is configured)")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	cfg, err := config.Load(*configPath, getenv)
+	if err != nil {
+		return err
+	}
+	if *grpcAddr != "" {
+		cfg.GRPCAddr = *grpcAddr
+	}
+	if *httpAddr != "" {
+		cfg.HTTPAddr = *httpAddr
+	}
+	log, err := newLogger(stderr, cfg.LogLevel)
+	if err != nil {
+		return err
+	}
+
+	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGTERM, syscall.SIGINT)
+	defer stop()
+	srv, err := server.New(server.Options{Config: cfg, Sandbox: *sandbox, Log: log})
+	if err != nil {
+		return err
+	}
+	if err := srv.Start(ctx); err != nil {
+		return err
+	}
+	var serveErr error
+	select {
+	case <-ctx.Done():
+		log.Info("shutting down: finishing calls in flight", "timeout", cfg.ShutdownTimeout)
+	case serveErr = <-srv.Err():
+		log.Error("listener failed", "error", serveErr)
+	}
+	sctx, cancel := context.WithTimeout(context.Background(), cfg.ShutdownTimeout)
+	defer cancel()
+	if err := srv.Shutdown(sctx); err != nil {
+		log.Warn("shutdown cut calls in flight", "error", err)
+	}
+	log.Info("stopped")
+	return serveErr
+}
+
+func newLogger(w io.Writer, level string) (*slog.Logger, error) {
+	var lv slog.Level
+	if err := lv.UnmarshalText([]byte(level)); err != nil {
+		return nil, fmt.Errorf("log_level %q: want debug, info, warn or error", level)
+	}
+	return slog.New(slog.NewJSONHandler(w, &slog.HandlerOptions{Level: lv})), nil
+}

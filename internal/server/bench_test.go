@@ -1,0 +1,89 @@
+package server
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"io"
+	"net/http"
+	"testing"
+
+	wifiv1 "github.com/wxgate/wxgate/gen/go/wxgate/wifi/v1"
+	"github.com/wxgate/wxgate/internal/upstream"
+)
+
+// The benchmarks make the same upstream call, /bizwifi/homepage/get, three ways:
+// through the gateway over gRPC, through the gateway over REST, and directly to the
+// simulator. gateway/direct is the gateway's overhead.
+
+func BenchmarkGatewayGRPC(b *testing.B) {
+	h := startBench(b)
+	ctx := context.Background()
+	req := &wifiv1.GetHomepageRequest{ShopId: 429620}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := h.wifi.GetHomepage(ctx, req); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkGatewayREST(b *testing.B) {
+	h := startBench(b)
+	client := upstream.NewHTTPClient()
+	url := h.base + "/v1/wifi/shops/429620/homepage"
+	b.ReportAllocs()
+	for b.Loop() {
+		resp, err := client.Get(url)
+		if err != nil {
+			b.Fatal(err)
+		}
+		io.Copy(io.Discard, resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusOK {
+			b.Fatalf("HTTP %d", resp.StatusCode)
+		}
+	}
+}
+
+// BenchmarkDirect is the upstream call alone: what a service embedding an SDK pays.
+func BenchmarkDirect(b *testing.B) {
+	h := startBench(b)
+	client := upstream.NewHTTPClient()
+	tokenBody, _ := json.Marshal(map[string]any{"grant_type": "client_credential", "appid": h.sim.AppID(), "secret": h.sim.AppSecret()})
+	resp, err := client.Post(h.sim.URL()+"/cgi-bin/stable_token", "application/json", bytes.NewReader(tokenBody))
+	if err != nil {
+		b.Fatal(err)
+	}
+	var tok struct {
+		AccessToken string `json:"access_token"`
+	}
+	json.NewDecoder(resp.Body).Decode(&tok)
+	resp.Body.Close()
+	url := h.sim.URL() + "/bizwifi/homepage/get?access_token=" + tok.AccessToken
+	body := []byte(`{"shop_id":429620}`)
+	b.ReportAllocs()
+	for b.Loop() {
+		resp, err := client.Post(url, "application/json", bytes.NewReader(body))
+		if err != nil {
+			b.Fatal(err)
+		}
+		var out struct {
+			Errcode int `json:"errcode"`
+			Data    struct {
+				ShopID int64  `json:"shop_id"`
+				URL    string `json:"url"`
+			} `json:"data"`
+		}
+		json.NewDecoder(resp.Body).Decode(&out)
+		resp.Body.Close()
+		if out.Errcode != 0 {
+			b.Fatalf("errcode %d", out.Errcode)
+		}
+	}
+}
+
+// startBench is start for a benchmark: no rate limits.
+func startBench(b *testing.B) *harness {
+	return start(b, unlimited)
+}

@@ -1,0 +1,231 @@
+// Package server wires the gateway together: accounts and their upstream clients,
+// the gRPC server with its interceptors and services, and the HTTP server with the
+// REST gateway, health, metrics and the OpenAPI spec.
+package server
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"sync"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+	"google.golang.org/grpc"
+	"google.golang.org/grpc/health"
+	healthpb "google.golang.org/grpc/health/grpc_health_v1"
+	"google.golang.org/grpc/reflection"
+
+	wifiv1 "github.com/wxgate/wxgate/gen/go/wxgate/wifi/v1"
+	"github.com/wxgate/wxgate/internal/accounts"
+	"github.com/wxgate/wxgate/internal/config"
+	"github.com/wxgate/wxgate/internal/middleware"
+	"github.com/wxgate/wxgate/internal/ratelimit"
+	"github.com/wxgate/wxgate/internal/service/wifi"
+	"github.com/wxgate/wxgate/internal/upstream"
+	"github.com/wxgate/wxgate/internal/wechatsim"
+)
+
+// Options configure a Server.
+type Options struct {
+	Config config.Config
+	// Sandbox starts the built-in WeChat simulator and points the default account at
+	// it. With no account configured the server is always in sandbox mode.
+	Sandbox bool
+	Log     *slog.Logger // nil: slog.Default()
+	// Now is the upstream clients' clock (tests move it). Nil: time.Now.
+	Now func() time.Time
+}
+
+// Server is a running gateway.
+type Server struct {
+	log      *slog.Logger
+	cfg      config.Config
+	sim      *wechatsim.Server // sandbox mode only
+	accounts *accounts.Set
+	registry *prometheus.Registry
+
+	grpc   *grpc.Server
+	health *health.Server
+	http   *http.Server
+	conn   *grpc.ClientConn // the REST gateway's loopback connection to grpc
+
+	grpcLis, httpLis net.Listener
+	serveErr         chan error
+	stopOnce         sync.Once
+}
+
+// New builds the gateway; Start makes it listen.
+func New(opts Options) (*Server, error) {
+	s := &Server{log: opts.Log, cfg: opts.Config, registry: prometheus.NewRegistry(), serveErr: make(chan error, 2)}
+	if s.log == nil {
+		s.log = slog.Default()
+	}
+	s.registry.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	if err := s.startSandbox(opts.Sandbox); err != nil {
+		return nil, err
+	}
+	if err := s.buildAccounts(opts.Now); err != nil {
+		s.closeSandbox()
+		return nil, err
+	}
+	chain, err := middleware.New(s.log, s.registry)
+	if err != nil {
+		s.closeSandbox()
+		return nil, err
+	}
+	s.grpc = grpc.NewServer(chain.ServerOptions()...)
+	s.health = health.NewServer()
+	healthpb.RegisterHealthServer(s.grpc, s.health)
+	reflection.Register(s.grpc)
+	wifiv1.RegisterWifiServiceServer(s.grpc, wifi.New(s.accounts))
+	chain.Metrics.InitializeMetrics(s.grpc)
+	return s, nil
+}
+
+// startSandbox starts the simulator when asked to, or when no account is configured,
+// and points the default account at it.
+func (s *Server) startSandbox(asked bool) error {
+	if !asked && len(s.cfg.Accounts) > 0 {
+		return nil
+	}
+	if !asked {
+		s.log.Warn("SANDBOX MODE: no WeChat account is configured, so every call goes to the built-in simulator, not WeChat. Set WXGATE_APP_ID and WXGATE_APP_SECRET, or accounts in a config file, to reach WeChat.")
+	}
+	opts := wechatsim.Options{}
+	if len(s.cfg.Accounts) > 0 {
+		// The simulator accepts the default account's own credentials.
+		opts.AppID, opts.AppSecret = s.cfg.Accounts[0].AppID, s.cfg.Accounts[0].AppSecret.Reveal()
+	}
+	sim, err := wechatsim.Start(opts)
+	if err != nil {
+		return fmt.Errorf("sandbox: %w", err)
+	}
+	s.sim = sim
+	if len(s.cfg.Accounts) == 0 {
+		s.cfg.Accounts = []config.Account{{Name: config.EnvAccountName, AppID: sim.AppID(), AppSecret: config.Secret(sim.AppSecret()), TokenMode: "stable"}}
+	}
+	s.cfg.Accounts[0].UpstreamURL = sim.URL()
+	s.log.Warn("sandbox: the default account calls the built-in WeChat simulator", "account", s.cfg.Accounts[0].Name, "simulator", sim.URL())
+	return nil
+}
+
+func (s *Server) closeSandbox() {
+	if s.sim != nil {
+		s.sim.Close()
+	}
+}
+
+// buildAccounts makes one upstream client per account, sharing one HTTP client,
+// limiter, token store and metrics.
+func (s *Server) buildAccounts(now func() time.Time) error {
+	limits, err := s.cfg.Limits()
+	if err != nil {
+		return err
+	}
+	var clockOpts []ratelimit.Option
+	if now != nil {
+		clockOpts = append(clockOpts, ratelimit.WithClock(now))
+	}
+	limiter := ratelimit.NewMemory(limits, clockOpts...)
+	httpClient := upstream.NewHTTPClient()
+	tokens := upstream.NewMemoryTokenStore()
+	metrics := upstream.NewMetrics(s.registry)
+	clients := make([]*upstream.Client, 0, len(s.cfg.Accounts))
+	for _, a := range s.cfg.Accounts {
+		c, err := upstream.New(upstream.Config{
+			Account:     a.Name,
+			AppID:       a.AppID,
+			AppSecret:   a.AppSecret.Reveal(),
+			BaseURL:     a.UpstreamURL,
+			TokenMode:   upstream.TokenMode(a.TokenMode),
+			HTTP:        httpClient,
+			Limiter:     limiter,
+			Tokens:      tokens,
+			Metrics:     metrics,
+			Log:         s.log,
+			CallTimeout: s.cfg.UpstreamTimeout,
+			Now:         now,
+		})
+		if err != nil {
+			return err
+		}
+		clients = append(clients, c)
+	}
+	s.accounts, err = accounts.NewSet(clients...)
+	return err
+}
+
+// Sim is the sandbox simulator, or nil.
+func (s *Server) Sim() *wechatsim.Server { return s.sim }
+
+// Start binds both listeners and serves in the background. The REST gateway reaches
+// the gRPC server over a loopback connection.
+func (s *Server) Start(ctx context.Context) error {
+	var err error
+	if s.grpcLis, err = net.Listen("tcp", s.cfg.GRPCAddr); err != nil {
+		return fmt.Errorf("grpc listener: %w", err)
+	}
+	if s.httpLis, err = net.Listen("tcp", s.cfg.HTTPAddr); err != nil {
+		s.grpcLis.Close()
+		return fmt.Errorf("http listener: %w", err)
+	}
+	handler, conn, err := s.httpHandler(ctx, s.grpcLis.Addr().String())
+	if err != nil {
+		s.grpcLis.Close()
+		s.httpLis.Close()
+		return err
+	}
+	s.conn = conn
+	s.http = &http.Server{Handler: handler, ReadHeaderTimeout: 10 * time.Second}
+	go func() { s.serveErr <- s.grpc.Serve(s.grpcLis) }()
+	go func() {
+		if err := s.http.Serve(s.httpLis); !errors.Is(err, http.ErrServerClosed) {
+			s.serveErr <- err
+		}
+	}()
+	s.log.Info("wxgate listening", "grpc", s.GRPCAddr(), "http", s.HTTPAddr(), "accounts", len(s.accounts.All()))
+	return nil
+}
+
+// GRPCAddr is the gRPC listener's address (after Start).
+func (s *Server) GRPCAddr() string { return s.grpcLis.Addr().String() }
+
+// HTTPAddr is the HTTP listener's address (after Start).
+func (s *Server) HTTPAddr() string { return s.httpLis.Addr().String() }
+
+// Err reports a listener that failed while serving.
+func (s *Server) Err() <-chan error { return s.serveErr }
+
+// Shutdown stops accepting calls and waits for those in flight until ctx ends, then
+// cuts the rest. REST goes first: its calls travel over the loopback gRPC connection.
+func (s *Server) Shutdown(ctx context.Context) error {
+	var err error
+	s.stopOnce.Do(func() {
+		s.health.Shutdown()
+		if s.http != nil {
+			if herr := s.http.Shutdown(ctx); herr != nil {
+				err = fmt.Errorf("http shutdown: %w", herr)
+				s.http.Close()
+			}
+		}
+		done := make(chan struct{})
+		go func() { s.grpc.GracefulStop(); close(done) }()
+		select {
+		case <-done:
+		case <-ctx.Done():
+			s.grpc.Stop()
+			<-done
+			err = errors.Join(err, fmt.Errorf("grpc shutdown: %w", ctx.Err()))
+		}
+		if s.conn != nil {
+			s.conn.Close()
+		}
+		s.closeSandbox()
+	})
+	return err
+}

@@ -1,0 +1,94 @@
+package upstream
+
+import (
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/url"
+	"strings"
+	"testing"
+	"time"
+
+	"google.golang.org/genproto/googleapis/rpc/errdetails"
+	"google.golang.org/grpc/codes"
+	"google.golang.org/grpc/status"
+)
+
+func TestSafetyMargin(t *testing.T) {
+	tests := []struct{ lifetime, want time.Duration }{
+		{7200 * time.Second, 5 * time.Minute},
+		{3000 * time.Second, 5 * time.Minute},
+		{300 * time.Second, 30 * time.Second}, // stable_token near its end: still usable for 270 s
+		{10 * time.Second, time.Second},
+	}
+	for _, tt := range tests {
+		if got := safetyMargin(tt.lifetime); got != tt.want {
+			t.Errorf("safetyMargin(%v) = %v, want %v", tt.lifetime, got, tt.want)
+		}
+	}
+}
+
+func TestBackoffStaysWithinCeiling(t *testing.T) {
+	for n := 1; n <= 10; n++ {
+		ceiling := min(50*time.Millisecond<<(n-1), time.Second) + time.Millisecond
+		for range 100 {
+			if d := backoff(n); d <= 0 || d > ceiling {
+				t.Fatalf("backoff(%d) = %v, want in (0, %v]", n, d, ceiling)
+			}
+		}
+	}
+}
+
+func TestTokenNeverPrints(t *testing.T) {
+	tok := Token{Value: "SECRET-TOKEN-VALUE", Expiry: time.Now()}
+	var b strings.Builder
+	fmt.Fprintf(&b, "%v %+v %s", tok, tok, tok)
+	slog.New(slog.NewJSONHandler(&b, nil)).Info("x", "token", tok)
+	if strings.Contains(b.String(), "SECRET") {
+		t.Errorf("the token printed: %s", b.String())
+	}
+}
+
+func TestTransportDetailDropsURL(t *testing.T) {
+	err := &url.Error{Op: "Post", URL: "https://api.weixin.qq.com/x?access_token=SECRET", Err: errors.New("connection refused")}
+	if got := transportDetail(err); strings.Contains(got, "SECRET") || got != "connection refused" {
+		t.Errorf("transportDetail = %q", got)
+	}
+}
+
+func TestErrorStatus(t *testing.T) {
+	now := time.Date(2026, 11, 22, 10, 0, 0, 0, time.FixedZone("CST", 8*3600))
+	tests := []struct {
+		errcode   int
+		code      codes.Code
+		retryInfo time.Duration
+	}{
+		{-1, codes.Unavailable, 0},
+		{45009, codes.ResourceExhausted, 14 * time.Hour},
+		{45011, codes.ResourceExhausted, time.Minute},
+		{65115, codes.NotFound, 0},
+		{12345, codes.Unknown, 0},
+	}
+	for _, tt := range tests {
+		st := status.Convert(fmt.Errorf("wrapped: %w", &Error{Path: "/p", Errcode: tt.errcode, Errmsg: "m", at: now}))
+		if st.Code() != tt.code {
+			t.Errorf("errcode %d: code %v, want %v", tt.errcode, st.Code(), tt.code)
+		}
+		var info *errdetails.ErrorInfo
+		var retry time.Duration
+		for _, d := range st.Details() {
+			switch d := d.(type) {
+			case *errdetails.ErrorInfo:
+				info = d
+			case *errdetails.RetryInfo:
+				retry = d.GetRetryDelay().AsDuration()
+			}
+		}
+		if info == nil || info.GetReason() != fmt.Sprintf("WECHAT_%d", tt.errcode) || info.GetDomain() != DomainWeChat || info.GetMetadata()["errmsg"] != "m" {
+			t.Errorf("errcode %d: ErrorInfo %v", tt.errcode, info)
+		}
+		if retry != tt.retryInfo {
+			t.Errorf("errcode %d: RetryInfo %v, want %v", tt.errcode, retry, tt.retryInfo)
+		}
+	}
+}
