@@ -12,8 +12,8 @@ import (
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
-	"google.golang.org/grpc"
 	"google.golang.org/genproto/googleapis/rpc/errdetails"
+	"google.golang.org/grpc"
 	"google.golang.org/grpc/codes"
 	"google.golang.org/grpc/credentials/insecure"
 	healthpb "google.golang.org/grpc/health/grpc_health_v1"
@@ -257,7 +257,9 @@ func TestNotReadyWithoutToken(t *testing.T) {
 }
 
 // panicky is a WifiService whose handler panics.
-type panicky struct{ wifiv1.UnimplementedWifiServiceServer }
+type panicky struct {
+	wifiv1.UnimplementedWifiServiceServer
+}
 
 func (panicky) GetConnectUrl(context.Context, *wifiv1.GetConnectUrlRequest) (*wifiv1.GetConnectUrlResponse, error) {
 	panic("secret detail of the crash")

@@ -32,7 +32,7 @@ func TestOneTokenFetchAcrossExpiry(t *testing.T) {
 	if got := h.sim.TokenFetches(); got != 1 {
 		t.Fatalf("token fetches after the first call = %d, want 1", got)
 	}
-	h.sim.ExpireTokens()         // WeChat's side
+	h.sim.ExpireTokens()           // WeChat's side
 	h.clock.Advance(2 * time.Hour) // the gateway's side: past expiry
 
 	const calls = 1000
