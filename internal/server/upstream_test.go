@@ -1,6 +1,7 @@
 package server
 
 import (
+	"context"
 	"net/http"
 	"strconv"
 	"sync"
@@ -215,4 +216,29 @@ func restReason(body map[string]any) string {
 		}
 	}
 	return ""
+}
+
+// TestCallerDeadline: a caller's deadline bounds the upstream call and comes back as
+// DEADLINE_EXCEEDED (HTTP 504), not as an upstream failure.
+func TestCallerDeadline(t *testing.T) {
+	h := start(t)
+	h.sim.Inject(pathConnectURL, wechatsim.Fault{Latency: 5 * time.Second})
+
+	ctx, cancel := context.WithTimeout(context.Background(), 300*time.Millisecond)
+	defer cancel()
+	began := time.Now()
+	_, err := h.wifi.GetConnectUrl(ctx, &wifiv1.GetConnectUrlRequest{})
+	if status.Code(err) != codes.DeadlineExceeded {
+		t.Errorf("gRPC: %v, want DEADLINE_EXCEEDED", err)
+	}
+	code, body := h.rest(http.MethodGet, "/v1/wifi/connect-url", "", "Grpc-Timeout", "300m")
+	if code != http.StatusGatewayTimeout {
+		t.Errorf("REST: HTTP %d %v, want 504", code, body)
+	}
+	if took := time.Since(began); took > 3*time.Second {
+		t.Errorf("the calls took %v: the deadline did not reach the upstream request", took)
+	}
+	if got := len(h.sim.RequestsTo(pathConnectURL)); got != 2 {
+		t.Errorf("WeChat got %d calls, want 2 (no retry past the deadline)", got)
+	}
 }
