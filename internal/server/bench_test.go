@@ -1,4 +1,4 @@
-package server
+package server_test
 
 import (
 	"bytes"
@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	wifiv1 "github.com/wxgate/wxgate/gen/go/wxgate/wifi/v1"
+	"github.com/wxgate/wxgate/internal/gatewaytest"
 	"github.com/wxgate/wxgate/internal/upstream"
 )
 
@@ -31,7 +32,7 @@ func BenchmarkGatewayGRPC(b *testing.B) {
 func BenchmarkGatewayREST(b *testing.B) {
 	h := startBench(b)
 	client := upstream.NewHTTPClient()
-	url := h.base + "/v1/wifi/shops/429620/homepage"
+	url := h.Base + "/v1/wifi/shops/429620/homepage"
 	b.ReportAllocs()
 	for b.Loop() {
 		resp, err := client.Get(url)
@@ -50,8 +51,8 @@ func BenchmarkGatewayREST(b *testing.B) {
 func BenchmarkDirect(b *testing.B) {
 	h := startBench(b)
 	client := upstream.NewHTTPClient()
-	tokenBody, _ := json.Marshal(map[string]any{"grant_type": "client_credential", "appid": h.sim.AppID(), "secret": h.sim.AppSecret()})
-	resp, err := client.Post(h.sim.URL()+"/cgi-bin/stable_token", "application/json", bytes.NewReader(tokenBody))
+	tokenBody, _ := json.Marshal(map[string]any{"grant_type": "client_credential", "appid": h.Sim.AppID(), "secret": h.Sim.AppSecret()})
+	resp, err := client.Post(h.Sim.URL()+"/cgi-bin/stable_token", "application/json", bytes.NewReader(tokenBody))
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -60,7 +61,7 @@ func BenchmarkDirect(b *testing.B) {
 	}
 	json.NewDecoder(resp.Body).Decode(&tok)
 	resp.Body.Close()
-	url := h.sim.URL() + "/bizwifi/homepage/get?access_token=" + tok.AccessToken
+	url := h.Sim.URL() + "/bizwifi/homepage/get?access_token=" + tok.AccessToken
 	body := []byte(`{"shop_id":429620}`)
 	b.ReportAllocs()
 	for b.Loop() {
@@ -85,5 +86,5 @@ func BenchmarkDirect(b *testing.B) {
 
 // startBench is start for a benchmark: no rate limits.
 func startBench(b *testing.B) *harness {
-	return start(b, unlimited)
+	return start(b, gatewaytest.Unlimited)
 }

@@ -1,28 +1,21 @@
-package server
+package server_test
 
 import (
-	"context"
-	"encoding/json"
 	"io"
-	"log/slog"
-	"net"
 	"net/http"
 	"strings"
 	"testing"
 	"time"
 
-	"github.com/prometheus/client_golang/prometheus"
 	"google.golang.org/genproto/googleapis/rpc/errdetails"
-	"google.golang.org/grpc"
 	"google.golang.org/grpc/codes"
-	"google.golang.org/grpc/credentials/insecure"
 	healthpb "google.golang.org/grpc/health/grpc_health_v1"
 	reflectionpb "google.golang.org/grpc/reflection/grpc_reflection_v1"
 	"google.golang.org/grpc/status"
 
 	wifiv1 "github.com/wxgate/wxgate/gen/go/wxgate/wifi/v1"
 	"github.com/wxgate/wxgate/internal/config"
-	"github.com/wxgate/wxgate/internal/middleware"
+	"github.com/wxgate/wxgate/internal/gatewaytest"
 	"github.com/wxgate/wxgate/internal/ratelimit"
 	"github.com/wxgate/wxgate/internal/wechatsim"
 )
@@ -30,39 +23,39 @@ import (
 // TestRateLimitedWithoutCallingWeChat: past an API's bucket or daily quota the
 // gateway answers 429 itself.
 func TestRateLimitedWithoutCallingWeChat(t *testing.T) {
-	h := start(t, withLimits(map[string]ratelimit.Limit{
+	h := start(t, gatewaytest.WithLimits(map[string]ratelimit.Limit{
 		pathQrcode:   {QPS: 1, Burst: 2},
 		pathHomepage: {QPS: 100, Burst: 100, Daily: 3},
 	}))
 	qrcode := "/v1/wifi/shops/429620/qrcode?img_id=QRCODE_IMAGE_PLAIN"
 	for range 2 {
-		if code, body := h.rest(http.MethodGet, qrcode, ""); code != http.StatusOK {
+		if code, body := h.REST(http.MethodGet, qrcode, ""); code != http.StatusOK {
 			t.Fatalf("call within the burst: HTTP %d %v", code, body)
 		}
 	}
-	code, body := h.rest(http.MethodGet, qrcode, "")
-	if code != http.StatusTooManyRequests || restReason(body) != "LOCAL_RATE_LIMIT" {
+	code, body := h.REST(http.MethodGet, qrcode, "")
+	if code != http.StatusTooManyRequests || gatewaytest.RESTReason(body) != "LOCAL_RATE_LIMIT" {
 		t.Errorf("over the bucket: HTTP %d %v, want 429 LOCAL_RATE_LIMIT", code, body)
 	}
-	if got := len(h.sim.RequestsTo(pathQrcode)); got != 2 {
+	if got := len(h.Sim.RequestsTo(pathQrcode)); got != 2 {
 		t.Errorf("WeChat got %d calls, want 2", got)
 	}
 
 	for range 3 {
-		if _, err := h.wifi.GetHomepage(h.ctx(""), &wifiv1.GetHomepageRequest{ShopId: 429620}); err != nil {
+		if _, err := h.wifi.GetHomepage(h.Ctx(""), &wifiv1.GetHomepageRequest{ShopId: 429620}); err != nil {
 			t.Fatal(err)
 		}
 	}
-	_, err := h.wifi.GetHomepage(h.ctx(""), &wifiv1.GetHomepageRequest{ShopId: 429620})
-	assertStatus(t, err, codes.ResourceExhausted, "LOCAL_DAILY_QUOTA")
-	if d := retryDelay(err); d <= 0 || d > 24*time.Hour {
+	_, err := h.wifi.GetHomepage(h.Ctx(""), &wifiv1.GetHomepageRequest{ShopId: 429620})
+	gatewaytest.AssertStatus(t, err, codes.ResourceExhausted, "LOCAL_DAILY_QUOTA")
+	if d := gatewaytest.RetryDelay(err); d <= 0 || d > 24*time.Hour {
 		t.Errorf("RetryInfo delay = %v, want until midnight in Shanghai", d)
 	}
-	if got := len(h.sim.RequestsTo(pathHomepage)); got != 3 {
+	if got := len(h.Sim.RequestsTo(pathHomepage)); got != 3 {
 		t.Errorf("WeChat got %d calls, want 3", got)
 	}
 
-	req, _ := http.NewRequest(http.MethodGet, h.base+qrcode, nil)
+	req, _ := http.NewRequest(http.MethodGet, h.Base+qrcode, nil)
 	resp, err := http.DefaultClient.Do(req)
 	if err != nil {
 		t.Fatal(err)
@@ -99,7 +92,7 @@ func TestBadInputNeverReachesWeChat(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			code, body := h.rest(tt.method, tt.path, tt.body)
+			code, body := h.REST(tt.method, tt.path, tt.body)
 			msg, _ := body["message"].(string)
 			if code != http.StatusBadRequest || !strings.Contains(msg, tt.field) {
 				t.Errorf("HTTP %d %q, want 400 naming %q", code, msg, tt.field)
@@ -112,15 +105,15 @@ func TestBadInputNeverReachesWeChat(t *testing.T) {
 		fields []string
 	}{
 		{"custom homepage without url", func() error {
-			_, err := h.wifi.SetHomepage(h.ctx(""), &wifiv1.SetHomepageRequest{ShopId: 1, TemplateId: wifiv1.HomepageTemplate_HOMEPAGE_TEMPLATE_CUSTOM_URL})
+			_, err := h.wifi.SetHomepage(h.Ctx(""), &wifiv1.SetHomepageRequest{ShopId: 1, TemplateId: wifiv1.HomepageTemplate_HOMEPAGE_TEMPLATE_CUSTOM_URL})
 			return err
 		}, []string{"url"}},
 		{"qrcode with nothing set", func() error {
-			_, err := h.wifi.GetQrcode(h.ctx(""), &wifiv1.GetQrcodeRequest{})
+			_, err := h.wifi.GetQrcode(h.Ctx(""), &wifiv1.GetQrcodeRequest{})
 			return err
 		}, []string{"shop_id", "img_id"}},
 		{"bar with an undefined type", func() error {
-			_, err := h.wifi.SetBar(h.ctx(""), &wifiv1.SetBarRequest{ShopId: 1, BarType: 42})
+			_, err := h.wifi.SetBar(h.Ctx(""), &wifiv1.SetBarRequest{ShopId: 1, BarType: 42})
 			return err
 		}, []string{"bar_type"}},
 	}
@@ -143,7 +136,7 @@ func TestBadInputNeverReachesWeChat(t *testing.T) {
 			}
 		})
 	}
-	if got := h.sim.Requests(); len(got) != 0 {
+	if got := h.Sim.Requests(); len(got) != 0 {
 		t.Errorf("WeChat got %d calls for bad input: %v", len(got), got)
 	}
 }
@@ -156,31 +149,31 @@ func TestAccountSelection(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { other.Close() })
-	h := start(t, withAccount(config.Account{
+	h := start(t, gatewaytest.WithAccount(config.Account{
 		Name: "other", AppID: other.AppID(), AppSecret: config.Secret(other.AppSecret()), UpstreamURL: other.URL(), TokenMode: "legacy",
 	}))
-	if _, err := h.wifi.GetConnectUrl(h.ctx("other"), &wifiv1.GetConnectUrlRequest{}); err != nil {
+	if _, err := h.wifi.GetConnectUrl(h.Ctx("other"), &wifiv1.GetConnectUrlRequest{}); err != nil {
 		t.Fatal(err)
 	}
-	if code, body := h.rest("GET", "/v1/wifi/connect-url", "", "X-Wxgate-Account", "other"); code != http.StatusOK {
+	if code, body := h.REST("GET", "/v1/wifi/connect-url", "", "X-Wxgate-Account", "other"); code != http.StatusOK {
 		t.Fatalf("REST with the account header: HTTP %d %v", code, body)
 	}
 	if got, want := len(other.RequestsTo(pathConnectURL)), 2; got != want {
 		t.Errorf("account other's WeChat got %d calls, want %d", got, want)
 	}
-	if got := len(h.sim.RequestsTo(pathConnectURL)); got != 0 {
+	if got := len(h.Sim.RequestsTo(pathConnectURL)); got != 0 {
 		t.Errorf("the default account's WeChat got %d calls, want 0", got)
 	}
-	if _, err := h.wifi.GetConnectUrl(h.ctx(""), &wifiv1.GetConnectUrlRequest{}); err != nil {
+	if _, err := h.wifi.GetConnectUrl(h.Ctx(""), &wifiv1.GetConnectUrlRequest{}); err != nil {
 		t.Fatal(err)
 	}
-	if got := len(h.sim.RequestsTo(pathConnectURL)); got != 1 {
+	if got := len(h.Sim.RequestsTo(pathConnectURL)); got != 1 {
 		t.Errorf("without the header the default account's WeChat got %d calls, want 1", got)
 	}
 
-	_, err = h.wifi.GetConnectUrl(h.ctx("nope"), &wifiv1.GetConnectUrlRequest{})
-	assertStatus(t, err, codes.InvalidArgument, "UNKNOWN_ACCOUNT")
-	if code, body := h.rest("GET", "/v1/wifi/connect-url", "", "X-Wxgate-Account", "nope"); code != http.StatusBadRequest {
+	_, err = h.wifi.GetConnectUrl(h.Ctx("nope"), &wifiv1.GetConnectUrlRequest{})
+	gatewaytest.AssertStatus(t, err, codes.InvalidArgument, "UNKNOWN_ACCOUNT")
+	if code, body := h.REST("GET", "/v1/wifi/connect-url", "", "X-Wxgate-Account", "nope"); code != http.StatusBadRequest {
 		t.Errorf("REST with an unknown account: HTTP %d %v, want 400", code, body)
 	}
 }
@@ -190,19 +183,19 @@ func TestAccountSelection(t *testing.T) {
 func TestOperationalEndpoints(t *testing.T) {
 	h := start(t)
 	for _, path := range []string{"/healthz", "/readyz"} {
-		if code, body := h.rest("GET", path, ""); code != http.StatusOK {
+		if code, body := h.REST("GET", path, ""); code != http.StatusOK {
 			t.Errorf("%s: HTTP %d %v", path, code, body)
 		}
 	}
-	code, spec := h.rest("GET", "/openapi.json", "")
+	code, spec := h.REST("GET", "/openapi.json", "")
 	paths, _ := spec["paths"].(map[string]any)
 	if code != http.StatusOK || paths["/v1/wifi/shops/{shop_id}/qrcode"] == nil {
 		t.Errorf("/openapi.json: HTTP %d, paths %v", code, paths)
 	}
-	if _, err := h.wifi.GetConnectUrl(h.ctx(""), &wifiv1.GetConnectUrlRequest{}); err != nil {
+	if _, err := h.wifi.GetConnectUrl(h.Ctx(""), &wifiv1.GetConnectUrlRequest{}); err != nil {
 		t.Fatal(err)
 	}
-	resp, err := http.Get(h.base + "/metrics")
+	resp, err := http.Get(h.Base + "/metrics")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -218,11 +211,11 @@ func TestOperationalEndpoints(t *testing.T) {
 		}
 	}
 
-	hc, err := healthpb.NewHealthClient(h.conn).Check(h.ctx(""), &healthpb.HealthCheckRequest{})
+	hc, err := healthpb.NewHealthClient(h.Conn).Check(h.Ctx(""), &healthpb.HealthCheckRequest{})
 	if err != nil || hc.GetStatus() != healthpb.HealthCheckResponse_SERVING {
 		t.Errorf("grpc health: %v %v", hc, err)
 	}
-	stream, err := reflectionpb.NewServerReflectionClient(h.conn).ServerReflectionInfo(h.ctx(""))
+	stream, err := reflectionpb.NewServerReflectionClient(h.Conn).ServerReflectionInfo(h.Ctx(""))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -244,80 +237,14 @@ func TestOperationalEndpoints(t *testing.T) {
 // TestNotReadyWithoutToken: /readyz is 503 while an account cannot get a token.
 func TestNotReadyWithoutToken(t *testing.T) {
 	h := start(t)
-	h.sim.Inject("/cgi-bin/stable_token", wechatsim.Fault{Errcode: 40164})
-	code, body := h.rest("GET", "/readyz", "")
+	h.Sim.Inject("/cgi-bin/stable_token", wechatsim.Fault{Errcode: 40164})
+	code, body := h.REST("GET", "/readyz", "")
 	if code != http.StatusServiceUnavailable {
 		t.Fatalf("/readyz: HTTP %d %v, want 503", code, body)
 	}
 	if accts, _ := body["accounts"].(map[string]any); accts["main"] == nil {
 		t.Errorf("/readyz does not name the account: %v", body)
 	}
-	_, err := h.wifi.GetConnectUrl(h.ctx(""), &wifiv1.GetConnectUrlRequest{})
-	assertStatus(t, err, codes.FailedPrecondition, "WECHAT_40164")
-}
-
-// panicky is a WifiService whose handler panics.
-type panicky struct {
-	wifiv1.UnimplementedWifiServiceServer
-}
-
-func (panicky) GetConnectUrl(context.Context, *wifiv1.GetConnectUrlRequest) (*wifiv1.GetConnectUrlResponse, error) {
-	panic("secret detail of the crash")
-}
-
-// TestPanicIsPlainInternal: a panicking handler gives the client a plain INTERNAL
-// (HTTP 500) and the stack goes to the log only.
-func TestPanicIsPlainInternal(t *testing.T) {
-	logs := &syncBuffer{}
-	chain, err := middleware.New(slog.New(slog.NewJSONHandler(logs, nil)), prometheus.NewRegistry())
-	if err != nil {
-		t.Fatal(err)
-	}
-	g := grpc.NewServer(chain.ServerOptions()...)
-	wifiv1.RegisterWifiServiceServer(g, panicky{})
-	lis, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	go g.Serve(lis)
-	t.Cleanup(g.Stop)
-	conn, err := grpc.NewClient(lis.Addr().String(), grpc.WithTransportCredentials(insecure.NewCredentials()))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { conn.Close() })
-
-	_, err = wifiv1.NewWifiServiceClient(conn).GetConnectUrl(context.Background(), &wifiv1.GetConnectUrlRequest{})
-	if st := status.Convert(err); st.Code() != codes.Internal || st.Message() != "internal error" {
-		t.Errorf("gRPC: %v, want a plain INTERNAL", err)
-	}
-
-	mux, err := restMux(context.Background(), conn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	hs := &http.Server{Handler: mux}
-	hl, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	go hs.Serve(hl)
-	t.Cleanup(func() { hs.Close() })
-	resp, err := http.Get("http://" + hl.Addr().String() + "/v1/wifi/connect-url")
-	if err != nil {
-		t.Fatal(err)
-	}
-	raw, _ := io.ReadAll(resp.Body)
-	resp.Body.Close()
-	var body map[string]any
-	json.Unmarshal(raw, &body)
-	if resp.StatusCode != http.StatusInternalServerError || body["message"] != "internal error" {
-		t.Errorf("REST: HTTP %d %s, want 500 with a plain message", resp.StatusCode, raw)
-	}
-	if strings.Contains(string(raw), "secret detail") {
-		t.Error("the panic value reached the client")
-	}
-	if !strings.Contains(logs.String(), "secret detail of the crash") || !strings.Contains(logs.String(), "goroutine") {
-		t.Error("the panic and its stack are not in the log")
-	}
+	_, err := h.wifi.GetConnectUrl(h.Ctx(""), &wifiv1.GetConnectUrlRequest{})
+	gatewaytest.AssertStatus(t, err, codes.FailedPrecondition, "WECHAT_40164")
 }

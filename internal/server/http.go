@@ -18,7 +18,6 @@ import (
 	"google.golang.org/protobuf/encoding/protojson"
 
 	"github.com/wxgate/wxgate"
-	wifiv1 "github.com/wxgate/wxgate/gen/go/wxgate/wifi/v1"
 	"github.com/wxgate/wxgate/internal/accounts"
 )
 
@@ -29,7 +28,7 @@ func (s *Server) httpHandler(ctx context.Context, grpcAddr string) (http.Handler
 	if err != nil {
 		return nil, nil, fmt.Errorf("rest gateway: %w", err)
 	}
-	gw, err := restMux(ctx, conn)
+	gw, err := restMux(ctx, conn, s.services())
 	if err != nil {
 		conn.Close()
 		return nil, nil, err
@@ -49,7 +48,7 @@ func (s *Server) httpHandler(ctx context.Context, grpcAddr string) (http.Handler
 }
 
 // restMux is the REST gateway: every service's routes, calling gRPC over conn.
-func restMux(ctx context.Context, conn *grpc.ClientConn) (*runtime.ServeMux, error) {
+func restMux(ctx context.Context, conn *grpc.ClientConn, services []service) (*runtime.ServeMux, error) {
 	gw := runtime.NewServeMux(
 		// snake_case bodies like WeChat's own JSON; every field present in answers.
 		runtime.WithMarshalerOption(runtime.MIMEWildcard, &runtime.JSONPb{
@@ -59,8 +58,10 @@ func restMux(ctx context.Context, conn *grpc.ClientConn) (*runtime.ServeMux, err
 		runtime.WithIncomingHeaderMatcher(headerMatcher),
 		runtime.WithErrorHandler(errorHandler),
 	)
-	if err := wifiv1.RegisterWifiServiceHandler(ctx, gw, conn); err != nil {
-		return nil, fmt.Errorf("rest gateway: %w", err)
+	for _, svc := range services {
+		if err := svc.rest(ctx, gw, conn); err != nil {
+			return nil, fmt.Errorf("rest gateway: %s: %w", svc.name, err)
+		}
 	}
 	return gw, nil
 }

@@ -1,4 +1,4 @@
-package server
+package server_test
 
 import (
 	"net/http"
@@ -8,6 +8,7 @@ import (
 	"google.golang.org/grpc/status"
 
 	wifiv1 "github.com/wxgate/wxgate/gen/go/wxgate/wifi/v1"
+	"github.com/wxgate/wxgate/internal/gatewaytest"
 	"github.com/wxgate/wxgate/internal/wechatsim"
 )
 
@@ -15,7 +16,7 @@ import (
 // refusals, retries, failures and bad input with debug logging on, then looks for
 // the AppSecret and every token the simulator issued in the logs and the answers.
 func TestSecretsStayOutOfLogsAndAnswers(t *testing.T) {
-	h := start(t, unlimited)
+	h := start(t, gatewaytest.Unlimited)
 	var answers strings.Builder
 	record := func(err error) {
 		if err != nil {
@@ -23,34 +24,34 @@ func TestSecretsStayOutOfLogsAndAnswers(t *testing.T) {
 		}
 	}
 
-	_, err := h.wifi.GetConnectUrl(h.ctx(""), &wifiv1.GetConnectUrlRequest{})
+	_, err := h.wifi.GetConnectUrl(h.Ctx(""), &wifiv1.GetConnectUrlRequest{})
 	record(err)
-	h.sim.InvalidateTokens()
-	_, err = h.wifi.GetConnectUrl(h.ctx(""), &wifiv1.GetConnectUrlRequest{})
+	h.Sim.InvalidateTokens()
+	_, err = h.wifi.GetConnectUrl(h.Ctx(""), &wifiv1.GetConnectUrlRequest{})
 	record(err)
 	for _, f := range []wechatsim.Fault{{Errcode: 40001}, {Errcode: -1, Times: 1}, {Drop: true}, {HTTPStatus: 500}, {NonJSON: true}, {Errcode: 40125}} {
-		h.sim.ClearFaults()
-		h.sim.Inject(pathConnectURL, f)
-		_, err = h.wifi.GetConnectUrl(h.ctx(""), &wifiv1.GetConnectUrlRequest{})
+		h.Sim.ClearFaults()
+		h.Sim.Inject(pathConnectURL, f)
+		_, err = h.wifi.GetConnectUrl(h.Ctx(""), &wifiv1.GetConnectUrlRequest{})
 		record(err)
 	}
-	h.sim.ClearFaults()
-	h.sim.ExpireTokens()
-	h.sim.Inject("/cgi-bin/stable_token", wechatsim.Fault{Errcode: 40125, Times: 1})
-	_, err = h.wifi.GetConnectUrl(h.ctx(""), &wifiv1.GetConnectUrlRequest{})
+	h.Sim.ClearFaults()
+	h.Sim.ExpireTokens()
+	h.Sim.Inject("/cgi-bin/stable_token", wechatsim.Fault{Errcode: 40125, Times: 1})
+	_, err = h.wifi.GetConnectUrl(h.Ctx(""), &wifiv1.GetConnectUrlRequest{})
 	record(err)
-	_, body := h.rest(http.MethodGet, "/readyz", "")
+	_, body := h.REST(http.MethodGet, "/readyz", "")
 	answers.WriteString(strings.Join(mapStrings(body), " "))
-	_, err = h.wifi.GetConnectUrl(h.ctx(""), &wifiv1.GetConnectUrlRequest{})
+	_, err = h.wifi.GetConnectUrl(h.Ctx(""), &wifiv1.GetConnectUrlRequest{})
 	record(err)
-	_, err = h.wifi.SetHomepage(h.ctx(""), &wifiv1.SetHomepageRequest{ShopId: -1})
+	_, err = h.wifi.SetHomepage(h.Ctx(""), &wifiv1.SetHomepageRequest{ShopId: -1})
 	record(err)
 
-	logs := h.logs.String()
+	logs := h.Logs.String()
 	if !strings.Contains(logs, "access_token fetched") {
 		t.Fatalf("the logs are not the gateway's (debug level expected):\n%s", logs)
 	}
-	secrets := append([]string{h.sim.AppSecret()}, h.sim.Tokens()...)
+	secrets := append([]string{h.Sim.AppSecret()}, h.Sim.Tokens()...)
 	if len(secrets) < 3 {
 		t.Fatalf("the scenario issued %d tokens, want at least 2", len(secrets)-1)
 	}

@@ -20,12 +20,10 @@ import (
 	healthpb "google.golang.org/grpc/health/grpc_health_v1"
 	"google.golang.org/grpc/reflection"
 
-	wifiv1 "github.com/wxgate/wxgate/gen/go/wxgate/wifi/v1"
 	"github.com/wxgate/wxgate/internal/accounts"
 	"github.com/wxgate/wxgate/internal/config"
 	"github.com/wxgate/wxgate/internal/middleware"
 	"github.com/wxgate/wxgate/internal/ratelimit"
-	"github.com/wxgate/wxgate/internal/service/wifi"
 	"github.com/wxgate/wxgate/internal/upstream"
 	"github.com/wxgate/wxgate/internal/wechatsim"
 )
@@ -82,7 +80,9 @@ func New(opts Options) (*Server, error) {
 	s.health = health.NewServer()
 	healthpb.RegisterHealthServer(s.grpc, s.health)
 	reflection.Register(s.grpc)
-	wifiv1.RegisterWifiServiceServer(s.grpc, wifi.New(s.accounts))
+	for _, svc := range s.services() {
+		svc.grpc(s.grpc)
+	}
 	chain.Metrics.InitializeMetrics(s.grpc)
 	return s, nil
 }

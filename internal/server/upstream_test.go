@@ -1,4 +1,4 @@
-package server
+package server_test
 
 import (
 	"context"
@@ -8,11 +8,11 @@ import (
 	"testing"
 	"time"
 
-	"google.golang.org/genproto/googleapis/rpc/errdetails"
 	"google.golang.org/grpc/codes"
 	"google.golang.org/grpc/status"
 
 	wifiv1 "github.com/wxgate/wxgate/gen/go/wxgate/wifi/v1"
+	"github.com/wxgate/wxgate/internal/gatewaytest"
 	"github.com/wxgate/wxgate/internal/wechatsim"
 )
 
@@ -26,22 +26,22 @@ const (
 // TestOneTokenFetchAcrossExpiry: 1,000 concurrent calls that all find the token
 // expired share a single fetch.
 func TestOneTokenFetchAcrossExpiry(t *testing.T) {
-	h := start(t, unlimited)
-	if _, err := h.wifi.GetConnectUrl(h.ctx(""), &wifiv1.GetConnectUrlRequest{}); err != nil {
+	h := start(t, gatewaytest.Unlimited)
+	if _, err := h.wifi.GetConnectUrl(h.Ctx(""), &wifiv1.GetConnectUrlRequest{}); err != nil {
 		t.Fatal(err)
 	}
-	if got := h.sim.TokenFetches(); got != 1 {
+	if got := h.Sim.TokenFetches(); got != 1 {
 		t.Fatalf("token fetches after the first call = %d, want 1", got)
 	}
-	h.sim.ExpireTokens()           // WeChat's side
-	h.clock.Advance(2 * time.Hour) // the gateway's side: past expiry
+	h.Sim.ExpireTokens()           // WeChat's side
+	h.Clock.Advance(2 * time.Hour) // the gateway's side: past expiry
 
 	const calls = 1000
 	var wg sync.WaitGroup
 	errs := make(chan error, calls)
 	for range calls {
 		wg.Go(func() {
-			_, err := h.wifi.GetConnectUrl(h.ctx(""), &wifiv1.GetConnectUrlRequest{})
+			_, err := h.wifi.GetConnectUrl(h.Ctx(""), &wifiv1.GetConnectUrlRequest{})
 			errs <- err
 		})
 	}
@@ -52,10 +52,10 @@ func TestOneTokenFetchAcrossExpiry(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if got := h.sim.TokenFetches(); got != 2 {
+	if got := h.Sim.TokenFetches(); got != 2 {
 		t.Errorf("token fetches = %d, want 2 (one before, one across the expiry)", got)
 	}
-	if got := len(h.sim.RequestsTo(pathConnectURL)); got != calls+1 {
+	if got := len(h.Sim.RequestsTo(pathConnectURL)); got != calls+1 {
 		t.Errorf("upstream calls = %d, want %d: none refused for its token", got, calls+1)
 	}
 }
@@ -64,30 +64,30 @@ func TestOneTokenFetchAcrossExpiry(t *testing.T) {
 // the gateway's back) costs one invalidation, one fetch and one retry.
 func TestRefusedTokenRefreshedOnce(t *testing.T) {
 	h := start(t)
-	if _, err := h.wifi.GetConnectUrl(h.ctx(""), &wifiv1.GetConnectUrlRequest{}); err != nil {
+	if _, err := h.wifi.GetConnectUrl(h.Ctx(""), &wifiv1.GetConnectUrlRequest{}); err != nil {
 		t.Fatal(err)
 	}
-	h.sim.InvalidateTokens()
-	h.sim.ResetRequests()
-	if _, err := h.wifi.GetConnectUrl(h.ctx(""), &wifiv1.GetConnectUrlRequest{}); err != nil {
+	h.Sim.InvalidateTokens()
+	h.Sim.ResetRequests()
+	if _, err := h.wifi.GetConnectUrl(h.Ctx(""), &wifiv1.GetConnectUrlRequest{}); err != nil {
 		t.Fatalf("call after the token was invalidated: %v", err)
 	}
-	if got := h.sim.TokenFetches(); got != 2 {
+	if got := h.Sim.TokenFetches(); got != 2 {
 		t.Errorf("token fetches = %d, want 2", got)
 	}
-	if got := len(h.sim.RequestsTo(pathConnectURL)); got != 2 {
+	if got := len(h.Sim.RequestsTo(pathConnectURL)); got != 2 {
 		t.Errorf("upstream calls = %d, want 2 (the refused one and its one retry)", got)
 	}
 
 	// A second refusal goes back to the caller: no loop.
-	h.sim.ResetRequests()
-	h.sim.Inject(pathBarSet, wechatsim.Fault{Errcode: 40001})
-	_, err := h.wifi.SetBar(h.ctx(""), &wifiv1.SetBarRequest{ShopId: 429620, BarType: wifiv1.BarType_BAR_TYPE_SHOP_NAME})
-	assertStatus(t, err, codes.Unavailable, "WECHAT_40001")
-	if got := len(h.sim.RequestsTo(pathBarSet)); got != 2 {
+	h.Sim.ResetRequests()
+	h.Sim.Inject(pathBarSet, wechatsim.Fault{Errcode: 40001})
+	_, err := h.wifi.SetBar(h.Ctx(""), &wifiv1.SetBarRequest{ShopId: 429620, BarType: wifiv1.BarType_BAR_TYPE_SHOP_NAME})
+	gatewaytest.AssertStatus(t, err, codes.Unavailable, "WECHAT_40001")
+	if got := len(h.Sim.RequestsTo(pathBarSet)); got != 2 {
 		t.Errorf("upstream calls = %d, want 2: one retry after the refresh, no more", got)
 	}
-	if got := h.sim.TokenFetches(); got != 3 {
+	if got := h.Sim.TokenFetches(); got != 3 {
 		t.Errorf("token fetches = %d, want 3: one refresh for the refused call", got)
 	}
 }
@@ -96,25 +96,25 @@ func TestRefusedTokenRefreshedOnce(t *testing.T) {
 // writes.
 func TestSystemBusyRetried(t *testing.T) {
 	h := start(t)
-	h.sim.Inject(pathQrcode, wechatsim.Fault{Errcode: -1, Times: 2})
-	if _, err := h.wifi.GetQrcode(h.ctx(""), &wifiv1.GetQrcodeRequest{ShopId: 429620, ImgId: wifiv1.QrcodeImage_QRCODE_IMAGE_PLAIN}); err != nil {
+	h.Sim.Inject(pathQrcode, wechatsim.Fault{Errcode: -1, Times: 2})
+	if _, err := h.wifi.GetQrcode(h.Ctx(""), &wifiv1.GetQrcodeRequest{ShopId: 429620, ImgId: wifiv1.QrcodeImage_QRCODE_IMAGE_PLAIN}); err != nil {
 		t.Fatalf("read after two busy answers: %v", err)
 	}
-	if got := len(h.sim.RequestsTo(pathQrcode)); got != 3 {
+	if got := len(h.Sim.RequestsTo(pathQrcode)); got != 3 {
 		t.Errorf("upstream calls = %d, want 3", got)
 	}
 
-	h.sim.Inject(pathBarSet, wechatsim.Fault{Errcode: -1, Times: 1})
-	_, err := h.wifi.SetBar(h.ctx(""), &wifiv1.SetBarRequest{ShopId: 429620, BarType: wifiv1.BarType_BAR_TYPE_SHOP_NAME})
-	assertStatus(t, err, codes.Unavailable, "WECHAT_-1")
-	if got := len(h.sim.RequestsTo(pathBarSet)); got != 1 {
+	h.Sim.Inject(pathBarSet, wechatsim.Fault{Errcode: -1, Times: 1})
+	_, err := h.wifi.SetBar(h.Ctx(""), &wifiv1.SetBarRequest{ShopId: 429620, BarType: wifiv1.BarType_BAR_TYPE_SHOP_NAME})
+	gatewaytest.AssertStatus(t, err, codes.Unavailable, "WECHAT_-1")
+	if got := len(h.Sim.RequestsTo(pathBarSet)); got != 1 {
 		t.Errorf("write attempted %d times, want 1", got)
 	}
 }
 
 // TestErrorMapping: every row of DESIGN.md's error table, over gRPC and REST.
 func TestErrorMapping(t *testing.T) {
-	h := start(t, unlimited)
+	h := start(t, gatewaytest.Unlimited)
 	tests := []struct {
 		fault    wechatsim.Fault
 		code     codes.Code
@@ -145,84 +145,43 @@ func TestErrorMapping(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.reason, func(t *testing.T) {
-			h.sim.ClearFaults()
-			h.sim.Inject(pathBarSet, tt.fault)
-			_, err := h.wifi.SetBar(h.ctx(""), &wifiv1.SetBarRequest{ShopId: 429620, BarType: wifiv1.BarType_BAR_TYPE_SHOP_NAME})
-			info := assertStatus(t, err, tt.code, tt.reason)
+			h.Sim.ClearFaults()
+			h.Sim.Inject(pathBarSet, tt.fault)
+			_, err := h.wifi.SetBar(h.Ctx(""), &wifiv1.SetBarRequest{ShopId: 429620, BarType: wifiv1.BarType_BAR_TYPE_SHOP_NAME})
+			info := gatewaytest.AssertStatus(t, err, tt.code, tt.reason)
 			if tt.fault.Errcode != 0 {
 				if info.GetDomain() != "api.weixin.qq.com" || info.GetMetadata()["errcode"] != strconv.Itoa(tt.fault.Errcode) || info.GetMetadata()["errmsg"] == "" {
 					t.Errorf("ErrorInfo = %v, want domain api.weixin.qq.com with errcode and errmsg", info)
 				}
 			}
-			code, body := h.rest(http.MethodPut, "/v1/wifi/shops/429620/bar", `{"bar_type":"BAR_TYPE_SHOP_NAME"}`)
+			code, body := h.REST(http.MethodPut, "/v1/wifi/shops/429620/bar", `{"bar_type":"BAR_TYPE_SHOP_NAME"}`)
 			if code != tt.httpCode {
 				t.Errorf("HTTP status = %d, want %d (%v)", code, tt.httpCode, body)
 			}
-			if got := restReason(body); got != tt.reason {
+			if got := gatewaytest.RESTReason(body); got != tt.reason {
 				t.Errorf("REST ErrorInfo reason = %q, want %q (%v)", got, tt.reason, body)
 			}
 		})
 	}
-	h.sim.ClearFaults()
+	h.Sim.ClearFaults()
 }
 
 // TestQuotaErrorsSayWhenToRetry: WeChat's minute quota comes back with RetryInfo
 // and a Retry-After header.
 func TestQuotaErrorsSayWhenToRetry(t *testing.T) {
 	h := start(t)
-	h.sim.Inject(pathBarSet, wechatsim.Fault{Errcode: 45011})
-	_, err := h.wifi.SetBar(h.ctx(""), &wifiv1.SetBarRequest{ShopId: 429620, BarType: wifiv1.BarType_BAR_TYPE_SHOP_NAME})
-	if d := retryDelay(err); d != time.Minute {
+	h.Sim.Inject(pathBarSet, wechatsim.Fault{Errcode: 45011})
+	_, err := h.wifi.SetBar(h.Ctx(""), &wifiv1.SetBarRequest{ShopId: 429620, BarType: wifiv1.BarType_BAR_TYPE_SHOP_NAME})
+	if d := gatewaytest.RetryDelay(err); d != time.Minute {
 		t.Errorf("RetryInfo delay = %v, want 1m", d)
 	}
-}
-
-// assertStatus checks err's code and ErrorInfo reason and returns the ErrorInfo.
-func assertStatus(t *testing.T, err error, code codes.Code, reason string) *errdetails.ErrorInfo {
-	t.Helper()
-	st, ok := status.FromError(err)
-	if !ok || st.Code() != code {
-		t.Fatalf("error = %v, want code %v", err, code)
-	}
-	for _, d := range st.Details() {
-		if info, ok := d.(*errdetails.ErrorInfo); ok {
-			if info.GetReason() != reason {
-				t.Errorf("ErrorInfo reason = %q, want %q", info.GetReason(), reason)
-			}
-			return info
-		}
-	}
-	t.Fatalf("error %v has no ErrorInfo", err)
-	return nil
-}
-
-func retryDelay(err error) time.Duration {
-	for _, d := range status.Convert(err).Details() {
-		if ri, ok := d.(*errdetails.RetryInfo); ok {
-			return ri.GetRetryDelay().AsDuration()
-		}
-	}
-	return 0
-}
-
-// restReason is the ErrorInfo reason in a REST error body.
-func restReason(body map[string]any) string {
-	details, _ := body["details"].([]any)
-	for _, d := range details {
-		m, _ := d.(map[string]any)
-		if m["@type"] == "type.googleapis.com/google.rpc.ErrorInfo" {
-			r, _ := m["reason"].(string)
-			return r
-		}
-	}
-	return ""
 }
 
 // TestCallerDeadline: a caller's deadline bounds the upstream call and comes back as
 // DEADLINE_EXCEEDED (HTTP 504), not as an upstream failure.
 func TestCallerDeadline(t *testing.T) {
 	h := start(t)
-	h.sim.Inject(pathConnectURL, wechatsim.Fault{Latency: 5 * time.Second})
+	h.Sim.Inject(pathConnectURL, wechatsim.Fault{Latency: 5 * time.Second})
 
 	ctx, cancel := context.WithTimeout(context.Background(), 300*time.Millisecond)
 	defer cancel()
@@ -231,14 +190,14 @@ func TestCallerDeadline(t *testing.T) {
 	if status.Code(err) != codes.DeadlineExceeded {
 		t.Errorf("gRPC: %v, want DEADLINE_EXCEEDED", err)
 	}
-	code, body := h.rest(http.MethodGet, "/v1/wifi/connect-url", "", "Grpc-Timeout", "300m")
+	code, body := h.REST(http.MethodGet, "/v1/wifi/connect-url", "", "Grpc-Timeout", "300m")
 	if code != http.StatusGatewayTimeout {
 		t.Errorf("REST: HTTP %d %v, want 504", code, body)
 	}
 	if took := time.Since(began); took > 3*time.Second {
 		t.Errorf("the calls took %v: the deadline did not reach the upstream request", took)
 	}
-	if got := len(h.sim.RequestsTo(pathConnectURL)); got != 2 {
+	if got := len(h.Sim.RequestsTo(pathConnectURL)); got != 2 {
 		t.Errorf("WeChat got %d calls, want 2 (no retry past the deadline)", got)
 	}
 }

@@ -1,4 +1,4 @@
-package server
+package server_test
 
 import (
 	"net/http"
@@ -10,6 +10,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	wifiv1 "github.com/wxgate/wxgate/gen/go/wxgate/wifi/v1"
+	"github.com/wxgate/wxgate/internal/gatewaytest"
 )
 
 // TestWifiRPCs calls each Wi-Fi RPC over gRPC and over REST and checks both the
@@ -29,7 +30,7 @@ func TestWifiRPCs(t *testing.T) {
 	}{{
 		name: "GetPluginToken",
 		grpc: func() (proto.Message, error) {
-			return h.wifi.GetPluginToken(h.ctx(""), &wifiv1.GetPluginTokenRequest{CallbackUrl: "https://example.com/done"})
+			return h.wifi.GetPluginToken(h.Ctx(""), &wifiv1.GetPluginTokenRequest{CallbackUrl: "https://example.com/done"})
 		},
 		wantGRPC: &wifiv1.GetPluginTokenResponse{IsOpen: false, WifiToken: "*"},
 		method:   http.MethodPost, path: "/v1/wifi/plugin-token", body: `{"callback_url":"https://example.com/done"}`,
@@ -39,7 +40,7 @@ func TestWifiRPCs(t *testing.T) {
 	}, {
 		name: "GetQrcode",
 		grpc: func() (proto.Message, error) {
-			return h.wifi.GetQrcode(h.ctx(""), &wifiv1.GetQrcodeRequest{ShopId: 429620, ImgId: wifiv1.QrcodeImage_QRCODE_IMAGE_POSTER})
+			return h.wifi.GetQrcode(h.Ctx(""), &wifiv1.GetQrcodeRequest{ShopId: 429620, ImgId: wifiv1.QrcodeImage_QRCODE_IMAGE_POSTER})
 		},
 		wantGRPC: &wifiv1.GetQrcodeResponse{QrcodeUrl: "*"},
 		method:   http.MethodGet, path: "/v1/wifi/shops/429620/qrcode?img_id=QRCODE_IMAGE_POSTER",
@@ -49,7 +50,7 @@ func TestWifiRPCs(t *testing.T) {
 	}, {
 		name: "GetQrcode plain with ssid",
 		grpc: func() (proto.Message, error) {
-			return h.wifi.GetQrcode(h.ctx(""), &wifiv1.GetQrcodeRequest{ShopId: 429620, ImgId: wifiv1.QrcodeImage_QRCODE_IMAGE_PLAIN, Ssid: "WX123"})
+			return h.wifi.GetQrcode(h.Ctx(""), &wifiv1.GetQrcodeRequest{ShopId: 429620, ImgId: wifiv1.QrcodeImage_QRCODE_IMAGE_PLAIN, Ssid: "WX123"})
 		},
 		wantGRPC: &wifiv1.GetQrcodeResponse{QrcodeUrl: "*"},
 		method:   http.MethodGet, path: "/v1/wifi/shops/429620/qrcode?img_id=QRCODE_IMAGE_PLAIN&ssid=WX123",
@@ -59,7 +60,7 @@ func TestWifiRPCs(t *testing.T) {
 	}, {
 		name: "GetConnectUrl",
 		grpc: func() (proto.Message, error) {
-			return h.wifi.GetConnectUrl(h.ctx(""), &wifiv1.GetConnectUrlRequest{})
+			return h.wifi.GetConnectUrl(h.Ctx(""), &wifiv1.GetConnectUrlRequest{})
 		},
 		wantGRPC: &wifiv1.GetConnectUrlResponse{ConnectUrl: "*"},
 		method:   http.MethodGet, path: "/v1/wifi/connect-url",
@@ -68,7 +69,7 @@ func TestWifiRPCs(t *testing.T) {
 	}, {
 		name: "SetHomepage custom url",
 		grpc: func() (proto.Message, error) {
-			return h.wifi.SetHomepage(h.ctx(""), &wifiv1.SetHomepageRequest{ShopId: 429620, TemplateId: wifiv1.HomepageTemplate_HOMEPAGE_TEMPLATE_CUSTOM_URL, Url: "https://shop.example.com/"})
+			return h.wifi.SetHomepage(h.Ctx(""), &wifiv1.SetHomepageRequest{ShopId: 429620, TemplateId: wifiv1.HomepageTemplate_HOMEPAGE_TEMPLATE_CUSTOM_URL, Url: "https://shop.example.com/"})
 		},
 		wantGRPC: &wifiv1.SetHomepageResponse{},
 		method:   http.MethodPut, path: "/v1/wifi/shops/429620/homepage", body: `{"template_id":"HOMEPAGE_TEMPLATE_CUSTOM_URL","url":"https://shop.example.com/"}`,
@@ -78,7 +79,7 @@ func TestWifiRPCs(t *testing.T) {
 	}, {
 		name: "GetHomepage",
 		grpc: func() (proto.Message, error) {
-			return h.wifi.GetHomepage(h.ctx(""), &wifiv1.GetHomepageRequest{ShopId: 429620})
+			return h.wifi.GetHomepage(h.Ctx(""), &wifiv1.GetHomepageRequest{ShopId: 429620})
 		},
 		wantGRPC: &wifiv1.GetHomepageResponse{ShopId: 429620, TemplateId: wifiv1.HomepageTemplate_HOMEPAGE_TEMPLATE_CUSTOM_URL, Url: "https://shop.example.com/"},
 		method:   http.MethodGet, path: "/v1/wifi/shops/429620/homepage",
@@ -88,7 +89,7 @@ func TestWifiRPCs(t *testing.T) {
 	}, {
 		name: "SetHomepage default template",
 		grpc: func() (proto.Message, error) {
-			return h.wifi.SetHomepage(h.ctx(""), &wifiv1.SetHomepageRequest{ShopId: 429621, TemplateId: wifiv1.HomepageTemplate_HOMEPAGE_TEMPLATE_DEFAULT})
+			return h.wifi.SetHomepage(h.Ctx(""), &wifiv1.SetHomepageRequest{ShopId: 429621, TemplateId: wifiv1.HomepageTemplate_HOMEPAGE_TEMPLATE_DEFAULT})
 		},
 		wantGRPC: &wifiv1.SetHomepageResponse{},
 		method:   http.MethodPut, path: "/v1/wifi/shops/429621/homepage", body: `{"template_id":"HOMEPAGE_TEMPLATE_DEFAULT"}`,
@@ -98,7 +99,7 @@ func TestWifiRPCs(t *testing.T) {
 	}, {
 		name: "SetBar",
 		grpc: func() (proto.Message, error) {
-			return h.wifi.SetBar(h.ctx(""), &wifiv1.SetBarRequest{ShopId: 429620, BarType: wifiv1.BarType_BAR_TYPE_SHOP_NAME})
+			return h.wifi.SetBar(h.Ctx(""), &wifiv1.SetBarRequest{ShopId: 429620, BarType: wifiv1.BarType_BAR_TYPE_SHOP_NAME})
 		},
 		wantGRPC: &wifiv1.SetBarResponse{},
 		method:   http.MethodPut, path: "/v1/wifi/shops/429620/bar", body: `{"bar_type":"BAR_TYPE_SHOP_NAME"}`,
@@ -112,32 +113,25 @@ func TestWifiRPCs(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if diff := cmp.Diff(tt.wantGRPC, got, protocmp.Transform(), anyNonEmptyString()); diff != "" {
+			if diff := cmp.Diff(tt.wantGRPC, got, protocmp.Transform(), gatewaytest.AnyNonEmptyString()); diff != "" {
 				t.Errorf("answer (-want +got):\n%s", diff)
 			}
-			if diff := cmp.Diff(tt.wantSent, h.lastBody(tt.upstream)); diff != "" {
+			if diff := cmp.Diff(tt.wantSent, h.LastBody(tt.upstream)); diff != "" {
 				t.Errorf("sent to WeChat (-want +got):\n%s", diff)
 			}
 		})
 		t.Run(tt.name+"/rest", func(t *testing.T) {
-			h.sim.ResetRequests()
-			code, got := h.rest(tt.method, tt.path, tt.body)
+			h.Sim.ResetRequests()
+			code, got := h.REST(tt.method, tt.path, tt.body)
 			if code != http.StatusOK {
 				t.Fatalf("HTTP %d: %v", code, got)
 			}
-			if diff := cmp.Diff(tt.wantREST, got, anyNonEmptyString()); diff != "" {
+			if diff := cmp.Diff(tt.wantREST, got, gatewaytest.AnyNonEmptyString()); diff != "" {
 				t.Errorf("answer (-want +got):\n%s", diff)
 			}
-			if diff := cmp.Diff(tt.wantSent, h.lastBody(tt.upstream)); diff != "" {
+			if diff := cmp.Diff(tt.wantSent, h.LastBody(tt.upstream)); diff != "" {
 				t.Errorf("sent to WeChat (-want +got):\n%s", diff)
 			}
 		})
 	}
-}
-
-// anyNonEmptyString makes a wanted "*" match any non-empty string: values such as
-// QR code URLs and wifi tokens are the simulator's to choose.
-func anyNonEmptyString() cmp.Option {
-	return cmp.FilterValues(func(a, b string) bool { return a == "*" || b == "*" },
-		cmp.Comparer(func(a, b string) bool { return a != "" && b != "" }))
 }

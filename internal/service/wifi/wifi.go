@@ -63,7 +63,7 @@ func (s *Server) GetQrcode(ctx context.Context, req *wifiv1.GetQrcodeRequest) (*
 		ShopID int64  `json:"shop_id"`
 		SSID   string `json:"ssid,omitempty"`
 		ImgID  int    `json:"img_id"`
-	}{req.GetShopId(), req.GetSsid(), imgIDs.wechat(req.GetImgId())}
+	}{req.GetShopId(), req.GetSsid(), imgIDs.WeChat(req.GetImgId())}
 	var out answer[struct {
 		QrcodeURL string `json:"qrcode_url"`
 	}]
@@ -93,7 +93,7 @@ func (s *Server) SetHomepage(ctx context.Context, req *wifiv1.SetHomepageRequest
 		ShopID     int64           `json:"shop_id"`
 		TemplateID int             `json:"template_id"`
 		Struct     *homepageStruct `json:"struct,omitempty"`
-	}{ShopID: req.GetShopId(), TemplateID: templates.wechat(req.GetTemplateId())}
+	}{ShopID: req.GetShopId(), TemplateID: templates.WeChat(req.GetTemplateId())}
 	if req.GetTemplateId() == wifiv1.HomepageTemplate_HOMEPAGE_TEMPLATE_CUSTOM_URL {
 		in.Struct = &homepageStruct{URL: req.GetUrl()}
 	}
@@ -117,7 +117,7 @@ func (s *Server) GetHomepage(ctx context.Context, req *wifiv1.GetHomepageRequest
 	}
 	return &wifiv1.GetHomepageResponse{
 		ShopId:     out.Data.ShopID,
-		TemplateId: templates.proto(out.Data.TemplateID),
+		TemplateId: templates.Proto(out.Data.TemplateID),
 		// WeChat's own example answers " http://…": hand out the URL itself.
 		Url: strings.TrimSpace(out.Data.URL),
 	}, nil
@@ -127,7 +127,7 @@ func (s *Server) SetBar(ctx context.Context, req *wifiv1.SetBarRequest) (*wifiv1
 	in := struct {
 		ShopID  int64 `json:"shop_id"`
 		BarType int   `json:"bar_type"`
-	}{req.GetShopId(), barTypes.wechat(req.GetBarType())}
+	}{req.GetShopId(), barTypes.WeChat(req.GetBarType())}
 	if err := s.call(ctx, apiBarSet, in, nil); err != nil {
 		return nil, err
 	}

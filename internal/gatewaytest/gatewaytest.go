@@ -1,0 +1,265 @@
+// Package gatewaytest runs a whole gateway for tests: a WeChat simulator on a
+// loopback port and the gateway's gRPC and HTTP listeners in front of it, with
+// helpers to call it and to check what WeChat received. Everything started stops
+// when the test ends.
+package gatewaytest
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"io"
+	"log/slog"
+	"net/http"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+	"google.golang.org/genproto/googleapis/rpc/errdetails"
+	"google.golang.org/grpc"
+	"google.golang.org/grpc/codes"
+	"google.golang.org/grpc/credentials/insecure"
+	"google.golang.org/grpc/metadata"
+	"google.golang.org/grpc/status"
+
+	"github.com/wxgate/wxgate/internal/accounts"
+	"github.com/wxgate/wxgate/internal/config"
+	"github.com/wxgate/wxgate/internal/ratelimit"
+	"github.com/wxgate/wxgate/internal/server"
+	"github.com/wxgate/wxgate/internal/wechatsim"
+)
+
+// Gateway is a running gateway whose default account "main" calls Sim.
+type Gateway struct {
+	T      testing.TB
+	Sim    *wechatsim.Server
+	Server *server.Server
+	Conn   *grpc.ClientConn // to the gRPC listener
+	Base   string           // the HTTP listener: http://127.0.0.1:PORT
+	Logs   *SyncBuffer      // the gateway's log, JSON lines at debug level
+	Clock  *Clock           // the gateway's clock (token expiry, rate limits)
+}
+
+// Option changes the configuration before the gateway starts.
+type Option func(*config.Config)
+
+// Unlimited lifts the default rate limit: the test clock stands still, so buckets
+// never refill.
+func Unlimited(c *config.Config) {
+	c.RateLimits = map[string]ratelimit.Limit{"default": {}}
+}
+
+// WithLimits sets the ratelimits section.
+func WithLimits(l map[string]ratelimit.Limit) Option {
+	return func(c *config.Config) { c.RateLimits = l }
+}
+
+// WithAccount adds an account after "main".
+func WithAccount(a config.Account) Option {
+	return func(c *config.Config) { c.Accounts = append(c.Accounts, a) }
+}
+
+// Start runs a simulator and a gateway in front of it on free loopback ports.
+func Start(t testing.TB, opts ...Option) *Gateway {
+	t.Helper()
+	sim, err := wechatsim.Start(wechatsim.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { sim.Close() })
+	cfg := config.Default()
+	cfg.GRPCAddr, cfg.HTTPAddr = "127.0.0.1:0", "127.0.0.1:0"
+	cfg.Accounts = []config.Account{Account("main", sim)}
+	for _, o := range opts {
+		o(&cfg)
+	}
+	g := &Gateway{T: t, Sim: sim, Logs: &SyncBuffer{}, Clock: &Clock{now: time.Now()}}
+	log := slog.New(slog.NewJSONHandler(g.Logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
+	g.Server, err = server.New(server.Options{Config: cfg, Log: log, Now: g.Clock.Now})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := g.Server.Start(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		if err := g.Server.Shutdown(ctx); err != nil {
+			t.Errorf("shutdown: %v", err)
+		}
+	})
+	g.Conn, err = grpc.NewClient(g.Server.GRPCAddr(), grpc.WithTransportCredentials(insecure.NewCredentials()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { g.Conn.Close() })
+	g.Base = "http://" + g.Server.HTTPAddr()
+	return g
+}
+
+// Account is a configured account named name that calls sim.
+func Account(name string, sim *wechatsim.Server) config.Account {
+	return config.Account{
+		Name: name, AppID: sim.AppID(), AppSecret: config.Secret(sim.AppSecret()),
+		UpstreamURL: sim.URL(), TokenMode: "stable",
+	}
+}
+
+// Ctx is a call context with a 10 s deadline, naming account when not empty.
+func (g *Gateway) Ctx(account string) context.Context {
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	g.T.Cleanup(cancel)
+	if account != "" {
+		ctx = metadata.AppendToOutgoingContext(ctx, accounts.Header, account)
+	}
+	return ctx
+}
+
+// REST makes a REST call; body is JSON text or empty; header is name, value pairs.
+// It returns the HTTP status and the decoded JSON answer.
+func (g *Gateway) REST(method, path, body string, header ...string) (int, map[string]any) {
+	g.T.Helper()
+	var rd io.Reader
+	if body != "" {
+		rd = strings.NewReader(body)
+	}
+	req, err := http.NewRequest(method, g.Base+path, rd)
+	if err != nil {
+		g.T.Fatal(err)
+	}
+	for i := 0; i+1 < len(header); i += 2 {
+		req.Header.Set(header[i], header[i+1])
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		g.T.Fatal(err)
+	}
+	defer resp.Body.Close()
+	raw, _ := io.ReadAll(resp.Body)
+	var out map[string]any
+	if len(raw) > 0 {
+		if err := json.Unmarshal(raw, &out); err != nil {
+			g.T.Fatalf("%s %s: answer is not JSON: %s", method, path, raw)
+		}
+	}
+	return resp.StatusCode, out
+}
+
+// LastBody is the JSON body of the last request the simulator got for path.
+func (g *Gateway) LastBody(path string) map[string]any {
+	g.T.Helper()
+	reqs := g.Sim.RequestsTo(path)
+	if len(reqs) == 0 {
+		g.T.Fatalf("the simulator got no request for %s", path)
+	}
+	var body map[string]any
+	if raw := reqs[len(reqs)-1].Body; len(raw) > 0 {
+		if err := json.Unmarshal(raw, &body); err != nil {
+			g.T.Fatalf("%s: body is not JSON: %s", path, raw)
+		}
+	}
+	return body
+}
+
+// AssertStatus checks err's code and ErrorInfo reason and returns the ErrorInfo.
+func AssertStatus(t testing.TB, err error, code codes.Code, reason string) *errdetails.ErrorInfo {
+	t.Helper()
+	st, ok := status.FromError(err)
+	if !ok || st.Code() != code {
+		t.Fatalf("error = %v, want code %v", err, code)
+	}
+	for _, d := range st.Details() {
+		if info, ok := d.(*errdetails.ErrorInfo); ok {
+			if info.GetReason() != reason {
+				t.Errorf("ErrorInfo reason = %q, want %q", info.GetReason(), reason)
+			}
+			return info
+		}
+	}
+	t.Fatalf("error %v has no ErrorInfo", err)
+	return nil
+}
+
+// BadRequestFields lists the fields of err's google.rpc.BadRequest, in order.
+func BadRequestFields(err error) []string {
+	var fields []string
+	for _, d := range status.Convert(err).Details() {
+		if br, ok := d.(*errdetails.BadRequest); ok {
+			for _, v := range br.GetFieldViolations() {
+				fields = append(fields, v.GetField())
+			}
+		}
+	}
+	return fields
+}
+
+// RetryDelay is err's RetryInfo delay, or 0.
+func RetryDelay(err error) time.Duration {
+	for _, d := range status.Convert(err).Details() {
+		if ri, ok := d.(*errdetails.RetryInfo); ok {
+			return ri.GetRetryDelay().AsDuration()
+		}
+	}
+	return 0
+}
+
+// RESTReason is the ErrorInfo reason in a REST error body.
+func RESTReason(body map[string]any) string {
+	details, _ := body["details"].([]any)
+	for _, d := range details {
+		m, _ := d.(map[string]any)
+		if m["@type"] == "type.googleapis.com/google.rpc.ErrorInfo" {
+			r, _ := m["reason"].(string)
+			return r
+		}
+	}
+	return ""
+}
+
+// AnyNonEmptyString makes a wanted "*" match any non-empty string: values such as
+// QR code URLs and tokens are the simulator's to choose.
+func AnyNonEmptyString() cmp.Option {
+	return cmp.FilterValues(func(a, b string) bool { return a == "*" || b == "*" },
+		cmp.Comparer(func(a, b string) bool { return a != "" && b != "" }))
+}
+
+// Clock is a settable clock.
+type Clock struct {
+	mu  sync.Mutex
+	now time.Time
+}
+
+// Now is the clock's time.
+func (c *Clock) Now() time.Time {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.now
+}
+
+// Advance moves the clock on by d.
+func (c *Clock) Advance(d time.Duration) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.now = c.now.Add(d)
+}
+
+// SyncBuffer collects output from many goroutines.
+type SyncBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *SyncBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *SyncBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
+}
