@@ -71,6 +71,10 @@ var codeOf = map[int]codes.Code{
 	85038: codes.AlreadyExists,
 	85040: codes.AlreadyExists,
 	85041: codes.AlreadyExists,
+
+	// Cards (seed 002).
+
+	// Stores (seed 004).
 }
 
 // retryAfter says when a quota errcode is worth trying again, where WeChat says so.

@@ -49,6 +49,8 @@ type Server struct {
 	faults       map[string][]*queuedFault
 	shops        map[int64]*shop
 	pluginOpen   bool
+	cards        cardState  // card.go (seed 002)
+	stores       storeState // store.go (seed 004)
 	closed       bool
 	running      int // handlers running, for tests; active is for Close
 
@@ -103,6 +105,9 @@ func (s *Server) registerRoutes() {
 	s.handle("POST", "/bizwifi/homepage/set", jsonCall(s.homepageSet))
 	s.handle("POST", "/bizwifi/homepage/get", jsonCall(s.homepageGet))
 	s.handle("POST", "/bizwifi/bar/set", jsonCall(s.barSet))
+
+	s.registerCard()  // card.go
+	s.registerStore() // store.go
 }
 
 // handle registers an API endpoint, which requires a valid access_token.
