@@ -55,6 +55,9 @@ type Config struct {
 	// MaxRetries is how often an idempotent call is retried after errcode -1 or a
 	// failed connection. Default 3.
 	MaxRetries int
+	// DegradedFetchInterval is how often, at most, the client fetches a token on its
+	// own while the token store is unreachable. Default DefaultDegradedFetchInterval.
+	DegradedFetchInterval time.Duration
 	// Now is the clock; tests move it. Default time.Now.
 	Now func() time.Time
 }
@@ -101,14 +104,18 @@ func New(cfg Config) (*Client, error) {
 	if cfg.Now == nil {
 		cfg.Now = time.Now
 	}
+	if cfg.DegradedFetchInterval <= 0 {
+		cfg.DegradedFetchInterval = DefaultDegradedFetchInterval
+	}
 	c := &Client{cfg: cfg, base: base}
 	c.tokens = &tokenHolder{
-		account:      cfg.Account,
-		store:        cfg.Tokens,
-		fetch:        c.fetchToken,
-		now:          cfg.Now,
-		fetchTimeout: cfg.CallTimeout,
-		log:          cfg.Log,
+		account:       cfg.Account,
+		store:         cfg.Tokens,
+		fetch:         c.fetchToken,
+		now:           cfg.Now,
+		fetchTimeout:  cfg.CallTimeout,
+		degradedEvery: cfg.DegradedFetchInterval,
+		log:           cfg.Log,
 	}
 	return c, nil
 }
@@ -135,6 +142,12 @@ func (c *Client) AppID() string { return c.cfg.AppID }
 func (c *Client) Ready(ctx context.Context) error {
 	_, err := c.tokens.Token(ctx)
 	return err
+}
+
+// Degraded reports why the client is serving without its shared token store, or nil
+// when the store answers. Asking also notices a store that came back.
+func (c *Client) Degraded(ctx context.Context) error {
+	return c.tokens.Check(ctx)
 }
 
 // Call calls api with in as its JSON body (nil for none) and decodes WeChat's answer

@@ -2,6 +2,7 @@ package upstream
 
 import (
 	"context"
+	"errors"
 	"log/slog"
 	"sync"
 	"time"
@@ -35,8 +36,10 @@ func safetyMargin(lifetime time.Duration) time.Duration {
 	return min(5*time.Minute, lifetime/10)
 }
 
-// TokenStore keeps each account's current token. The in-memory store serves one
-// replica; a shared store (Redis) lets several replicas use one token.
+// TokenStore keeps each account's current token where every replica of the gateway
+// finds it. The in-memory store serves one process; the Redis store lets several
+// replicas share one token, so that they do not fetch (and, with the legacy token
+// endpoint, invalidate) each other's.
 type TokenStore interface {
 	// Load returns the account's token, or ok false when there is none.
 	Load(ctx context.Context, account string) (t Token, ok bool, err error)
@@ -45,7 +48,15 @@ type TokenStore interface {
 	// CompareAndDelete drops the account's token only if its value is still value,
 	// so that a caller holding a token WeChat refused cannot throw away a newer one.
 	CompareAndDelete(ctx context.Context, account, value string) error
+	// Lease takes the account's refresh lease for at most ttl, so that one holder
+	// across all replicas fetches a new token while the others wait for it. It
+	// returns ErrLeaseHeld when another holder has the lease; release gives it back
+	// (only if it is still this holder's).
+	Lease(ctx context.Context, account string, ttl time.Duration) (release func(), err error)
 }
+
+// ErrLeaseHeld says another holder is fetching the account's token.
+var ErrLeaseHeld = errors.New("token refresh lease held by another holder")
 
 // MemoryTokenStore is a TokenStore for one process.
 type MemoryTokenStore struct {
@@ -81,36 +92,61 @@ func (s *MemoryTokenStore) CompareAndDelete(_ context.Context, account, value st
 	return nil
 }
 
+// Lease always succeeds: within one process the holder's single flight already
+// makes one fetch at a time.
+func (s *MemoryTokenStore) Lease(context.Context, string, time.Duration) (func(), error) {
+	return func() {}, nil
+}
+
 // fetchFunc gets a new token from WeChat: its value and lifetime.
 type fetchFunc func(ctx context.Context) (value string, lifetime time.Duration, err error)
 
-// tokenHolder hands out the account's token, fetching it when there is no valid one.
-// Concurrent callers that find none share one fetch.
+// Holder timings.
+const (
+	// leaseTTL bounds a refresh lease, so a replica that dies holding it delays the
+	// others by this much at most.
+	leaseTTL = 10 * time.Second
+	// leasePoll is how often a replica waiting on another's fetch looks in the store
+	// (never at WeChat).
+	leasePoll = 20 * time.Millisecond
+	// DefaultDegradedFetchInterval is how often, at most, a replica fetches a token
+	// on its own while the shared store is unreachable: a fetch per call would burn
+	// the day's token quota in minutes.
+	DefaultDegradedFetchInterval = time.Minute
+)
+
+// tokenHolder hands out the account's token. Calls are served from this replica's
+// own copy while it is valid, so the shared store is off the hot path; when it is
+// not, one flight per replica looks in the store and, under the store's lease,
+// fetches a new one. If the store is unreachable the holder keeps serving its own
+// copy and fetches on its own at most once per degradedEvery.
 type tokenHolder struct {
-	account      string
-	store        TokenStore
-	fetch        fetchFunc
-	now          func() time.Time
-	fetchTimeout time.Duration
-	log          *slog.Logger
-	flight       singleflight.Group
+	account       string
+	store         TokenStore
+	fetch         fetchFunc
+	now           func() time.Time
+	fetchTimeout  time.Duration
+	degradedEvery time.Duration
+	log           *slog.Logger
+	flight        singleflight.Group
+
+	mu            sync.Mutex
+	local         Token     // this replica's copy
+	storeErr      error     // the last store failure; nil once the store answers again
+	lastLoneFetch time.Time // the last fetch made without the store
 }
 
 // Token returns a valid token, fetching one if needed. The caller's context bounds
-// its wait; the shared fetch itself runs on its own bounded context, so one caller
-// giving up does not fail the others waiting on the same fetch.
+// its wait; the shared work runs on its own bounded context, so one caller giving
+// up does not fail the others waiting on it.
 func (h *tokenHolder) Token(ctx context.Context) (Token, error) {
-	if t, ok := h.cached(ctx); ok {
+	if t := h.localToken(); t.validAt(h.now()) {
 		return t, nil
 	}
-	ch := h.flight.DoChan("fetch", func() (any, error) {
+	ch := h.flight.DoChan("token", func() (any, error) {
 		fctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), h.fetchTimeout)
 		defer cancel()
-		// A fetch that finished just before this flight began has stored a token.
-		if t, ok := h.cached(fctx); ok {
-			return t, nil
-		}
-		return h.refresh(fctx)
+		return h.obtain(fctx)
 	})
 	select {
 	case r := <-ch:
@@ -123,14 +159,39 @@ func (h *tokenHolder) Token(ctx context.Context) (Token, error) {
 	}
 }
 
-func (h *tokenHolder) cached(ctx context.Context) (Token, bool) {
-	t, ok, err := h.store.Load(ctx, h.account)
-	if err != nil || !ok || !t.validAt(h.now()) {
-		return Token{}, false
+// obtain finds a valid token in the store or, holding the lease, fetches one.
+// While another replica holds the lease it waits for that replica's token.
+func (h *tokenHolder) obtain(ctx context.Context) (Token, error) {
+	for {
+		t, ok, err := h.store.Load(ctx, h.account)
+		if err != nil {
+			return h.obtainAlone(ctx, err)
+		}
+		h.storeAnswered()
+		if ok && t.validAt(h.now()) {
+			h.setLocal(t)
+			return t, nil
+		}
+		release, err := h.store.Lease(ctx, h.account, leaseTTL)
+		switch {
+		case err == nil:
+			defer release()
+			// A token stored between our Load and our Lease is as good as ours.
+			if t, ok, err := h.store.Load(ctx, h.account); err == nil && ok && t.validAt(h.now()) {
+				h.setLocal(t)
+				return t, nil
+			}
+			return h.refresh(ctx)
+		case !errors.Is(err, ErrLeaseHeld):
+			return h.obtainAlone(ctx, err)
+		}
+		if !sleep(ctx, leasePoll) {
+			return Token{}, &UnavailableError{Path: "access_token", Reason: "TOKEN_REFRESH_TIMEOUT", Detail: "waited too long for another replica's access_token fetch"}
+		}
 	}
-	return t, true
 }
 
+// refresh fetches a new token and shares it.
 func (h *tokenHolder) refresh(ctx context.Context) (Token, error) {
 	start := h.now()
 	value, lifetime, err := h.fetch(ctx)
@@ -138,16 +199,99 @@ func (h *tokenHolder) refresh(ctx context.Context) (Token, error) {
 		return Token{}, err
 	}
 	t := Token{Value: value, Expiry: start.Add(lifetime - safetyMargin(lifetime))}
-	// A store that fails to keep the token costs a refetch later, not this call.
+	h.setLocal(t)
+	// A store that fails to keep the token costs the other replicas a fetch, not
+	// this call.
 	if err := h.store.Store(ctx, h.account, t); err != nil {
-		h.log.WarnContext(ctx, "token store: keeping the new access_token failed", "error", err)
+		h.storeFailed(ctx, "keeping the new access_token", err)
 	}
 	return t, nil
 }
 
-// Invalidate drops failed if it is still the account's token: WeChat refused it.
+// obtainAlone fetches without the store, which failed with cause: at most once per
+// degradedEvery, so an outage of the store cannot turn into a fetch per call.
+func (h *tokenHolder) obtainAlone(ctx context.Context, cause error) (Token, error) {
+	h.storeFailed(ctx, "loading the access_token", cause)
+	h.mu.Lock()
+	if last := h.lastLoneFetch; !last.IsZero() && h.now().Sub(last) < h.degradedEvery {
+		h.mu.Unlock()
+		return Token{}, &UnavailableError{Path: "access_token", Reason: "TOKEN_STORE_UNAVAILABLE",
+			Detail: "the token store is unreachable and this replica fetched a token less than " + h.degradedEvery.String() + " ago"}
+	}
+	h.lastLoneFetch = h.now()
+	h.mu.Unlock()
+	return h.refresh(ctx)
+}
+
+// Invalidate drops failed, here and in the store, if it is still the account's
+// token: WeChat refused it.
 func (h *tokenHolder) Invalidate(ctx context.Context, failed Token) {
+	h.mu.Lock()
+	if h.local.Value == failed.Value {
+		h.local = Token{}
+	}
+	h.mu.Unlock()
 	if err := h.store.CompareAndDelete(ctx, h.account, failed.Value); err != nil {
-		h.log.WarnContext(ctx, "token store: dropping the refused access_token failed", "error", err)
+		h.storeFailed(ctx, "dropping the refused access_token", err)
+	}
+}
+
+// Check reports whether the store answers; while it does not, the holder is
+// degraded (serving its own copy). A check that finds the store back and empty
+// shares this replica's copy again.
+func (h *tokenHolder) Check(ctx context.Context) error {
+	if h.storeError() == nil {
+		return nil
+	}
+	_, ok, err := h.store.Load(ctx, h.account)
+	if err != nil {
+		h.storeFailed(ctx, "checking the token store", err)
+		return err
+	}
+	h.storeAnswered()
+	if t := h.localToken(); !ok && t.validAt(h.now()) {
+		if err := h.store.Store(ctx, h.account, t); err != nil {
+			h.storeFailed(ctx, "sharing the access_token", err)
+			return err
+		}
+	}
+	return nil
+}
+
+func (h *tokenHolder) localToken() Token {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return h.local
+}
+
+func (h *tokenHolder) setLocal(t Token) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	h.local = t
+}
+
+func (h *tokenHolder) storeError() error {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return h.storeErr
+}
+
+func (h *tokenHolder) storeFailed(ctx context.Context, doing string, err error) {
+	h.mu.Lock()
+	first := h.storeErr == nil
+	h.storeErr = err
+	h.mu.Unlock()
+	if first {
+		h.log.WarnContext(ctx, "token store unreachable: serving this replica's own access_token", "doing", doing, "error", err)
+	}
+}
+
+func (h *tokenHolder) storeAnswered() {
+	h.mu.Lock()
+	recovered := h.storeErr != nil
+	h.storeErr = nil
+	h.mu.Unlock()
+	if recovered {
+		h.log.Info("token store reachable again: sharing the access_token")
 	}
 }
