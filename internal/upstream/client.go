@@ -2,6 +2,7 @@ package upstream
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
@@ -239,7 +240,7 @@ func (c *Client) attempt(ctx context.Context, api API, tok Token, body []byte, o
 	q := url.Values{"access_token": {tok.Value}}
 	raw, err := c.send(ctx, api, q, body)
 	if err == nil {
-		err = c.decode(api.Path, raw, out)
+		err = c.decodeAnswer(api.Path, api.ErrorKey, raw, out)
 	}
 	return c.redacted(err, tok.Value)
 }
@@ -312,6 +313,13 @@ const maxAnswer = 16 << 20
 
 // decode checks the answer's errcode and decodes it into out.
 func (c *Client) decode(path string, raw []byte, out any) error {
+	return c.decodeAnswer(path, "", raw, out)
+}
+
+// decodeAnswer is decode for an API whose answer may carry its error under
+// errorKey instead of errcode (API.ErrorKey; "" for none). A non-zero errcode still
+// wins: such endpoints answer a refused access_token the usual way.
+func (c *Client) decodeAnswer(path, errorKey string, raw []byte, out any) error {
 	var head struct {
 		Errcode *int   `json:"errcode"`
 		Errmsg  string `json:"errmsg"`
@@ -324,6 +332,12 @@ func (c *Client) decode(path string, raw []byte, out any) error {
 		c.cfg.Metrics.result(c.cfg.Account, path, "errcode_"+strconv.Itoa(*head.Errcode))
 		return &Error{Path: path, Errcode: *head.Errcode, Errmsg: head.Errmsg, at: c.cfg.Now()}
 	}
+	if errorKey != "" {
+		if code, msg, failed := keyedError(raw, errorKey); failed {
+			c.cfg.Metrics.result(c.cfg.Account, path, "errcode_"+strconv.Itoa(code))
+			return &Error{Path: path, Errcode: code, Errmsg: msg, at: c.cfg.Now()}
+		}
+	}
 	if out != nil {
 		if err := json.Unmarshal(raw, out); err != nil {
 			c.cfg.Metrics.result(c.cfg.Account, path, "bad_answer")
@@ -332,6 +346,63 @@ func (c *Client) decode(path string, raw []byte, out any) error {
 	}
 	c.cfg.Metrics.result(c.cfg.Account, path, "ok")
 	return nil
+}
+
+// keyedError reads the error an answer holds under key, for the endpoints that
+// answer {"error": …, "data": …} instead of errcode. WeChat documents only success
+// ("error": null, seed 004's create_map_poi) and client libraries disagree on the
+// type (Senparc's CreateMapPoiJsonResult types it as a string), so every plausible
+// shape is read:
+//
+//   - absent, null, false, 0, "" or an object with neither a code nor a message:
+//     no error;
+//   - a number: that errcode, with the answer's errmsg (or Tencent Map's message);
+//   - an object: its errcode (or status) and errmsg (or message);
+//   - a string: its errcode if it is a number, else the text as errmsg;
+//   - anything else (true, an array): its JSON text as errmsg.
+//
+// An error without a number of its own gets errcode 0, which no table maps, so it
+// is UNKNOWN with the text kept in ErrorInfo's errmsg.
+func keyedError(raw []byte, key string) (code int, msg string, failed bool) {
+	var answer map[string]json.RawMessage
+	if json.Unmarshal(raw, &answer) != nil {
+		return 0, "", false // not an object: decoding out reports it
+	}
+	v := bytes.TrimSpace(answer[key])
+	switch {
+	case len(v) == 0, string(v) == "null", string(v) == "false", string(v) == `""`:
+		return 0, "", false
+	case v[0] == '{':
+		var obj struct {
+			Errcode *int   `json:"errcode"`
+			Status  *int   `json:"status"`
+			Errmsg  string `json:"errmsg"`
+			Message string `json:"message"`
+		}
+		if json.Unmarshal(v, &obj) != nil {
+			return 0, string(v), true
+		}
+		code = *cmp.Or(obj.Errcode, obj.Status, new(int))
+		msg = cmp.Or(obj.Errmsg, obj.Message)
+		return code, msg, code != 0 || msg != ""
+	case v[0] == '"':
+		var text string
+		_ = json.Unmarshal(v, &text)
+		if n, err := strconv.Atoi(strings.TrimSpace(text)); err == nil {
+			return n, text, n != 0
+		}
+		return 0, text, true
+	}
+	var n int
+	if json.Unmarshal(v, &n) == nil {
+		var sibling struct {
+			Errmsg  string `json:"errmsg"`
+			Message string `json:"message"`
+		}
+		_ = json.Unmarshal(raw, &sibling)
+		return n, cmp.Or(sibling.Errmsg, sibling.Message), n != 0
+	}
+	return 0, string(v), true
 }
 
 // transportDetail describes a failed request without its URL, which holds the

@@ -236,13 +236,10 @@ func (h *tokenHolder) Invalidate(ctx context.Context, failed Token) {
 	}
 }
 
-// Check reports whether the store answers; while it does not, the holder is
+// Check asks the store whether it answers; while it does not, the holder is
 // degraded (serving its own copy). A check that finds the store back and empty
 // shares this replica's copy again.
 func (h *tokenHolder) Check(ctx context.Context) error {
-	if h.storeError() == nil {
-		return nil
-	}
 	_, ok, err := h.store.Load(ctx, h.account)
 	if err != nil {
 		h.storeFailed(ctx, "checking the token store", err)
@@ -268,12 +265,6 @@ func (h *tokenHolder) setLocal(t Token) {
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	h.local = t
-}
-
-func (h *tokenHolder) storeError() error {
-	h.mu.Lock()
-	defer h.mu.Unlock()
-	return h.storeErr
 }
 
 func (h *tokenHolder) storeFailed(ctx context.Context, doing string, err error) {
