@@ -5,9 +5,16 @@ SHELL := bash
 BUF := go tool -modfile=tools/go.mod buf
 GO_TEST_FLAGS ?= -race -count=1 -timeout 15m
 
-.PHONY: all generate check-generate lint build run test test-go bench clean
+.PHONY: all deps generate check-generate lint build run test test-go bench clean
 
 all: lint test build
+
+## deps: the system packages the tests need (redis-server, from Debian's packages)
+deps:
+	@command -v redis-server >/dev/null 2>&1 || { \
+		echo "installing redis-server (Debian package)"; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq redis-server >/dev/null; }
 
 ## generate: regenerate gen/ from proto/
 generate:
@@ -38,8 +45,8 @@ build:
 run:
 	go run ./cmd/gateway serve --sandbox
 
-## test: every check and every test, as CI runs them
-test: check-generate lint test-go
+## test: every check and every test, as CI runs them (installs what they need)
+test: deps check-generate lint test-go
 
 ## test-go: the Go tests alone, with the race detector (the everyday target)
 test-go:
