@@ -2,6 +2,7 @@
 // Account API.
 //
 //	gateway serve [--config FILE] [--grpc-addr ADDR] [--http-addr ADDR] [--sandbox]
+//	gateway portal sign --app-id ID --shop-id ID --auth-url URL --mac MAC --ssid SSID [--extend X] [--timestamp MS] --key-file FILE
 package main
 
 import (
@@ -23,6 +24,7 @@ const usage = `usage: gateway <command> [flags]
 
 commands:
   serve    run the gateway (gateway serve --help for its flags)
+  portal   Wi-Fi portal tools: gateway portal sign computes a sign offline
 `
 
 func main() {
@@ -42,6 +44,8 @@ func run(args []string, getenv func(string) string, stderr io.Writer) error {
 	switch args[0] {
 	case "serve":
 		return serve(args[1:], getenv, stderr)
+	case "portal":
+		return portalCommand(args[1:], os.Stdout, stderr)
 	case "-h", "--help", "help":
 		fmt.Fprint(stderr, usage)
 		return nil

@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"log/slog"
 	"os"
 	"strings"
 	"time"
@@ -15,6 +14,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/wxgate/wxgate/internal/ratelimit"
+	"github.com/wxgate/wxgate/internal/secret"
 )
 
 // Defaults of the runtime contract.
@@ -39,6 +39,8 @@ type Config struct {
 	ShutdownTimeout time.Duration `yaml:"shutdown_timeout"`
 	// UpstreamTimeout bounds a WeChat call whose caller set no deadline.
 	UpstreamTimeout time.Duration `yaml:"upstream_timeout"`
+	// Portal configures the PortalSignService.
+	Portal Portal `yaml:"portal"`
 }
 
 // Account is one WeChat Official Account. The secret is never in the file itself:
@@ -53,16 +55,38 @@ type Account struct {
 
 	// AppSecret is resolved by Load from AppSecretEnv or AppSecretFile.
 	AppSecret Secret `yaml:"-"`
+
+	// PortalSecrets are the portal secret keys of the account's shops.
+	PortalSecrets []PortalSecret `yaml:"portal_secrets"`
 }
 
-// Secret is a value that prints as [redacted] in fmt and slog output.
-type Secret string
+// PortalSecret is one shop's portal secret key (seed 001's secretkey, which
+// bizwifi/apportal/register hands out), for signing its connect links. Like an app
+// secret it is never in the file itself: it is read from an environment variable or
+// a file.
+type PortalSecret struct {
+	ShopID     int64  `yaml:"shop_id"`
+	SecretEnv  string `yaml:"secret_env"`
+	SecretFile string `yaml:"secret_file"`
 
-func (Secret) String() string                 { return "[redacted]" }
-func (Secret) GoString() string               { return "[redacted]" }
-func (Secret) LogValue() slog.Value           { return slog.StringValue("[redacted]") }
-func (s Secret) Reveal() string               { return string(s) }
-func (s Secret) MarshalText() ([]byte, error) { return []byte("[redacted]"), nil }
+	// Secret is resolved by Load from SecretEnv or SecretFile.
+	Secret Secret `yaml:"-"`
+}
+
+// Portal configures the PortalSignService.
+type Portal struct {
+	// VerifyWindow is how far a sign's timestamp may be from the gateway's clock, in
+	// either direction, for VerifySign to accept it: it bounds replays of a link.
+	VerifyWindow time.Duration `yaml:"verify_window"`
+}
+
+// DefaultPortalVerifyWindow is portal.verify_window's default.
+const DefaultPortalVerifyWindow = 5 * time.Minute
+
+// Secret is a value that prints as [redacted] in fmt and slog output. It is
+// secret.Value, shared with the packages that hold secrets outside the configuration
+// (the portal secret store).
+type Secret = secret.Value
 
 // Default returns the configuration with nothing set.
 func Default() Config {
@@ -72,6 +96,7 @@ func Default() Config {
 		LogLevel:        "info",
 		ShutdownTimeout: 15 * time.Second,
 		UpstreamTimeout: 10 * time.Second,
+		Portal:          Portal{VerifyWindow: DefaultPortalVerifyWindow},
 	}
 }
 
@@ -146,6 +171,38 @@ func (c *Config) resolve(getenv func(string) string) error {
 		default:
 			return fmt.Errorf("account %q: no secret: set app_secret_env or app_secret_file", a.Name)
 		}
+		if err := a.resolvePortalSecrets(getenv); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// resolvePortalSecrets reads each portal secret key of the account. Errors name the
+// account and the shop, never the key.
+func (a *Account) resolvePortalSecrets(getenv func(string) string) error {
+	for i := range a.PortalSecrets {
+		p := &a.PortalSecrets[i]
+		switch {
+		case p.SecretEnv != "" && p.SecretFile != "":
+			return fmt.Errorf("account %q: portal_secrets shop_id %d: set secret_env or secret_file, not both", a.Name, p.ShopID)
+		case p.SecretEnv != "":
+			v := getenv(p.SecretEnv)
+			if v == "" {
+				return fmt.Errorf("account %q: portal_secrets shop_id %d: environment variable %s (secret_env) is empty", a.Name, p.ShopID, p.SecretEnv)
+			}
+			p.Secret = Secret(v)
+		case p.SecretFile != "":
+			raw, err := os.ReadFile(p.SecretFile)
+			if err != nil {
+				return fmt.Errorf("account %q: portal_secrets shop_id %d: secret_file: %w", a.Name, p.ShopID, err)
+			}
+			if p.Secret = Secret(strings.TrimSpace(string(raw))); p.Secret == "" {
+				return fmt.Errorf("account %q: portal_secrets shop_id %d: secret_file %s is empty", a.Name, p.ShopID, p.SecretFile)
+			}
+		default:
+			return fmt.Errorf("account %q: portal_secrets shop_id %d: no key: set secret_env or secret_file", a.Name, p.ShopID)
+		}
 	}
 	return nil
 }
@@ -165,6 +222,19 @@ func (c Config) Validate() error {
 			return fmt.Errorf("account %q: token_mode %q is not stable or legacy", a.Name, a.TokenMode)
 		}
 		seen[a.Name] = true
+		shops := make(map[int64]bool, len(a.PortalSecrets))
+		for _, p := range a.PortalSecrets {
+			switch {
+			case p.ShopID <= 0:
+				return fmt.Errorf("account %q: portal_secrets: shop_id %d is not a positive shop id", a.Name, p.ShopID)
+			case shops[p.ShopID]:
+				return fmt.Errorf("account %q: portal_secrets: shop_id %d is listed twice", a.Name, p.ShopID)
+			}
+			shops[p.ShopID] = true
+		}
+	}
+	if c.Portal.VerifyWindow <= 0 {
+		return fmt.Errorf("portal: verify_window must be positive")
 	}
 	if _, err := c.Limits(); err != nil {
 		return err

@@ -104,6 +104,16 @@ func TestLoadErrors(t *testing.T) {
 		{"bad ratelimit key", "ratelimits: {bizwifi: {qps: 1, burst: 1}}", "bizwifi"},
 		{"negative qps", "ratelimits: {default: {qps: -1, burst: 1}}", "default"},
 		{"unknown limit field", "ratelimits: {default: {rps: 1}}", "rps"},
+		{"inline portal key", "accounts: [{name: a, app_id: wx1, app_secret_env: S, portal_secrets: [{shop_id: 1, secret: x}]}]", "secret"},
+		{"portal key missing", "accounts: [{name: a, app_id: wx1, app_secret_env: S, portal_secrets: [{shop_id: 429620}]}]", `account "a": portal_secrets shop_id 429620: no key`},
+		{"portal key env empty", "accounts: [{name: a, app_id: wx1, app_secret_env: S, portal_secrets: [{shop_id: 429620, secret_env: NOPE}]}]", `account "a": portal_secrets shop_id 429620: environment variable NOPE`},
+		{"portal key file missing", "accounts: [{name: a, app_id: wx1, app_secret_env: S, portal_secrets: [{shop_id: 429620, secret_file: /nonexistent/x}]}]", `account "a": portal_secrets shop_id 429620: secret_file`},
+		{"portal key both", "accounts: [{name: a, app_id: wx1, app_secret_env: S, portal_secrets: [{shop_id: 429620, secret_env: S, secret_file: /x}]}]", "not both"},
+		{"portal shop id zero", "accounts: [{name: a, app_id: wx1, app_secret_env: S, portal_secrets: [{shop_id: 0, secret_env: S}]}]", "shop_id 0 is not a positive"},
+		{"portal shop twice", "accounts: [{name: a, app_id: wx1, app_secret_env: S, portal_secrets: [{shop_id: 7, secret_env: S}, {shop_id: 7, secret_env: S}]}]", "shop_id 7 is listed twice"},
+		{"portal window zero", "portal: {verify_window: 0s}", "verify_window"},
+		{"portal window negative", "portal: {verify_window: -1m}", "verify_window"},
+		{"portal unknown key", "portal: {window: 1m}", "window"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -125,5 +135,90 @@ func TestSecretNeverPrints(t *testing.T) {
 	slog.New(slog.NewTextHandler(&b, nil)).Info("x", "account", a, "secret", a.AppSecret)
 	if strings.Contains(b.String(), "hunter2") {
 		t.Errorf("the secret printed: %s", b.String())
+	}
+}
+
+func TestLoadPortal(t *testing.T) {
+	dir := t.TempDir()
+	keyFile := filepath.Join(dir, "shop2.key")
+	os.WriteFile(keyFile, []byte("file-portal-key\n"), 0o600)
+	emptyFile := filepath.Join(dir, "empty.key")
+	os.WriteFile(emptyFile, []byte(" \n"), 0o600)
+	env := envOf(map[string]string{"S": "app", "SHOP1_KEY": "env-portal-key"})
+	tests := []struct {
+		name       string
+		yaml       string
+		wantWindow time.Duration
+		wantKeys   map[int64]string // shop id → key of the first account
+		wantErr    string
+	}{
+		{
+			name:       "defaults",
+			yaml:       "accounts: [{name: a, app_id: wx1, app_secret_env: S}]",
+			wantWindow: DefaultPortalVerifyWindow,
+			wantKeys:   map[int64]string{},
+		},
+		{
+			name: "env and file keys, window",
+			yaml: `
+portal: {verify_window: 90s}
+accounts:
+  - name: a
+    app_id: wx1
+    app_secret_env: S
+    portal_secrets:
+      - {shop_id: 429620, secret_env: SHOP1_KEY}
+      - {shop_id: 429621, secret_file: ` + keyFile + `}
+`,
+			wantWindow: 90 * time.Second,
+			wantKeys:   map[int64]string{429620: "env-portal-key", 429621: "file-portal-key"},
+		},
+		{
+			name:       "empty portal section keeps the default window",
+			yaml:       "portal: {}",
+			wantWindow: DefaultPortalVerifyWindow,
+		},
+		{
+			name:    "empty key file",
+			yaml:    "accounts: [{name: a, app_id: wx1, app_secret_env: S, portal_secrets: [{shop_id: 5, secret_file: " + emptyFile + "}]}]",
+			wantErr: `account "a": portal_secrets shop_id 5: secret_file ` + emptyFile + " is empty",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "c.yaml")
+			os.WriteFile(path, []byte(tt.yaml), 0o600)
+			cfg, err := Load(path, env)
+			if tt.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+					t.Fatalf("Load = %v, want an error containing %q", err, tt.wantErr)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if cfg.Portal.VerifyWindow != tt.wantWindow {
+				t.Errorf("verify_window = %v, want %v", cfg.Portal.VerifyWindow, tt.wantWindow)
+			}
+			if tt.wantKeys == nil {
+				return
+			}
+			got := map[int64]string{}
+			for _, p := range cfg.Accounts[0].PortalSecrets {
+				got[p.ShopID] = p.Secret.Reveal()
+			}
+			if fmt.Sprint(got) != fmt.Sprint(tt.wantKeys) {
+				t.Errorf("portal keys = %v, want %v", got, tt.wantKeys)
+			}
+			var b strings.Builder
+			fmt.Fprintf(&b, "%v %+v %#v", cfg, cfg, cfg)
+			slog.New(slog.NewJSONHandler(&b, nil)).Info("x", "config", cfg)
+			for _, key := range tt.wantKeys {
+				if strings.Contains(b.String(), key) {
+					t.Errorf("portal key %q printed: %s", key, b.String())
+				}
+			}
+		})
 	}
 }
