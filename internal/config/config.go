@@ -41,6 +41,38 @@ type Config struct {
 	UpstreamTimeout time.Duration `yaml:"upstream_timeout"`
 	// Portal configures the PortalSignService.
 	Portal Portal `yaml:"portal"`
+	// Token chooses where access_tokens are kept: memory (one replica) or redis
+	// (shared by every replica).
+	Token StoreChoice `yaml:"token"`
+	// RateLimit chooses where rate limits and quotas are counted.
+	RateLimit StoreChoice `yaml:"ratelimit"`
+	// Redis is the server the redis stores use.
+	Redis Redis `yaml:"redis"`
+}
+
+// Store kinds.
+const (
+	StoreMemory = "memory"
+	StoreRedis  = "redis"
+)
+
+// StoreChoice names where a kind of state lives: StoreMemory or StoreRedis.
+type StoreChoice struct {
+	Store string `yaml:"store"`
+}
+
+// Redis is the Redis server shared by the gateway's replicas.
+type Redis struct {
+	Addr         string `yaml:"addr"` // host:port
+	Username     string `yaml:"username"`
+	PasswordEnv  string `yaml:"password_env"`
+	PasswordFile string `yaml:"password_file"`
+	DB           int    `yaml:"db"`
+	TLS          bool   `yaml:"tls"`
+	KeyPrefix    string `yaml:"key_prefix"` // default "wxgate:"
+
+	// Password is resolved by Load from PasswordEnv or PasswordFile (none: no AUTH).
+	Password Secret `yaml:"-"`
 }
 
 // Account is one WeChat Official Account. The secret is never in the file itself:
@@ -75,6 +107,8 @@ type PortalSecret struct {
 
 // Portal configures the PortalSignService.
 type Portal struct {
+	// Store chooses where portal secret keys are kept: memory or redis.
+	Store string `yaml:"store"`
 	// VerifyWindow is how far a sign's timestamp may be from the gateway's clock, in
 	// either direction, for VerifySign to accept it: it bounds replays of a link.
 	VerifyWindow time.Duration `yaml:"verify_window"`
@@ -96,7 +130,10 @@ func Default() Config {
 		LogLevel:        "info",
 		ShutdownTimeout: 15 * time.Second,
 		UpstreamTimeout: 10 * time.Second,
-		Portal:          Portal{VerifyWindow: DefaultPortalVerifyWindow},
+		Portal:          Portal{VerifyWindow: DefaultPortalVerifyWindow, Store: StoreMemory},
+		Token:           StoreChoice{Store: StoreMemory},
+		RateLimit:       StoreChoice{Store: StoreMemory},
+		Redis:           Redis{KeyPrefix: "wxgate:"},
 	}
 }
 
@@ -141,8 +178,15 @@ func (c *Config) applyEnv(getenv func(string) string) {
 	}
 }
 
-// resolve reads each account's secret and fills in defaults.
+// resolve reads each account's secret and the Redis password, and fills in defaults.
 func (c *Config) resolve(getenv func(string) string) error {
+	if c.Redis.PasswordEnv != "" || c.Redis.PasswordFile != "" {
+		pw, err := readSecret(getenv, "password", c.Redis.PasswordEnv, c.Redis.PasswordFile)
+		if err != nil {
+			return fmt.Errorf("redis: %w", err)
+		}
+		c.Redis.Password = pw
+	}
 	for i := range c.Accounts {
 		a := &c.Accounts[i]
 		if a.UpstreamURL == "" {
@@ -151,26 +195,11 @@ func (c *Config) resolve(getenv func(string) string) error {
 		if a.TokenMode == "" {
 			a.TokenMode = "stable"
 		}
-		switch {
-		case a.AppSecretEnv != "" && a.AppSecretFile != "":
-			return fmt.Errorf("account %q: set app_secret_env or app_secret_file, not both", a.Name)
-		case a.AppSecretEnv != "":
-			v := getenv(a.AppSecretEnv)
-			if v == "" {
-				return fmt.Errorf("account %q: environment variable %s (app_secret_env) is empty", a.Name, a.AppSecretEnv)
-			}
-			a.AppSecret = Secret(v)
-		case a.AppSecretFile != "":
-			raw, err := os.ReadFile(a.AppSecretFile)
-			if err != nil {
-				return fmt.Errorf("account %q: app_secret_file: %w", a.Name, err)
-			}
-			if a.AppSecret = Secret(strings.TrimSpace(string(raw))); a.AppSecret == "" {
-				return fmt.Errorf("account %q: app_secret_file %s is empty", a.Name, a.AppSecretFile)
-			}
-		default:
-			return fmt.Errorf("account %q: no secret: set app_secret_env or app_secret_file", a.Name)
+		secret, err := readSecret(getenv, "app_secret", a.AppSecretEnv, a.AppSecretFile)
+		if err != nil {
+			return fmt.Errorf("account %q: %w", a.Name, err)
 		}
+		a.AppSecret = secret
 		if err := a.resolvePortalSecrets(getenv); err != nil {
 			return err
 		}
@@ -178,31 +207,43 @@ func (c *Config) resolve(getenv func(string) string) error {
 	return nil
 }
 
+// readSecret reads a secret from the environment variable env or the file file,
+// exactly one of which must be set; key names them in errors ("app_secret" for
+// app_secret_env / app_secret_file). Errors never hold the value.
+func readSecret(getenv func(string) string, key, env, file string) (Secret, error) {
+	switch {
+	case env != "" && file != "":
+		return "", fmt.Errorf("set %s_env or %s_file, not both", key, key)
+	case env != "":
+		v := getenv(env)
+		if v == "" {
+			return "", fmt.Errorf("environment variable %s (%s_env) is empty", env, key)
+		}
+		return Secret(v), nil
+	case file != "":
+		raw, err := os.ReadFile(file)
+		if err != nil {
+			return "", fmt.Errorf("%s_file: %w", key, err)
+		}
+		v := strings.TrimSpace(string(raw))
+		if v == "" {
+			return "", fmt.Errorf("%s_file %s is empty", key, file)
+		}
+		return Secret(v), nil
+	}
+	return "", fmt.Errorf("no %s: set %s_env or %s_file", key, key, key)
+}
+
 // resolvePortalSecrets reads each portal secret key of the account. Errors name the
 // account and the shop, never the key.
 func (a *Account) resolvePortalSecrets(getenv func(string) string) error {
 	for i := range a.PortalSecrets {
 		p := &a.PortalSecrets[i]
-		switch {
-		case p.SecretEnv != "" && p.SecretFile != "":
-			return fmt.Errorf("account %q: portal_secrets shop_id %d: set secret_env or secret_file, not both", a.Name, p.ShopID)
-		case p.SecretEnv != "":
-			v := getenv(p.SecretEnv)
-			if v == "" {
-				return fmt.Errorf("account %q: portal_secrets shop_id %d: environment variable %s (secret_env) is empty", a.Name, p.ShopID, p.SecretEnv)
-			}
-			p.Secret = Secret(v)
-		case p.SecretFile != "":
-			raw, err := os.ReadFile(p.SecretFile)
-			if err != nil {
-				return fmt.Errorf("account %q: portal_secrets shop_id %d: secret_file: %w", a.Name, p.ShopID, err)
-			}
-			if p.Secret = Secret(strings.TrimSpace(string(raw))); p.Secret == "" {
-				return fmt.Errorf("account %q: portal_secrets shop_id %d: secret_file %s is empty", a.Name, p.ShopID, p.SecretFile)
-			}
-		default:
-			return fmt.Errorf("account %q: portal_secrets shop_id %d: no key: set secret_env or secret_file", a.Name, p.ShopID)
+		secret, err := readSecret(getenv, "secret", p.SecretEnv, p.SecretFile)
+		if err != nil {
+			return fmt.Errorf("account %q: portal_secrets shop_id %d: %w", a.Name, p.ShopID, err)
 		}
+		p.Secret = secret
 	}
 	return nil
 }
@@ -236,6 +277,9 @@ func (c Config) Validate() error {
 	if c.Portal.VerifyWindow <= 0 {
 		return fmt.Errorf("portal: verify_window must be positive")
 	}
+	if err := c.validateStores(); err != nil {
+		return err
+	}
 	if _, err := c.Limits(); err != nil {
 		return err
 	}
@@ -243,6 +287,32 @@ func (c Config) Validate() error {
 		return fmt.Errorf("shutdown_timeout and upstream_timeout must be positive")
 	}
 	return nil
+}
+
+// validateStores checks each store choice, and that Redis is configured when one
+// of them uses it.
+func (c Config) validateStores() error {
+	usesRedis := false
+	for _, st := range []struct{ key, store string }{
+		{"token.store", c.Token.Store}, {"ratelimit.store", c.RateLimit.Store}, {"portal.store", c.Portal.Store},
+	} {
+		switch st.store {
+		case StoreMemory:
+		case StoreRedis:
+			usesRedis = true
+		default:
+			return fmt.Errorf("%s %q is not %s or %s", st.key, st.store, StoreMemory, StoreRedis)
+		}
+	}
+	if usesRedis && c.Redis.Addr == "" {
+		return fmt.Errorf("redis.addr is required when a store is redis")
+	}
+	return nil
+}
+
+// UsesRedis says whether any store is in Redis.
+func (c Config) UsesRedis() bool {
+	return c.Token.Store == StoreRedis || c.RateLimit.Store == StoreRedis || c.Portal.Store == StoreRedis
 }
 
 // Limits returns the rate limits: the built-in defaults with the file's entries over

@@ -103,9 +103,13 @@ func TestLoadErrors(t *testing.T) {
 		{"bad token mode", "accounts: [{name: a, app_id: wx1, app_secret_env: S, token_mode: fast}]", "token_mode"},
 		{"bad ratelimit key", "ratelimits: {bizwifi: {qps: 1, burst: 1}}", "bizwifi"},
 		{"negative qps", "ratelimits: {default: {qps: -1, burst: 1}}", "default"},
+		{"unknown token store", "token: {store: disk}", "token.store"},
+		{"redis without addr", "ratelimit: {store: redis}", "redis.addr"},
+		{"empty redis password env", "redis: {addr: x:1, password_env: NOPE}", "NOPE"},
+		{"unknown portal store", "portal: {store: etcd}", "portal.store"},
 		{"unknown limit field", "ratelimits: {default: {rps: 1}}", "rps"},
 		{"inline portal key", "accounts: [{name: a, app_id: wx1, app_secret_env: S, portal_secrets: [{shop_id: 1, secret: x}]}]", "secret"},
-		{"portal key missing", "accounts: [{name: a, app_id: wx1, app_secret_env: S, portal_secrets: [{shop_id: 429620}]}]", `account "a": portal_secrets shop_id 429620: no key`},
+		{"portal key missing", "accounts: [{name: a, app_id: wx1, app_secret_env: S, portal_secrets: [{shop_id: 429620}]}]", `account "a": portal_secrets shop_id 429620: no secret`},
 		{"portal key env empty", "accounts: [{name: a, app_id: wx1, app_secret_env: S, portal_secrets: [{shop_id: 429620, secret_env: NOPE}]}]", `account "a": portal_secrets shop_id 429620: environment variable NOPE`},
 		{"portal key file missing", "accounts: [{name: a, app_id: wx1, app_secret_env: S, portal_secrets: [{shop_id: 429620, secret_file: /nonexistent/x}]}]", `account "a": portal_secrets shop_id 429620: secret_file`},
 		{"portal key both", "accounts: [{name: a, app_id: wx1, app_secret_env: S, portal_secrets: [{shop_id: 429620, secret_env: S, secret_file: /x}]}]", "not both"},
@@ -220,5 +224,27 @@ accounts:
 				}
 			}
 		})
+	}
+}
+
+func TestLoadRedis(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "c.yaml")
+	os.WriteFile(path, []byte(`
+token: {store: redis}
+ratelimit: {store: redis}
+portal: {store: redis}
+redis: {addr: 10.0.0.5:6379, password_env: RPW, db: 2, tls: true, key_prefix: "prod:"}
+`), 0o600)
+	cfg, err := Load(path, envOf(map[string]string{"RPW": "pw"}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := cfg.Redis
+	if !cfg.UsesRedis() || r.Addr != "10.0.0.5:6379" || r.Password.Reveal() != "pw" || r.DB != 2 || !r.TLS || r.KeyPrefix != "prod:" {
+		t.Errorf("redis = %+v", r)
+	}
+	def, err := Load("", envOf(nil))
+	if err != nil || def.UsesRedis() || def.Redis.KeyPrefix != "wxgate:" {
+		t.Errorf("defaults: %+v %v", def.Redis, err)
 	}
 }

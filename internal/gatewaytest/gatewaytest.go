@@ -61,6 +61,15 @@ func WithAccount(a config.Account) Option {
 	return func(c *config.Config) { c.Accounts = append(c.Accounts, a) }
 }
 
+// WithRedis keeps tokens, rate limits and portal keys in the Redis at addr, as
+// replicas sharing state do.
+func WithRedis(addr string) Option {
+	return func(c *config.Config) {
+		c.Redis.Addr = addr
+		c.Token.Store, c.RateLimit.Store, c.Portal.Store = config.StoreRedis, config.StoreRedis, config.StoreRedis
+	}
+}
+
 // Start runs a simulator and a gateway in front of it on free loopback ports.
 func Start(t testing.TB, opts ...Option) *Gateway {
 	t.Helper()
@@ -69,6 +78,13 @@ func Start(t testing.TB, opts ...Option) *Gateway {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { sim.Close() })
+	return StartOn(t, sim, opts...)
+}
+
+// StartOn runs a gateway in front of sim, which several gateways (replicas) may
+// share.
+func StartOn(t testing.TB, sim *wechatsim.Server, opts ...Option) *Gateway {
+	t.Helper()
 	cfg := config.Default()
 	cfg.GRPCAddr, cfg.HTTPAddr = "127.0.0.1:0", "127.0.0.1:0"
 	cfg.Accounts = []config.Account{Account("main", sim)}
@@ -77,6 +93,7 @@ func Start(t testing.TB, opts ...Option) *Gateway {
 	}
 	g := &Gateway{T: t, Sim: sim, Logs: &SyncBuffer{}, Clock: &Clock{now: time.Now()}}
 	log := slog.New(slog.NewJSONHandler(g.Logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
+	var err error
 	g.Server, err = server.New(server.Options{Config: cfg, Log: log, Now: g.Clock.Now})
 	if err != nil {
 		t.Fatal(err)

@@ -11,6 +11,8 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/wxgate/wxgate/internal/redistest"
 )
 
 // The worked vector of the issue, checked with Python's hashlib:
@@ -165,8 +167,30 @@ func TestConnectURL(t *testing.T) {
 }
 
 func TestMemoryStore(t *testing.T) {
-	ctx := context.Background()
 	s := NewMemoryStore()
+	testStore(t, s)
+	if len(s.keys) != 2 {
+		t.Errorf("the store holds %d entries after Gets of unknown shops, want 2", len(s.keys))
+	}
+}
+
+func TestRedisStore(t *testing.T) {
+	srv := redistest.Start(t)
+	testStore(t, NewRedisStore(srv.Client(), "t:"))
+	// A second replica sees the keys the first one put.
+	if got, err := NewRedisStore(srv.Client(), "t:").Get(context.Background(), "main", 1); err != nil || got != "k3" {
+		t.Errorf("another replica's Get = %v", err)
+	}
+	srv.Stop()
+	_, err := NewRedisStore(srv.Client(), "t:").Get(context.Background(), "main", 1)
+	if err == nil || errors.Is(err, ErrNoSecret) || strings.Contains(err.Error(), "k3") {
+		t.Errorf("Get with Redis down = %v, want an error that is not ErrNoSecret and holds no key", err)
+	}
+}
+
+// testStore checks a SecretStore's behaviour, whatever keeps the keys.
+func testStore(t *testing.T, s SecretStore) {
+	ctx := context.Background()
 	if _, err := s.Get(ctx, "main", 1); !errors.Is(err, ErrNoSecret) {
 		t.Errorf("Get of an empty store = %v, want ErrNoSecret", err)
 	}
@@ -185,9 +209,6 @@ func TestMemoryStore(t *testing.T) {
 		if got != tt.want || (tt.want == "") != errors.Is(err, ErrNoSecret) {
 			t.Errorf("Get(%s, %d) = %q, %v; want %q", tt.account, tt.shop, got.Reveal(), err, tt.want.Reveal())
 		}
-	}
-	if len(s.keys) != 2 {
-		t.Errorf("the store holds %d entries after Gets of unknown shops, want 2", len(s.keys))
 	}
 }
 

@@ -23,7 +23,8 @@ import (
 	"github.com/wxgate/wxgate/internal/accounts"
 	"github.com/wxgate/wxgate/internal/config"
 	"github.com/wxgate/wxgate/internal/middleware"
-	"github.com/wxgate/wxgate/internal/ratelimit"
+	"github.com/wxgate/wxgate/internal/portal"
+	portalsvc "github.com/wxgate/wxgate/internal/service/portal"
 	"github.com/wxgate/wxgate/internal/upstream"
 	"github.com/wxgate/wxgate/internal/wechatsim"
 )
@@ -46,6 +47,11 @@ type Server struct {
 	sim      *wechatsim.Server // sandbox mode only
 	accounts *accounts.Set
 	registry *prometheus.Registry
+	now      func() time.Time // the test clock, or nil
+	stores   *stores
+	// portalSecrets holds the shops' portal secret keys: WifiService puts the keys
+	// it registers, PortalSignService signs with them.
+	portalSecrets portal.SecretStore
 
 	grpc   *grpc.Server
 	health *health.Server
@@ -67,13 +73,14 @@ func New(opts Options) (*Server, error) {
 	if err := s.startSandbox(opts.Sandbox); err != nil {
 		return nil, err
 	}
-	if err := s.buildAccounts(opts.Now); err != nil {
-		s.closeSandbox()
+	s.now = opts.Now
+	if err := s.build(); err != nil {
+		s.release()
 		return nil, err
 	}
 	chain, err := middleware.New(s.log, s.registry)
 	if err != nil {
-		s.closeSandbox()
+		s.release()
 		return nil, err
 	}
 	s.grpc = grpc.NewServer(chain.ServerOptions()...)
@@ -114,26 +121,34 @@ func (s *Server) startSandbox(asked bool) error {
 	return nil
 }
 
-func (s *Server) closeSandbox() {
+// build makes the stores and the accounts' clients, and loads the configured
+// portal keys.
+func (s *Server) build() error {
+	var err error
+	if s.stores, err = newStores(s.cfg, s.now, s.log); err != nil {
+		return err
+	}
+	s.portalSecrets = s.stores.portal
+	if err := s.buildAccounts(); err != nil {
+		return err
+	}
+	return portalsvc.LoadConfigured(context.Background(), s.portalSecrets, s.cfg.Accounts)
+}
+
+// release closes what New opened: the sandbox simulator and the Redis connection.
+func (s *Server) release() {
 	if s.sim != nil {
 		s.sim.Close()
+	}
+	if s.stores != nil {
+		s.stores.close()
 	}
 }
 
 // buildAccounts makes one upstream client per account, sharing one HTTP client,
-// limiter, token store and metrics.
-func (s *Server) buildAccounts(now func() time.Time) error {
-	limits, err := s.cfg.Limits()
-	if err != nil {
-		return err
-	}
-	var clockOpts []ratelimit.Option
-	if now != nil {
-		clockOpts = append(clockOpts, ratelimit.WithClock(now))
-	}
-	limiter := ratelimit.NewMemory(limits, clockOpts...)
+// the stores and the metrics.
+func (s *Server) buildAccounts() error {
 	httpClient := upstream.NewHTTPClient()
-	tokens := upstream.NewMemoryTokenStore()
 	metrics := upstream.NewMetrics(s.registry)
 	clients := make([]*upstream.Client, 0, len(s.cfg.Accounts))
 	for _, a := range s.cfg.Accounts {
@@ -144,18 +159,19 @@ func (s *Server) buildAccounts(now func() time.Time) error {
 			BaseURL:     a.UpstreamURL,
 			TokenMode:   upstream.TokenMode(a.TokenMode),
 			HTTP:        httpClient,
-			Limiter:     limiter,
-			Tokens:      tokens,
+			Limiter:     s.stores.limiter,
+			Tokens:      s.stores.tokens,
 			Metrics:     metrics,
 			Log:         s.log,
 			CallTimeout: s.cfg.UpstreamTimeout,
-			Now:         now,
+			Now:         s.now,
 		})
 		if err != nil {
 			return err
 		}
 		clients = append(clients, c)
 	}
+	var err error
 	s.accounts, err = accounts.NewSet(clients...)
 	return err
 }
@@ -225,7 +241,7 @@ func (s *Server) Shutdown(ctx context.Context) error {
 		if s.conn != nil {
 			s.conn.Close()
 		}
-		s.closeSandbox()
+		s.release()
 	})
 	return err
 }
