@@ -14,6 +14,11 @@ type API struct {
 	// connection may be retried. Other calls are attempted once, because WeChat may
 	// have acted on a request whose answer was lost.
 	Idempotent bool
+	// ErrorKey, when set, is the key holding the error of an answer shaped
+	// {"error": …, "data": …} instead of carrying an errcode (/wxa/create_map_poi), or
+	// Tencent Map's {"status": …, "message": …} (/wxa/get_district). The errcode is
+	// still checked first. See keyedError for the values understood.
+	ErrorKey string
 }
 
 // Get is an idempotent GET endpoint.

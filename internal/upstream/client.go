@@ -382,9 +382,11 @@ func keyedError(raw []byte, key string) (code int, msg string, failed bool) {
 		if json.Unmarshal(v, &obj) != nil {
 			return 0, string(v), true
 		}
-		code = *cmp.Or(obj.Errcode, obj.Status, new(int))
 		msg = cmp.Or(obj.Errmsg, obj.Message)
-		return code, msg, code != 0 || msg != ""
+		if c := cmp.Or(obj.Errcode, obj.Status); c != nil {
+			return *c, msg, *c != 0 // {"errcode":0,"errmsg":"ok"} is success
+		}
+		return 0, msg, msg != ""
 	case v[0] == '"':
 		var text string
 		_ = json.Unmarshal(v, &text)

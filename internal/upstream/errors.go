@@ -72,9 +72,72 @@ var codeOf = map[int]codes.Code{
 	85040: codes.AlreadyExists,
 	85041: codes.AlreadyExists,
 
+	// Wi-Fi (the bizwifi family), from WeChat's table 微信连Wi-Fi 接口返回错误码
+	// (doc/offiaccount/WiFi_via_WeChat/WiFi_Error_Codes.html). Already above:
+	// 9002007, 9002008 (missing or invalid parameter), 9002009 (shop not found).
+	9002001: codes.InvalidArgument,    // request method not allowed
+	9002002: codes.Unavailable,        // system error
+	9002003: codes.Unavailable,        // network error, backend timed out: try later
+	9002004: codes.Unavailable,        // backend call failed
+	9002005: codes.PermissionDenied,   // authentication failed
+	9002006: codes.FailedPrecondition, // the Wi-Fi plugin is not open
+	9002010: codes.InvalidArgument,    // neither ssid nor password starts with "WX"
+	9002011: codes.InvalidArgument,    // ssid holds Chinese characters
+	9002012: codes.InvalidArgument,    // password holds Chinese characters
+	9002013: codes.InvalidArgument,    // password too short
+	9002014: codes.FailedPrecondition, // the shop's devices have different passwords
+	9002015: codes.FailedPrecondition, // the shop's devices have different SSIDs
+	9002016: codes.AlreadyExists,      // device (SSID) already added
+	9002017: codes.NotFound,           // device not found, cannot delete
+	9002018: codes.FailedPrecondition, // professional devices: no top bar
+	9002019: codes.FailedPrecondition, // the shop has no device
+	9002020: codes.PermissionDenied,   // unverified accounts cannot set the homepage
+	9002022: codes.FailedPrecondition, // non-password devices: cannot add a password device
+	9002023: codes.PermissionDenied,   // unverified accounts cannot get it
+	9002024: codes.FailedPrecondition, // the account has no password device
+	9002025: codes.FailedPrecondition, // only when every device is a password device
+	9002026: codes.InvalidArgument,    // list size over the limit
+	9002027: codes.FailedPrecondition, // non-password devices: no QR code
+	9002028: codes.FailedPrecondition, // non-portal devices added already
+	9002029: codes.PermissionDenied,   // third-party authorization required
+	9002030: codes.FailedPrecondition, // portal device registration not enabled
+	9002031: codes.FailedPrecondition, // shop keeps its own connect method: no QR code
+	9002032: codes.FailedPrecondition, // every device must connect through WeChat
+	9002033: codes.FailedPrecondition, // the account has no device
+	9002034: codes.FailedPrecondition, // the account has professional devices
+	9002035: codes.FailedPrecondition, // shop keeps its own connect method: cannot clean
+	9002037: codes.FailedPrecondition, // portal devices: only the ssid can change
+	9002038: codes.InvalidArgument,    // ssid must start with "WX"
+	9002039: codes.FailedPrecondition, // the shop has no network to change
+	9002040: codes.FailedPrecondition, // professional devices: network cannot change
+	9002041: codes.PermissionDenied,   // unverified accounts cannot set it
+	9002042: codes.FailedPrecondition, // shop keeps its own connect method: cannot set it
+
 	// Cards (seed 002).
 
-	// Stores (seed 004).
+	// Stores (seed 004). Already above: -1, 40097, 43104 (no permission), 65115
+	// (store not found), 85038, 85040, 85041 (duplicates), 85050 (under audit).
+	85024: codes.InvalidArgument,    // the name needs org_code and other_files: send them
+	85025: codes.FailedPrecondition, // administrator phone registered too often
+	85026: codes.FailedPrecondition, // this WeChat id already binds 5 administrators
+	85027: codes.FailedPrecondition, // administrator id card registered 5 times
+	85028: codes.FailedPrecondition, // the entity registered too often
+	85029: codes.AlreadyExists,      // merchant name taken
+	85030: codes.InvalidArgument,    // name length, special characters or reserved words
+	85031: codes.InvalidArgument,    // name not allowed
+	85032: codes.FailedPrecondition, // name protected while an infringement complaint runs
+	85033: codes.InvalidArgument,    // name breaks the platform rules
+	85034: codes.FailedPrecondition, // name in its 15-day protection after a rename
+	85035: codes.FailedPrecondition, // must be the account's own entity
+	85036: codes.InvalidArgument,    // introduction not allowed
+	85039: codes.FailedPrecondition, // the store's status does not allow reading it
+	85042: codes.ResourceExhausted,  // nearby places limit reached
+	85049: codes.ResourceExhausted,  // head image / introduction monthly change limit
+	85053: codes.FailedPrecondition, // create the store mini program first
+	85054: codes.FailedPrecondition, // not upgraded yet: migrate with poi_id
+	85055: codes.InvalidArgument,    // invalid map_poi_id
+	85056: codes.InvalidArgument,    // invalid temporary media id
+	65118: codes.FailedPrecondition, // the store's status does not allow updating
 }
 
 // retryAfter says when a quota errcode is worth trying again, where WeChat says so.
