@@ -49,6 +49,7 @@ type Server struct {
 	faults       map[string][]*queuedFault
 	shops        map[int64]*shop
 	pluginOpen   bool
+	wifi         wifiState  // wifi_shops.go (the bizwifi family beyond seed 000)
 	cards        cardState  // card.go (seed 002)
 	stores       storeState // store.go (seed 004)
 	closed       bool
@@ -105,6 +106,7 @@ func (s *Server) registerRoutes() {
 	s.handle("POST", "/bizwifi/homepage/set", jsonCall(s.homepageSet))
 	s.handle("POST", "/bizwifi/homepage/get", jsonCall(s.homepageGet))
 	s.handle("POST", "/bizwifi/bar/set", jsonCall(s.barSet))
+	s.registerWifi() // wifi_*.go: the rest of the bizwifi family
 
 	s.registerCard()  // card.go
 	s.registerStore() // store.go

@@ -6,13 +6,18 @@ import "fmt"
 // makes sure nobody mistakes them for real WeChat material.
 const sandboxURL = "http://sandbox.wxgate.invalid"
 
-// shop is the simulator's state for one Wi-Fi shop (门店). Devices, SSIDs
-// and the rest of the bizwifi family will add fields here.
+// shop is the simulator's state for one Wi-Fi shop (门店).
 type shop struct {
 	id       int64
 	name     string
 	homepage homepage
 	barType  int // 0: account name, 1: shop name (bizwifi/bar/set)
+
+	// The rest of the bizwifi family (wifi_*.go).
+	protocolType  int        // protoNone, protoPassword or protoPortal
+	networks      []*network // in the order added; a store has one device type
+	finishPageURL string     // bizwifi/finishpage/set
+	coupon        *couponPut // bizwifi/couponput/set; nil: none
 }
 
 // homepage is a shop's merchant homepage (bizwifi/homepage/set).

@@ -8,6 +8,7 @@ import (
 
 	wifiv1 "github.com/wxgate/wxgate/gen/go/wxgate/wifi/v1"
 	"github.com/wxgate/wxgate/internal/accounts"
+	"github.com/wxgate/wxgate/internal/portal"
 	"github.com/wxgate/wxgate/internal/upstream"
 )
 
@@ -21,14 +22,42 @@ var (
 	apiBarSet      = upstream.Write("/bizwifi/bar/set")
 )
 
+// The rest of the bizwifi family (shops, devices, connected page, statistics,
+// coupon delivery; see wifi.proto for the source of each shape).
+var (
+	apiShopList       = upstream.Read("/bizwifi/shop/list")
+	apiShopGet        = upstream.Read("/bizwifi/shop/get")
+	apiShopUpdate     = upstream.Write("/bizwifi/shop/update")
+	apiShopClean      = upstream.Write("/bizwifi/shop/clean")
+	apiDeviceAdd      = upstream.Write("/bizwifi/device/add")
+	apiPortalRegister = upstream.Write("/bizwifi/apportal/register")
+	apiDeviceList     = upstream.Read("/bizwifi/device/list")
+	apiDeviceDelete   = upstream.Write("/bizwifi/device/delete")
+	apiFinishPageSet  = upstream.Write("/bizwifi/finishpage/set")
+	apiStatisticsList = upstream.Read("/bizwifi/statistics/list")
+	apiCouponPutSet   = upstream.Write("/bizwifi/couponput/set")
+	apiCouponPutGet   = upstream.Read("/bizwifi/couponput/get")
+)
+
 // Server is the WifiService.
 type Server struct {
 	wifiv1.UnimplementedWifiServiceServer
 	accounts *accounts.Set
+	secrets  PortalSecrets
 }
 
-// New returns a WifiService calling WeChat for the accounts in set.
-func New(set *accounts.Set) *Server { return &Server{accounts: set} }
+// PortalSecrets is where RegisterPortalDevice leaves the portal secret keys WeChat
+// issues, so that PortalSignService signs for those shops without anyone copying a
+// key around. A portal.SecretStore is one.
+type PortalSecrets interface {
+	Put(ctx context.Context, account string, shopID int64, key portal.Secret) error
+}
+
+// New returns a WifiService calling WeChat for the accounts in set and keeping the
+// portal keys it registers in secrets (not nil).
+func New(set *accounts.Set, secrets PortalSecrets) *Server {
+	return &Server{accounts: set, secrets: secrets}
+}
 
 // call makes one upstream call for the account the request names.
 func (s *Server) call(ctx context.Context, api upstream.API, in, out any) error {

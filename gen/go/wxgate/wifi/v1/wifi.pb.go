@@ -11,6 +11,7 @@ import (
 	_ "google.golang.org/genproto/googleapis/api/annotations"
 	protoreflect "google.golang.org/protobuf/reflect/protoreflect"
 	protoimpl "google.golang.org/protobuf/runtime/protoimpl"
+	timestamppb "google.golang.org/protobuf/types/known/timestamppb"
 	reflect "reflect"
 	sync "sync"
 	unsafe "unsafe"
@@ -177,6 +178,130 @@ func (x BarType) Number() protoreflect.EnumNumber {
 // Deprecated: Use BarType.Descriptor instead.
 func (BarType) EnumDescriptor() ([]byte, []int) {
 	return file_wxgate_wifi_v1_wifi_proto_rawDescGZIP(), []int{2}
+}
+
+// ProtocolType is the type of device a shop has (WeChat's protocol_type; a shop has
+// one type at a time). Source: Get_a_Wi-Fi_store_list.html ("0-未添加设备,1-专业型设备,
+// 4-密码型设备,5-portal自助型设备,31-portal改造型设备").
+type ProtocolType int32
+
+const (
+	ProtocolType_PROTOCOL_TYPE_UNSPECIFIED ProtocolType = 0
+	// No device added yet (protocol_type 0).
+	ProtocolType_PROTOCOL_TYPE_NO_DEVICE ProtocolType = 1
+	// Professional devices (protocol_type 1).
+	ProtocolType_PROTOCOL_TYPE_PROFESSIONAL ProtocolType = 2
+	// Password devices, added with AddPasswordDevice (protocol_type 4).
+	ProtocolType_PROTOCOL_TYPE_PASSWORD ProtocolType = 3
+	// Self-service portal devices (protocol_type 5).
+	ProtocolType_PROTOCOL_TYPE_PORTAL_SELF_SERVICE ProtocolType = 4
+	// Portal devices, added with RegisterPortalDevice (protocol_type 31).
+	ProtocolType_PROTOCOL_TYPE_PORTAL ProtocolType = 5
+)
+
+// Enum value maps for ProtocolType.
+var (
+	ProtocolType_name = map[int32]string{
+		0: "PROTOCOL_TYPE_UNSPECIFIED",
+		1: "PROTOCOL_TYPE_NO_DEVICE",
+		2: "PROTOCOL_TYPE_PROFESSIONAL",
+		3: "PROTOCOL_TYPE_PASSWORD",
+		4: "PROTOCOL_TYPE_PORTAL_SELF_SERVICE",
+		5: "PROTOCOL_TYPE_PORTAL",
+	}
+	ProtocolType_value = map[string]int32{
+		"PROTOCOL_TYPE_UNSPECIFIED":         0,
+		"PROTOCOL_TYPE_NO_DEVICE":           1,
+		"PROTOCOL_TYPE_PROFESSIONAL":        2,
+		"PROTOCOL_TYPE_PASSWORD":            3,
+		"PROTOCOL_TYPE_PORTAL_SELF_SERVICE": 4,
+		"PROTOCOL_TYPE_PORTAL":              5,
+	}
+)
+
+func (x ProtocolType) Enum() *ProtocolType {
+	p := new(ProtocolType)
+	*p = x
+	return p
+}
+
+func (x ProtocolType) String() string {
+	return protoimpl.X.EnumStringOf(x.Descriptor(), protoreflect.EnumNumber(x))
+}
+
+func (ProtocolType) Descriptor() protoreflect.EnumDescriptor {
+	return file_wxgate_wifi_v1_wifi_proto_enumTypes[3].Descriptor()
+}
+
+func (ProtocolType) Type() protoreflect.EnumType {
+	return &file_wxgate_wifi_v1_wifi_proto_enumTypes[3]
+}
+
+func (x ProtocolType) Number() protoreflect.EnumNumber {
+	return protoreflect.EnumNumber(x)
+}
+
+// Deprecated: Use ProtocolType.Descriptor instead.
+func (ProtocolType) EnumDescriptor() ([]byte, []int) {
+	return file_wxgate_wifi_v1_wifi_proto_rawDescGZIP(), []int{3}
+}
+
+// CouponPutStatus is the state of a shop's card delivery (WeChat's card_status).
+// Source: Query_the_store_card_and_coupon_delivery_information.html, Senparc
+// WiFiGetCouponPutJsonResult ("0表示生效中，1表示未生效，2表示已过期").
+type CouponPutStatus int32
+
+const (
+	CouponPutStatus_COUPON_PUT_STATUS_UNSPECIFIED CouponPutStatus = 0
+	// Handing out cards now (card_status 0).
+	CouponPutStatus_COUPON_PUT_STATUS_ACTIVE CouponPutStatus = 1
+	// Not started yet (card_status 1).
+	CouponPutStatus_COUPON_PUT_STATUS_NOT_STARTED CouponPutStatus = 2
+	// Ended (card_status 2).
+	CouponPutStatus_COUPON_PUT_STATUS_EXPIRED CouponPutStatus = 3
+)
+
+// Enum value maps for CouponPutStatus.
+var (
+	CouponPutStatus_name = map[int32]string{
+		0: "COUPON_PUT_STATUS_UNSPECIFIED",
+		1: "COUPON_PUT_STATUS_ACTIVE",
+		2: "COUPON_PUT_STATUS_NOT_STARTED",
+		3: "COUPON_PUT_STATUS_EXPIRED",
+	}
+	CouponPutStatus_value = map[string]int32{
+		"COUPON_PUT_STATUS_UNSPECIFIED": 0,
+		"COUPON_PUT_STATUS_ACTIVE":      1,
+		"COUPON_PUT_STATUS_NOT_STARTED": 2,
+		"COUPON_PUT_STATUS_EXPIRED":     3,
+	}
+)
+
+func (x CouponPutStatus) Enum() *CouponPutStatus {
+	p := new(CouponPutStatus)
+	*p = x
+	return p
+}
+
+func (x CouponPutStatus) String() string {
+	return protoimpl.X.EnumStringOf(x.Descriptor(), protoreflect.EnumNumber(x))
+}
+
+func (CouponPutStatus) Descriptor() protoreflect.EnumDescriptor {
+	return file_wxgate_wifi_v1_wifi_proto_enumTypes[4].Descriptor()
+}
+
+func (CouponPutStatus) Type() protoreflect.EnumType {
+	return &file_wxgate_wifi_v1_wifi_proto_enumTypes[4]
+}
+
+func (x CouponPutStatus) Number() protoreflect.EnumNumber {
+	return protoreflect.EnumNumber(x)
+}
+
+// Deprecated: Use CouponPutStatus.Descriptor instead.
+func (CouponPutStatus) EnumDescriptor() ([]byte, []int) {
+	return file_wxgate_wifi_v1_wifi_proto_rawDescGZIP(), []int{4}
 }
 
 type GetPluginTokenRequest struct {
@@ -768,11 +893,1761 @@ func (*SetBarResponse) Descriptor() ([]byte, []int) {
 	return file_wxgate_wifi_v1_wifi_proto_rawDescGZIP(), []int{11}
 }
 
+type ListShopsRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The most shops to return: WeChat's pagesize, default 10; more than 20 (WeChat's
+	// maximum) is treated as 20.
+	PageSize int32 `protobuf:"varint,1,opt,name=page_size,json=pageSize,proto3" json:"page_size,omitempty"`
+	// The next_page_token of the previous page; empty for the first page.
+	PageToken     string `protobuf:"bytes,2,opt,name=page_token,json=pageToken,proto3" json:"page_token,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ListShopsRequest) Reset() {
+	*x = ListShopsRequest{}
+	mi := &file_wxgate_wifi_v1_wifi_proto_msgTypes[12]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ListShopsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ListShopsRequest) ProtoMessage() {}
+
+func (x *ListShopsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_wxgate_wifi_v1_wifi_proto_msgTypes[12]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ListShopsRequest.ProtoReflect.Descriptor instead.
+func (*ListShopsRequest) Descriptor() ([]byte, []int) {
+	return file_wxgate_wifi_v1_wifi_proto_rawDescGZIP(), []int{12}
+}
+
+func (x *ListShopsRequest) GetPageSize() int32 {
+	if x != nil {
+		return x.PageSize
+	}
+	return 0
+}
+
+func (x *ListShopsRequest) GetPageToken() string {
+	if x != nil {
+		return x.PageToken
+	}
+	return ""
+}
+
+type ListShopsResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The shops of this page (WeChat's records).
+	Shops []*Shop `protobuf:"bytes,1,rep,name=shops,proto3" json:"shops,omitempty"`
+	// The page_token of the next page; empty on the last page.
+	NextPageToken string `protobuf:"bytes,2,opt,name=next_page_token,json=nextPageToken,proto3" json:"next_page_token,omitempty"`
+	// How many shops the account has (WeChat's totalcount).
+	TotalCount    int32 `protobuf:"varint,3,opt,name=total_count,json=totalCount,proto3" json:"total_count,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ListShopsResponse) Reset() {
+	*x = ListShopsResponse{}
+	mi := &file_wxgate_wifi_v1_wifi_proto_msgTypes[13]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ListShopsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ListShopsResponse) ProtoMessage() {}
+
+func (x *ListShopsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_wxgate_wifi_v1_wifi_proto_msgTypes[13]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ListShopsResponse.ProtoReflect.Descriptor instead.
+func (*ListShopsResponse) Descriptor() ([]byte, []int) {
+	return file_wxgate_wifi_v1_wifi_proto_rawDescGZIP(), []int{13}
+}
+
+func (x *ListShopsResponse) GetShops() []*Shop {
+	if x != nil {
+		return x.Shops
+	}
+	return nil
+}
+
+func (x *ListShopsResponse) GetNextPageToken() string {
+	if x != nil {
+		return x.NextPageToken
+	}
+	return ""
+}
+
+func (x *ListShopsResponse) GetTotalCount() int32 {
+	if x != nil {
+		return x.TotalCount
+	}
+	return 0
+}
+
+// Shop is one record of the shop list.
+type Shop struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The shop (门店) id, the shop_id of every other RPC.
+	ShopId int64 `protobuf:"varint,1,opt,name=shop_id,json=shopId,proto3" json:"shop_id,omitempty"`
+	// The shop's name.
+	ShopName string `protobuf:"bytes,2,opt,name=shop_name,json=shopName,proto3" json:"shop_name,omitempty"`
+	// The shop's first SSID; empty without devices (WeChat then sends null).
+	Ssid string `protobuf:"bytes,3,opt,name=ssid,proto3" json:"ssid,omitempty"`
+	// Every SSID of the shop.
+	SsidList []string `protobuf:"bytes,4,rep,name=ssid_list,json=ssidList,proto3" json:"ssid_list,omitempty"`
+	// The shop's device type.
+	ProtocolType ProtocolType `protobuf:"varint,5,opt,name=protocol_type,json=protocolType,proto3,enum=wxgate.wifi.v1.ProtocolType" json:"protocol_type,omitempty"`
+	// The merchant's own id for the shop, if set.
+	Sid string `protobuf:"bytes,6,opt,name=sid,proto3" json:"sid,omitempty"`
+	// The store's POI id.
+	PoiId         string `protobuf:"bytes,7,opt,name=poi_id,json=poiId,proto3" json:"poi_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *Shop) Reset() {
+	*x = Shop{}
+	mi := &file_wxgate_wifi_v1_wifi_proto_msgTypes[14]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *Shop) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*Shop) ProtoMessage() {}
+
+func (x *Shop) ProtoReflect() protoreflect.Message {
+	mi := &file_wxgate_wifi_v1_wifi_proto_msgTypes[14]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use Shop.ProtoReflect.Descriptor instead.
+func (*Shop) Descriptor() ([]byte, []int) {
+	return file_wxgate_wifi_v1_wifi_proto_rawDescGZIP(), []int{14}
+}
+
+func (x *Shop) GetShopId() int64 {
+	if x != nil {
+		return x.ShopId
+	}
+	return 0
+}
+
+func (x *Shop) GetShopName() string {
+	if x != nil {
+		return x.ShopName
+	}
+	return ""
+}
+
+func (x *Shop) GetSsid() string {
+	if x != nil {
+		return x.Ssid
+	}
+	return ""
+}
+
+func (x *Shop) GetSsidList() []string {
+	if x != nil {
+		return x.SsidList
+	}
+	return nil
+}
+
+func (x *Shop) GetProtocolType() ProtocolType {
+	if x != nil {
+		return x.ProtocolType
+	}
+	return ProtocolType_PROTOCOL_TYPE_UNSPECIFIED
+}
+
+func (x *Shop) GetSid() string {
+	if x != nil {
+		return x.Sid
+	}
+	return ""
+}
+
+func (x *Shop) GetPoiId() string {
+	if x != nil {
+		return x.PoiId
+	}
+	return ""
+}
+
+type GetShopRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The shop (门店) id.
+	ShopId        int64 `protobuf:"varint,1,opt,name=shop_id,json=shopId,proto3" json:"shop_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *GetShopRequest) Reset() {
+	*x = GetShopRequest{}
+	mi := &file_wxgate_wifi_v1_wifi_proto_msgTypes[15]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *GetShopRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*GetShopRequest) ProtoMessage() {}
+
+func (x *GetShopRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_wxgate_wifi_v1_wifi_proto_msgTypes[15]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use GetShopRequest.ProtoReflect.Descriptor instead.
+func (*GetShopRequest) Descriptor() ([]byte, []int) {
+	return file_wxgate_wifi_v1_wifi_proto_rawDescGZIP(), []int{15}
+}
+
+func (x *GetShopRequest) GetShopId() int64 {
+	if x != nil {
+		return x.ShopId
+	}
+	return 0
+}
+
+type GetShopResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The shop (门店) id.
+	ShopId int64 `protobuf:"varint,1,opt,name=shop_id,json=shopId,proto3" json:"shop_id,omitempty"`
+	// The shop's name.
+	ShopName string `protobuf:"bytes,2,opt,name=shop_name,json=shopName,proto3" json:"shop_name,omitempty"`
+	// The shop's first SSID; empty without devices.
+	Ssid string `protobuf:"bytes,3,opt,name=ssid,proto3" json:"ssid,omitempty"`
+	// Every SSID of the shop.
+	SsidList []string `protobuf:"bytes,4,rep,name=ssid_list,json=ssidList,proto3" json:"ssid_list,omitempty"`
+	// Every SSID with its password (password devices only).
+	SsidPasswordList []*SsidPassword `protobuf:"bytes,5,rep,name=ssid_password_list,json=ssidPasswordList,proto3" json:"ssid_password_list,omitempty"`
+	// The password of the first SSID (password devices only).
+	Password string `protobuf:"bytes,6,opt,name=password,proto3" json:"password,omitempty"`
+	// The shop's device type.
+	ProtocolType ProtocolType `protobuf:"varint,7,opt,name=protocol_type,json=protocolType,proto3,enum=wxgate.wifi.v1.ProtocolType" json:"protocol_type,omitempty"`
+	// How many devices the shop has.
+	ApCount int32 `protobuf:"varint,8,opt,name=ap_count,json=apCount,proto3" json:"ap_count,omitempty"`
+	// The homepage template.
+	TemplateId HomepageTemplate `protobuf:"varint,9,opt,name=template_id,json=templateId,proto3,enum=wxgate.wifi.v1.HomepageTemplate" json:"template_id,omitempty"`
+	// The homepage URL.
+	HomepageUrl string `protobuf:"bytes,10,opt,name=homepage_url,json=homepageUrl,proto3" json:"homepage_url,omitempty"`
+	// What the top bar shows. WeChat's newer "已连接…" texts (bar_type 2 and 3) are
+	// BAR_TYPE_UNSPECIFIED here.
+	BarType BarType `protobuf:"varint,11,opt,name=bar_type,json=barType,proto3,enum=wxgate.wifi.v1.BarType" json:"bar_type,omitempty"`
+	// The merchant's own id for the shop, if set.
+	Sid string `protobuf:"bytes,12,opt,name=sid,proto3" json:"sid,omitempty"`
+	// The store's POI id.
+	PoiId string `protobuf:"bytes,13,opt,name=poi_id,json=poiId,proto3" json:"poi_id,omitempty"`
+	// The page shown once connected (SetFinishPage).
+	FinishpageUrl string `protobuf:"bytes,14,opt,name=finishpage_url,json=finishpageUrl,proto3" json:"finishpage_url,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *GetShopResponse) Reset() {
+	*x = GetShopResponse{}
+	mi := &file_wxgate_wifi_v1_wifi_proto_msgTypes[16]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *GetShopResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*GetShopResponse) ProtoMessage() {}
+
+func (x *GetShopResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_wxgate_wifi_v1_wifi_proto_msgTypes[16]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use GetShopResponse.ProtoReflect.Descriptor instead.
+func (*GetShopResponse) Descriptor() ([]byte, []int) {
+	return file_wxgate_wifi_v1_wifi_proto_rawDescGZIP(), []int{16}
+}
+
+func (x *GetShopResponse) GetShopId() int64 {
+	if x != nil {
+		return x.ShopId
+	}
+	return 0
+}
+
+func (x *GetShopResponse) GetShopName() string {
+	if x != nil {
+		return x.ShopName
+	}
+	return ""
+}
+
+func (x *GetShopResponse) GetSsid() string {
+	if x != nil {
+		return x.Ssid
+	}
+	return ""
+}
+
+func (x *GetShopResponse) GetSsidList() []string {
+	if x != nil {
+		return x.SsidList
+	}
+	return nil
+}
+
+func (x *GetShopResponse) GetSsidPasswordList() []*SsidPassword {
+	if x != nil {
+		return x.SsidPasswordList
+	}
+	return nil
+}
+
+func (x *GetShopResponse) GetPassword() string {
+	if x != nil {
+		return x.Password
+	}
+	return ""
+}
+
+func (x *GetShopResponse) GetProtocolType() ProtocolType {
+	if x != nil {
+		return x.ProtocolType
+	}
+	return ProtocolType_PROTOCOL_TYPE_UNSPECIFIED
+}
+
+func (x *GetShopResponse) GetApCount() int32 {
+	if x != nil {
+		return x.ApCount
+	}
+	return 0
+}
+
+func (x *GetShopResponse) GetTemplateId() HomepageTemplate {
+	if x != nil {
+		return x.TemplateId
+	}
+	return HomepageTemplate_HOMEPAGE_TEMPLATE_UNSPECIFIED
+}
+
+func (x *GetShopResponse) GetHomepageUrl() string {
+	if x != nil {
+		return x.HomepageUrl
+	}
+	return ""
+}
+
+func (x *GetShopResponse) GetBarType() BarType {
+	if x != nil {
+		return x.BarType
+	}
+	return BarType_BAR_TYPE_UNSPECIFIED
+}
+
+func (x *GetShopResponse) GetSid() string {
+	if x != nil {
+		return x.Sid
+	}
+	return ""
+}
+
+func (x *GetShopResponse) GetPoiId() string {
+	if x != nil {
+		return x.PoiId
+	}
+	return ""
+}
+
+func (x *GetShopResponse) GetFinishpageUrl() string {
+	if x != nil {
+		return x.FinishpageUrl
+	}
+	return ""
+}
+
+// SsidPassword is one network of a password-device shop.
+type SsidPassword struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	Ssid          string                 `protobuf:"bytes,1,opt,name=ssid,proto3" json:"ssid,omitempty"`
+	Password      string                 `protobuf:"bytes,2,opt,name=password,proto3" json:"password,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *SsidPassword) Reset() {
+	*x = SsidPassword{}
+	mi := &file_wxgate_wifi_v1_wifi_proto_msgTypes[17]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *SsidPassword) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*SsidPassword) ProtoMessage() {}
+
+func (x *SsidPassword) ProtoReflect() protoreflect.Message {
+	mi := &file_wxgate_wifi_v1_wifi_proto_msgTypes[17]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use SsidPassword.ProtoReflect.Descriptor instead.
+func (*SsidPassword) Descriptor() ([]byte, []int) {
+	return file_wxgate_wifi_v1_wifi_proto_rawDescGZIP(), []int{17}
+}
+
+func (x *SsidPassword) GetSsid() string {
+	if x != nil {
+		return x.Ssid
+	}
+	return ""
+}
+
+func (x *SsidPassword) GetPassword() string {
+	if x != nil {
+		return x.Password
+	}
+	return ""
+}
+
+type UpdateShopRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The shop (门店) id.
+	ShopId int64 `protobuf:"varint,1,opt,name=shop_id,json=shopId,proto3" json:"shop_id,omitempty"`
+	// The SSID to change; WeChat requires it when the shop has several SSIDs.
+	OldSsid string `protobuf:"bytes,2,opt,name=old_ssid,json=oldSsid,proto3" json:"old_ssid,omitempty"`
+	// The new SSID, at most 32 characters. Required for portal shops; for password
+	// shops the SSID or the password must start with "WX".
+	Ssid string `protobuf:"bytes,3,opt,name=ssid,proto3" json:"ssid,omitempty"`
+	// The new password (password shops only): 8 to 24 printable ASCII characters
+	// (WeChat: no Chinese characters). Never logged.
+	Password      string `protobuf:"bytes,4,opt,name=password,proto3" json:"password,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *UpdateShopRequest) Reset() {
+	*x = UpdateShopRequest{}
+	mi := &file_wxgate_wifi_v1_wifi_proto_msgTypes[18]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *UpdateShopRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*UpdateShopRequest) ProtoMessage() {}
+
+func (x *UpdateShopRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_wxgate_wifi_v1_wifi_proto_msgTypes[18]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use UpdateShopRequest.ProtoReflect.Descriptor instead.
+func (*UpdateShopRequest) Descriptor() ([]byte, []int) {
+	return file_wxgate_wifi_v1_wifi_proto_rawDescGZIP(), []int{18}
+}
+
+func (x *UpdateShopRequest) GetShopId() int64 {
+	if x != nil {
+		return x.ShopId
+	}
+	return 0
+}
+
+func (x *UpdateShopRequest) GetOldSsid() string {
+	if x != nil {
+		return x.OldSsid
+	}
+	return ""
+}
+
+func (x *UpdateShopRequest) GetSsid() string {
+	if x != nil {
+		return x.Ssid
+	}
+	return ""
+}
+
+func (x *UpdateShopRequest) GetPassword() string {
+	if x != nil {
+		return x.Password
+	}
+	return ""
+}
+
+type UpdateShopResponse struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *UpdateShopResponse) Reset() {
+	*x = UpdateShopResponse{}
+	mi := &file_wxgate_wifi_v1_wifi_proto_msgTypes[19]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *UpdateShopResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*UpdateShopResponse) ProtoMessage() {}
+
+func (x *UpdateShopResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_wxgate_wifi_v1_wifi_proto_msgTypes[19]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use UpdateShopResponse.ProtoReflect.Descriptor instead.
+func (*UpdateShopResponse) Descriptor() ([]byte, []int) {
+	return file_wxgate_wifi_v1_wifi_proto_rawDescGZIP(), []int{19}
+}
+
+type CleanShopRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The shop (门店) id.
+	ShopId int64 `protobuf:"varint,1,opt,name=shop_id,json=shopId,proto3" json:"shop_id,omitempty"`
+	// Clean only this SSID's devices; empty cleans the whole shop.
+	Ssid          string `protobuf:"bytes,2,opt,name=ssid,proto3" json:"ssid,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *CleanShopRequest) Reset() {
+	*x = CleanShopRequest{}
+	mi := &file_wxgate_wifi_v1_wifi_proto_msgTypes[20]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *CleanShopRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*CleanShopRequest) ProtoMessage() {}
+
+func (x *CleanShopRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_wxgate_wifi_v1_wifi_proto_msgTypes[20]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use CleanShopRequest.ProtoReflect.Descriptor instead.
+func (*CleanShopRequest) Descriptor() ([]byte, []int) {
+	return file_wxgate_wifi_v1_wifi_proto_rawDescGZIP(), []int{20}
+}
+
+func (x *CleanShopRequest) GetShopId() int64 {
+	if x != nil {
+		return x.ShopId
+	}
+	return 0
+}
+
+func (x *CleanShopRequest) GetSsid() string {
+	if x != nil {
+		return x.Ssid
+	}
+	return ""
+}
+
+type CleanShopResponse struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *CleanShopResponse) Reset() {
+	*x = CleanShopResponse{}
+	mi := &file_wxgate_wifi_v1_wifi_proto_msgTypes[21]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *CleanShopResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*CleanShopResponse) ProtoMessage() {}
+
+func (x *CleanShopResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_wxgate_wifi_v1_wifi_proto_msgTypes[21]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use CleanShopResponse.ProtoReflect.Descriptor instead.
+func (*CleanShopResponse) Descriptor() ([]byte, []int) {
+	return file_wxgate_wifi_v1_wifi_proto_rawDescGZIP(), []int{21}
+}
+
+type AddPasswordDeviceRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The shop (门店) id.
+	ShopId int64 `protobuf:"varint,1,opt,name=shop_id,json=shopId,proto3" json:"shop_id,omitempty"`
+	// The network's SSID, at most 32 characters.
+	Ssid string `protobuf:"bytes,2,opt,name=ssid,proto3" json:"ssid,omitempty"`
+	// The network's password: 8 to 24 printable ASCII characters (WeChat: no Chinese
+	// characters). Never logged.
+	Password      string `protobuf:"bytes,3,opt,name=password,proto3" json:"password,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *AddPasswordDeviceRequest) Reset() {
+	*x = AddPasswordDeviceRequest{}
+	mi := &file_wxgate_wifi_v1_wifi_proto_msgTypes[22]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *AddPasswordDeviceRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*AddPasswordDeviceRequest) ProtoMessage() {}
+
+func (x *AddPasswordDeviceRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_wxgate_wifi_v1_wifi_proto_msgTypes[22]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use AddPasswordDeviceRequest.ProtoReflect.Descriptor instead.
+func (*AddPasswordDeviceRequest) Descriptor() ([]byte, []int) {
+	return file_wxgate_wifi_v1_wifi_proto_rawDescGZIP(), []int{22}
+}
+
+func (x *AddPasswordDeviceRequest) GetShopId() int64 {
+	if x != nil {
+		return x.ShopId
+	}
+	return 0
+}
+
+func (x *AddPasswordDeviceRequest) GetSsid() string {
+	if x != nil {
+		return x.Ssid
+	}
+	return ""
+}
+
+func (x *AddPasswordDeviceRequest) GetPassword() string {
+	if x != nil {
+		return x.Password
+	}
+	return ""
+}
+
+type AddPasswordDeviceResponse struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *AddPasswordDeviceResponse) Reset() {
+	*x = AddPasswordDeviceResponse{}
+	mi := &file_wxgate_wifi_v1_wifi_proto_msgTypes[23]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *AddPasswordDeviceResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*AddPasswordDeviceResponse) ProtoMessage() {}
+
+func (x *AddPasswordDeviceResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_wxgate_wifi_v1_wifi_proto_msgTypes[23]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use AddPasswordDeviceResponse.ProtoReflect.Descriptor instead.
+func (*AddPasswordDeviceResponse) Descriptor() ([]byte, []int) {
+	return file_wxgate_wifi_v1_wifi_proto_rawDescGZIP(), []int{23}
+}
+
+type RegisterPortalDeviceRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The shop (门店) id.
+	ShopId int64 `protobuf:"varint,1,opt,name=shop_id,json=shopId,proto3" json:"shop_id,omitempty"`
+	// The network's SSID, at most 30 characters.
+	Ssid string `protobuf:"bytes,2,opt,name=ssid,proto3" json:"ssid,omitempty"`
+	// Issue a new secret key, retiring the old one (WeChat's reset, default false).
+	Reset_        bool `protobuf:"varint,3,opt,name=reset,proto3" json:"reset,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *RegisterPortalDeviceRequest) Reset() {
+	*x = RegisterPortalDeviceRequest{}
+	mi := &file_wxgate_wifi_v1_wifi_proto_msgTypes[24]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *RegisterPortalDeviceRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*RegisterPortalDeviceRequest) ProtoMessage() {}
+
+func (x *RegisterPortalDeviceRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_wxgate_wifi_v1_wifi_proto_msgTypes[24]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use RegisterPortalDeviceRequest.ProtoReflect.Descriptor instead.
+func (*RegisterPortalDeviceRequest) Descriptor() ([]byte, []int) {
+	return file_wxgate_wifi_v1_wifi_proto_rawDescGZIP(), []int{24}
+}
+
+func (x *RegisterPortalDeviceRequest) GetShopId() int64 {
+	if x != nil {
+		return x.ShopId
+	}
+	return 0
+}
+
+func (x *RegisterPortalDeviceRequest) GetSsid() string {
+	if x != nil {
+		return x.Ssid
+	}
+	return ""
+}
+
+func (x *RegisterPortalDeviceRequest) GetReset_() bool {
+	if x != nil {
+		return x.Reset_
+	}
+	return false
+}
+
+type RegisterPortalDeviceResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The shop's portal secret key, for the routers' portal page. Also kept in the
+	// gateway's portal secret store for PortalSignService. Never logged.
+	Secretkey     string `protobuf:"bytes,1,opt,name=secretkey,proto3" json:"secretkey,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *RegisterPortalDeviceResponse) Reset() {
+	*x = RegisterPortalDeviceResponse{}
+	mi := &file_wxgate_wifi_v1_wifi_proto_msgTypes[25]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *RegisterPortalDeviceResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*RegisterPortalDeviceResponse) ProtoMessage() {}
+
+func (x *RegisterPortalDeviceResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_wxgate_wifi_v1_wifi_proto_msgTypes[25]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use RegisterPortalDeviceResponse.ProtoReflect.Descriptor instead.
+func (*RegisterPortalDeviceResponse) Descriptor() ([]byte, []int) {
+	return file_wxgate_wifi_v1_wifi_proto_rawDescGZIP(), []int{25}
+}
+
+func (x *RegisterPortalDeviceResponse) GetSecretkey() string {
+	if x != nil {
+		return x.Secretkey
+	}
+	return ""
+}
+
+type ListDevicesRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Only this shop's devices; 0 lists every shop's.
+	ShopId int64 `protobuf:"varint,1,opt,name=shop_id,json=shopId,proto3" json:"shop_id,omitempty"`
+	// The most devices to return: WeChat's pagesize, default 10; more than 20
+	// (WeChat's maximum) is treated as 20.
+	PageSize int32 `protobuf:"varint,2,opt,name=page_size,json=pageSize,proto3" json:"page_size,omitempty"`
+	// The next_page_token of the previous page, asked with the same shop_id; empty
+	// for the first page.
+	PageToken     string `protobuf:"bytes,3,opt,name=page_token,json=pageToken,proto3" json:"page_token,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ListDevicesRequest) Reset() {
+	*x = ListDevicesRequest{}
+	mi := &file_wxgate_wifi_v1_wifi_proto_msgTypes[26]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ListDevicesRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ListDevicesRequest) ProtoMessage() {}
+
+func (x *ListDevicesRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_wxgate_wifi_v1_wifi_proto_msgTypes[26]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ListDevicesRequest.ProtoReflect.Descriptor instead.
+func (*ListDevicesRequest) Descriptor() ([]byte, []int) {
+	return file_wxgate_wifi_v1_wifi_proto_rawDescGZIP(), []int{26}
+}
+
+func (x *ListDevicesRequest) GetShopId() int64 {
+	if x != nil {
+		return x.ShopId
+	}
+	return 0
+}
+
+func (x *ListDevicesRequest) GetPageSize() int32 {
+	if x != nil {
+		return x.PageSize
+	}
+	return 0
+}
+
+func (x *ListDevicesRequest) GetPageToken() string {
+	if x != nil {
+		return x.PageToken
+	}
+	return ""
+}
+
+type ListDevicesResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The devices of this page (WeChat's records).
+	Devices []*Device `protobuf:"bytes,1,rep,name=devices,proto3" json:"devices,omitempty"`
+	// The page_token of the next page; empty on the last page.
+	NextPageToken string `protobuf:"bytes,2,opt,name=next_page_token,json=nextPageToken,proto3" json:"next_page_token,omitempty"`
+	// How many devices match (WeChat's totalcount).
+	TotalCount    int32 `protobuf:"varint,3,opt,name=total_count,json=totalCount,proto3" json:"total_count,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ListDevicesResponse) Reset() {
+	*x = ListDevicesResponse{}
+	mi := &file_wxgate_wifi_v1_wifi_proto_msgTypes[27]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ListDevicesResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ListDevicesResponse) ProtoMessage() {}
+
+func (x *ListDevicesResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_wxgate_wifi_v1_wifi_proto_msgTypes[27]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ListDevicesResponse.ProtoReflect.Descriptor instead.
+func (*ListDevicesResponse) Descriptor() ([]byte, []int) {
+	return file_wxgate_wifi_v1_wifi_proto_rawDescGZIP(), []int{27}
+}
+
+func (x *ListDevicesResponse) GetDevices() []*Device {
+	if x != nil {
+		return x.Devices
+	}
+	return nil
+}
+
+func (x *ListDevicesResponse) GetNextPageToken() string {
+	if x != nil {
+		return x.NextPageToken
+	}
+	return ""
+}
+
+func (x *ListDevicesResponse) GetTotalCount() int32 {
+	if x != nil {
+		return x.TotalCount
+	}
+	return 0
+}
+
+// Device is one Wi-Fi device (access point).
+type Device struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The shop (门店) id.
+	ShopId int64 `protobuf:"varint,1,opt,name=shop_id,json=shopId,proto3" json:"shop_id,omitempty"`
+	// The device's SSID.
+	Ssid string `protobuf:"bytes,2,opt,name=ssid,proto3" json:"ssid,omitempty"`
+	// The device's wireless MAC address, e.g. "00:1f:7a:ad:5c:a8".
+	Bssid string `protobuf:"bytes,3,opt,name=bssid,proto3" json:"bssid,omitempty"`
+	// The device type.
+	ProtocolType  ProtocolType `protobuf:"varint,4,opt,name=protocol_type,json=protocolType,proto3,enum=wxgate.wifi.v1.ProtocolType" json:"protocol_type,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *Device) Reset() {
+	*x = Device{}
+	mi := &file_wxgate_wifi_v1_wifi_proto_msgTypes[28]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *Device) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*Device) ProtoMessage() {}
+
+func (x *Device) ProtoReflect() protoreflect.Message {
+	mi := &file_wxgate_wifi_v1_wifi_proto_msgTypes[28]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use Device.ProtoReflect.Descriptor instead.
+func (*Device) Descriptor() ([]byte, []int) {
+	return file_wxgate_wifi_v1_wifi_proto_rawDescGZIP(), []int{28}
+}
+
+func (x *Device) GetShopId() int64 {
+	if x != nil {
+		return x.ShopId
+	}
+	return 0
+}
+
+func (x *Device) GetSsid() string {
+	if x != nil {
+		return x.Ssid
+	}
+	return ""
+}
+
+func (x *Device) GetBssid() string {
+	if x != nil {
+		return x.Bssid
+	}
+	return ""
+}
+
+func (x *Device) GetProtocolType() ProtocolType {
+	if x != nil {
+		return x.ProtocolType
+	}
+	return ProtocolType_PROTOCOL_TYPE_UNSPECIFIED
+}
+
+type DeleteDeviceRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The device's wireless MAC address, six colon-separated hex pairs
+	// ("00:1f:7a:ad:5c:a8"); sent to WeChat in lower case, as WeChat requires.
+	Bssid         string `protobuf:"bytes,1,opt,name=bssid,proto3" json:"bssid,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *DeleteDeviceRequest) Reset() {
+	*x = DeleteDeviceRequest{}
+	mi := &file_wxgate_wifi_v1_wifi_proto_msgTypes[29]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *DeleteDeviceRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*DeleteDeviceRequest) ProtoMessage() {}
+
+func (x *DeleteDeviceRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_wxgate_wifi_v1_wifi_proto_msgTypes[29]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use DeleteDeviceRequest.ProtoReflect.Descriptor instead.
+func (*DeleteDeviceRequest) Descriptor() ([]byte, []int) {
+	return file_wxgate_wifi_v1_wifi_proto_rawDescGZIP(), []int{29}
+}
+
+func (x *DeleteDeviceRequest) GetBssid() string {
+	if x != nil {
+		return x.Bssid
+	}
+	return ""
+}
+
+type DeleteDeviceResponse struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *DeleteDeviceResponse) Reset() {
+	*x = DeleteDeviceResponse{}
+	mi := &file_wxgate_wifi_v1_wifi_proto_msgTypes[30]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *DeleteDeviceResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*DeleteDeviceResponse) ProtoMessage() {}
+
+func (x *DeleteDeviceResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_wxgate_wifi_v1_wifi_proto_msgTypes[30]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use DeleteDeviceResponse.ProtoReflect.Descriptor instead.
+func (*DeleteDeviceResponse) Descriptor() ([]byte, []int) {
+	return file_wxgate_wifi_v1_wifi_proto_rawDescGZIP(), []int{30}
+}
+
+type SetFinishPageRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The shop (门店) id.
+	ShopId int64 `protobuf:"varint,1,opt,name=shop_id,json=shopId,proto3" json:"shop_id,omitempty"`
+	// The page shown once connected.
+	FinishpageUrl string `protobuf:"bytes,2,opt,name=finishpage_url,json=finishpageUrl,proto3" json:"finishpage_url,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *SetFinishPageRequest) Reset() {
+	*x = SetFinishPageRequest{}
+	mi := &file_wxgate_wifi_v1_wifi_proto_msgTypes[31]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *SetFinishPageRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*SetFinishPageRequest) ProtoMessage() {}
+
+func (x *SetFinishPageRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_wxgate_wifi_v1_wifi_proto_msgTypes[31]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use SetFinishPageRequest.ProtoReflect.Descriptor instead.
+func (*SetFinishPageRequest) Descriptor() ([]byte, []int) {
+	return file_wxgate_wifi_v1_wifi_proto_rawDescGZIP(), []int{31}
+}
+
+func (x *SetFinishPageRequest) GetShopId() int64 {
+	if x != nil {
+		return x.ShopId
+	}
+	return 0
+}
+
+func (x *SetFinishPageRequest) GetFinishpageUrl() string {
+	if x != nil {
+		return x.FinishpageUrl
+	}
+	return ""
+}
+
+type SetFinishPageResponse struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *SetFinishPageResponse) Reset() {
+	*x = SetFinishPageResponse{}
+	mi := &file_wxgate_wifi_v1_wifi_proto_msgTypes[32]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *SetFinishPageResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*SetFinishPageResponse) ProtoMessage() {}
+
+func (x *SetFinishPageResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_wxgate_wifi_v1_wifi_proto_msgTypes[32]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use SetFinishPageResponse.ProtoReflect.Descriptor instead.
+func (*SetFinishPageResponse) Descriptor() ([]byte, []int) {
+	return file_wxgate_wifi_v1_wifi_proto_rawDescGZIP(), []int{32}
+}
+
+type ListStatisticsRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The first day, YYYY-MM-DD (Beijing time).
+	BeginDate string `protobuf:"bytes,1,opt,name=begin_date,json=beginDate,proto3" json:"begin_date,omitempty"`
+	// The last day, YYYY-MM-DD, not before begin_date and at most 30 days from it,
+	// both days included (WeChat: "最长时间跨度为30天").
+	EndDate string `protobuf:"bytes,2,opt,name=end_date,json=endDate,proto3" json:"end_date,omitempty"`
+	// The shop (门店) id; 0 or -1 (WeChat's value) for all shops together.
+	ShopId        int64 `protobuf:"varint,3,opt,name=shop_id,json=shopId,proto3" json:"shop_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ListStatisticsRequest) Reset() {
+	*x = ListStatisticsRequest{}
+	mi := &file_wxgate_wifi_v1_wifi_proto_msgTypes[33]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ListStatisticsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ListStatisticsRequest) ProtoMessage() {}
+
+func (x *ListStatisticsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_wxgate_wifi_v1_wifi_proto_msgTypes[33]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ListStatisticsRequest.ProtoReflect.Descriptor instead.
+func (*ListStatisticsRequest) Descriptor() ([]byte, []int) {
+	return file_wxgate_wifi_v1_wifi_proto_rawDescGZIP(), []int{33}
+}
+
+func (x *ListStatisticsRequest) GetBeginDate() string {
+	if x != nil {
+		return x.BeginDate
+	}
+	return ""
+}
+
+func (x *ListStatisticsRequest) GetEndDate() string {
+	if x != nil {
+		return x.EndDate
+	}
+	return ""
+}
+
+func (x *ListStatisticsRequest) GetShopId() int64 {
+	if x != nil {
+		return x.ShopId
+	}
+	return 0
+}
+
+type ListStatisticsResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// One row per day, oldest first (WeChat's data).
+	Statistics    []*Statistic `protobuf:"bytes,1,rep,name=statistics,proto3" json:"statistics,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ListStatisticsResponse) Reset() {
+	*x = ListStatisticsResponse{}
+	mi := &file_wxgate_wifi_v1_wifi_proto_msgTypes[34]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ListStatisticsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ListStatisticsResponse) ProtoMessage() {}
+
+func (x *ListStatisticsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_wxgate_wifi_v1_wifi_proto_msgTypes[34]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ListStatisticsResponse.ProtoReflect.Descriptor instead.
+func (*ListStatisticsResponse) Descriptor() ([]byte, []int) {
+	return file_wxgate_wifi_v1_wifi_proto_rawDescGZIP(), []int{34}
+}
+
+func (x *ListStatisticsResponse) GetStatistics() []*Statistic {
+	if x != nil {
+		return x.Statistics
+	}
+	return nil
+}
+
+// Statistic is one day of Wi-Fi statistics.
+type Statistic struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The shop (门店) id, -1 for all shops together (WeChat sends it as a number or
+	// as the string "-1").
+	ShopId int64 `protobuf:"varint,1,opt,name=shop_id,json=shopId,proto3" json:"shop_id,omitempty"`
+	// The start of the day (WeChat sends milliseconds).
+	StatisTime *timestamppb.Timestamp `protobuf:"bytes,2,opt,name=statis_time,json=statisTime,proto3" json:"statis_time,omitempty"`
+	// The day, YYYY-MM-DD in Beijing time.
+	Date string `protobuf:"bytes,3,opt,name=date,proto3" json:"date,omitempty"`
+	// Users who connected.
+	TotalUser int32 `protobuf:"varint,4,opt,name=total_user,json=totalUser,proto3" json:"total_user,omitempty"`
+	// Users who visited the merchant homepage.
+	HomepageUv int32 `protobuf:"varint,5,opt,name=homepage_uv,json=homepageUv,proto3" json:"homepage_uv,omitempty"`
+	// New followers of the account.
+	NewFans int32 `protobuf:"varint,6,opt,name=new_fans,json=newFans,proto3" json:"new_fans,omitempty"`
+	// Followers of the account.
+	TotalFans int32 `protobuf:"varint,7,opt,name=total_fans,json=totalFans,proto3" json:"total_fans,omitempty"`
+	// Users who connected through WeChat.
+	WxconnectUser int32 `protobuf:"varint,8,opt,name=wxconnect_user,json=wxconnectUser,proto3" json:"wxconnect_user,omitempty"`
+	// Users who got the connected message.
+	ConnectMsgUser int32 `protobuf:"varint,9,opt,name=connect_msg_user,json=connectMsgUser,proto3" json:"connect_msg_user,omitempty"`
+	unknownFields  protoimpl.UnknownFields
+	sizeCache      protoimpl.SizeCache
+}
+
+func (x *Statistic) Reset() {
+	*x = Statistic{}
+	mi := &file_wxgate_wifi_v1_wifi_proto_msgTypes[35]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *Statistic) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*Statistic) ProtoMessage() {}
+
+func (x *Statistic) ProtoReflect() protoreflect.Message {
+	mi := &file_wxgate_wifi_v1_wifi_proto_msgTypes[35]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use Statistic.ProtoReflect.Descriptor instead.
+func (*Statistic) Descriptor() ([]byte, []int) {
+	return file_wxgate_wifi_v1_wifi_proto_rawDescGZIP(), []int{35}
+}
+
+func (x *Statistic) GetShopId() int64 {
+	if x != nil {
+		return x.ShopId
+	}
+	return 0
+}
+
+func (x *Statistic) GetStatisTime() *timestamppb.Timestamp {
+	if x != nil {
+		return x.StatisTime
+	}
+	return nil
+}
+
+func (x *Statistic) GetDate() string {
+	if x != nil {
+		return x.Date
+	}
+	return ""
+}
+
+func (x *Statistic) GetTotalUser() int32 {
+	if x != nil {
+		return x.TotalUser
+	}
+	return 0
+}
+
+func (x *Statistic) GetHomepageUv() int32 {
+	if x != nil {
+		return x.HomepageUv
+	}
+	return 0
+}
+
+func (x *Statistic) GetNewFans() int32 {
+	if x != nil {
+		return x.NewFans
+	}
+	return 0
+}
+
+func (x *Statistic) GetTotalFans() int32 {
+	if x != nil {
+		return x.TotalFans
+	}
+	return 0
+}
+
+func (x *Statistic) GetWxconnectUser() int32 {
+	if x != nil {
+		return x.WxconnectUser
+	}
+	return 0
+}
+
+func (x *Statistic) GetConnectMsgUser() int32 {
+	if x != nil {
+		return x.ConnectMsgUser
+	}
+	return 0
+}
+
+type SetCouponPutRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The shop (门店) id; 0 for every shop (WeChat's convention).
+	ShopId int64 `protobuf:"varint,1,opt,name=shop_id,json=shopId,proto3" json:"shop_id,omitempty"`
+	// The card (卡券) id.
+	CardId string `protobuf:"bytes,2,opt,name=card_id,json=cardId,proto3" json:"card_id,omitempty"`
+	// What the card is, at most 18 characters.
+	CardDescribe string `protobuf:"bytes,3,opt,name=card_describe,json=cardDescribe,proto3" json:"card_describe,omitempty"`
+	// When delivery starts (sent to WeChat in seconds).
+	StartTime *timestamppb.Timestamp `protobuf:"bytes,4,opt,name=start_time,json=startTime,proto3" json:"start_time,omitempty"`
+	// When delivery ends, within the card's own validity (sent in seconds).
+	EndTime *timestamppb.Timestamp `protobuf:"bytes,5,opt,name=end_time,json=endTime,proto3" json:"end_time,omitempty"`
+	// How many cards to hand out (WeChat's card_quantity); 0 leaves it out.
+	CardQuantity  int32 `protobuf:"varint,6,opt,name=card_quantity,json=cardQuantity,proto3" json:"card_quantity,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *SetCouponPutRequest) Reset() {
+	*x = SetCouponPutRequest{}
+	mi := &file_wxgate_wifi_v1_wifi_proto_msgTypes[36]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *SetCouponPutRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*SetCouponPutRequest) ProtoMessage() {}
+
+func (x *SetCouponPutRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_wxgate_wifi_v1_wifi_proto_msgTypes[36]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use SetCouponPutRequest.ProtoReflect.Descriptor instead.
+func (*SetCouponPutRequest) Descriptor() ([]byte, []int) {
+	return file_wxgate_wifi_v1_wifi_proto_rawDescGZIP(), []int{36}
+}
+
+func (x *SetCouponPutRequest) GetShopId() int64 {
+	if x != nil {
+		return x.ShopId
+	}
+	return 0
+}
+
+func (x *SetCouponPutRequest) GetCardId() string {
+	if x != nil {
+		return x.CardId
+	}
+	return ""
+}
+
+func (x *SetCouponPutRequest) GetCardDescribe() string {
+	if x != nil {
+		return x.CardDescribe
+	}
+	return ""
+}
+
+func (x *SetCouponPutRequest) GetStartTime() *timestamppb.Timestamp {
+	if x != nil {
+		return x.StartTime
+	}
+	return nil
+}
+
+func (x *SetCouponPutRequest) GetEndTime() *timestamppb.Timestamp {
+	if x != nil {
+		return x.EndTime
+	}
+	return nil
+}
+
+func (x *SetCouponPutRequest) GetCardQuantity() int32 {
+	if x != nil {
+		return x.CardQuantity
+	}
+	return 0
+}
+
+type SetCouponPutResponse struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *SetCouponPutResponse) Reset() {
+	*x = SetCouponPutResponse{}
+	mi := &file_wxgate_wifi_v1_wifi_proto_msgTypes[37]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *SetCouponPutResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*SetCouponPutResponse) ProtoMessage() {}
+
+func (x *SetCouponPutResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_wxgate_wifi_v1_wifi_proto_msgTypes[37]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use SetCouponPutResponse.ProtoReflect.Descriptor instead.
+func (*SetCouponPutResponse) Descriptor() ([]byte, []int) {
+	return file_wxgate_wifi_v1_wifi_proto_rawDescGZIP(), []int{37}
+}
+
+type GetCouponPutRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The shop (门店) id; 0 for the delivery set for every shop.
+	ShopId        int64 `protobuf:"varint,1,opt,name=shop_id,json=shopId,proto3" json:"shop_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *GetCouponPutRequest) Reset() {
+	*x = GetCouponPutRequest{}
+	mi := &file_wxgate_wifi_v1_wifi_proto_msgTypes[38]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *GetCouponPutRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*GetCouponPutRequest) ProtoMessage() {}
+
+func (x *GetCouponPutRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_wxgate_wifi_v1_wifi_proto_msgTypes[38]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use GetCouponPutRequest.ProtoReflect.Descriptor instead.
+func (*GetCouponPutRequest) Descriptor() ([]byte, []int) {
+	return file_wxgate_wifi_v1_wifi_proto_rawDescGZIP(), []int{38}
+}
+
+func (x *GetCouponPutRequest) GetShopId() int64 {
+	if x != nil {
+		return x.ShopId
+	}
+	return 0
+}
+
+type GetCouponPutResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The shop (门店) id.
+	ShopId int64 `protobuf:"varint,1,opt,name=shop_id,json=shopId,proto3" json:"shop_id,omitempty"`
+	// The card (卡券) id; empty when no delivery is set.
+	CardId string `protobuf:"bytes,2,opt,name=card_id,json=cardId,proto3" json:"card_id,omitempty"`
+	// What the card is.
+	CardDescribe string `protobuf:"bytes,3,opt,name=card_describe,json=cardDescribe,proto3" json:"card_describe,omitempty"`
+	// Whether delivery is on.
+	CardStatus CouponPutStatus `protobuf:"varint,4,opt,name=card_status,json=cardStatus,proto3,enum=wxgate.wifi.v1.CouponPutStatus" json:"card_status,omitempty"`
+	// When delivery starts (WeChat's start_date, in seconds).
+	StartTime *timestamppb.Timestamp `protobuf:"bytes,5,opt,name=start_time,json=startTime,proto3" json:"start_time,omitempty"`
+	// When delivery ends (WeChat's end_date, in seconds).
+	EndTime       *timestamppb.Timestamp `protobuf:"bytes,6,opt,name=end_time,json=endTime,proto3" json:"end_time,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *GetCouponPutResponse) Reset() {
+	*x = GetCouponPutResponse{}
+	mi := &file_wxgate_wifi_v1_wifi_proto_msgTypes[39]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *GetCouponPutResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*GetCouponPutResponse) ProtoMessage() {}
+
+func (x *GetCouponPutResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_wxgate_wifi_v1_wifi_proto_msgTypes[39]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use GetCouponPutResponse.ProtoReflect.Descriptor instead.
+func (*GetCouponPutResponse) Descriptor() ([]byte, []int) {
+	return file_wxgate_wifi_v1_wifi_proto_rawDescGZIP(), []int{39}
+}
+
+func (x *GetCouponPutResponse) GetShopId() int64 {
+	if x != nil {
+		return x.ShopId
+	}
+	return 0
+}
+
+func (x *GetCouponPutResponse) GetCardId() string {
+	if x != nil {
+		return x.CardId
+	}
+	return ""
+}
+
+func (x *GetCouponPutResponse) GetCardDescribe() string {
+	if x != nil {
+		return x.CardDescribe
+	}
+	return ""
+}
+
+func (x *GetCouponPutResponse) GetCardStatus() CouponPutStatus {
+	if x != nil {
+		return x.CardStatus
+	}
+	return CouponPutStatus_COUPON_PUT_STATUS_UNSPECIFIED
+}
+
+func (x *GetCouponPutResponse) GetStartTime() *timestamppb.Timestamp {
+	if x != nil {
+		return x.StartTime
+	}
+	return nil
+}
+
+func (x *GetCouponPutResponse) GetEndTime() *timestamppb.Timestamp {
+	if x != nil {
+		return x.EndTime
+	}
+	return nil
+}
+
 var File_wxgate_wifi_v1_wifi_proto protoreflect.FileDescriptor
 
 const file_wxgate_wifi_v1_wifi_proto_rawDesc = "" +
 	"\n" +
-	"\x19wxgate/wifi/v1/wifi.proto\x12\x0ewxgate.wifi.v1\x1a\x1bbuf/validate/validate.proto\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\"\xbf\x01\n" +
+	"\x19wxgate/wifi/v1/wifi.proto\x12\x0ewxgate.wifi.v1\x1a\x1bbuf/validate/validate.proto\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"\xbf\x01\n" +
 	"\x15GetPluginTokenRequest\x12\xa5\x01\n" +
 	"\fcallback_url\x18\x01 \x01(\tB\x81\x01\xe0A\x02\xbaH{\xba\x01n\n" +
 	"\x13callback_url.scheme\x12\x1cmust be an http or https URL\x1a9this.startsWith('http://') || this.startsWith('https://')r\b\x10\x01\x18\x80\x10\x88\x01\x01R\vcallbackUrl\"P\n" +
@@ -815,7 +2690,142 @@ const file_wxgate_wifi_v1_wifi_proto_rawDesc = "" +
 	"\ashop_id\x18\x01 \x01(\x03B\n" +
 	"\xe0A\x02\xbaH\x04\"\x02 \x00R\x06shopId\x12A\n" +
 	"\bbar_type\x18\x02 \x01(\x0e2\x17.wxgate.wifi.v1.BarTypeB\r\xe0A\x02\xbaH\a\x82\x01\x04\x10\x01 \x00R\abarType\"\x10\n" +
-	"\x0eSetBarResponse*\\\n" +
+	"\x0eSetBarResponse\"a\n" +
+	"\x10ListShopsRequest\x12$\n" +
+	"\tpage_size\x18\x01 \x01(\x05B\a\xbaH\x04\x1a\x02(\x00R\bpageSize\x12'\n" +
+	"\n" +
+	"page_token\x18\x02 \x01(\tB\b\xbaH\x05r\x03\x18\x80\x04R\tpageToken\"\x88\x01\n" +
+	"\x11ListShopsResponse\x12*\n" +
+	"\x05shops\x18\x01 \x03(\v2\x14.wxgate.wifi.v1.ShopR\x05shops\x12&\n" +
+	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\x12\x1f\n" +
+	"\vtotal_count\x18\x03 \x01(\x05R\n" +
+	"totalCount\"\xd9\x01\n" +
+	"\x04Shop\x12\x17\n" +
+	"\ashop_id\x18\x01 \x01(\x03R\x06shopId\x12\x1b\n" +
+	"\tshop_name\x18\x02 \x01(\tR\bshopName\x12\x12\n" +
+	"\x04ssid\x18\x03 \x01(\tR\x04ssid\x12\x1b\n" +
+	"\tssid_list\x18\x04 \x03(\tR\bssidList\x12A\n" +
+	"\rprotocol_type\x18\x05 \x01(\x0e2\x1c.wxgate.wifi.v1.ProtocolTypeR\fprotocolType\x12\x10\n" +
+	"\x03sid\x18\x06 \x01(\tR\x03sid\x12\x15\n" +
+	"\x06poi_id\x18\a \x01(\tR\x05poiId\"5\n" +
+	"\x0eGetShopRequest\x12#\n" +
+	"\ashop_id\x18\x01 \x01(\x03B\n" +
+	"\xe0A\x02\xbaH\x04\"\x02 \x00R\x06shopId\"\xad\x04\n" +
+	"\x0fGetShopResponse\x12\x17\n" +
+	"\ashop_id\x18\x01 \x01(\x03R\x06shopId\x12\x1b\n" +
+	"\tshop_name\x18\x02 \x01(\tR\bshopName\x12\x12\n" +
+	"\x04ssid\x18\x03 \x01(\tR\x04ssid\x12\x1b\n" +
+	"\tssid_list\x18\x04 \x03(\tR\bssidList\x12J\n" +
+	"\x12ssid_password_list\x18\x05 \x03(\v2\x1c.wxgate.wifi.v1.SsidPasswordR\x10ssidPasswordList\x12\x1f\n" +
+	"\bpassword\x18\x06 \x01(\tB\x03\x80\x01\x01R\bpassword\x12A\n" +
+	"\rprotocol_type\x18\a \x01(\x0e2\x1c.wxgate.wifi.v1.ProtocolTypeR\fprotocolType\x12\x19\n" +
+	"\bap_count\x18\b \x01(\x05R\aapCount\x12A\n" +
+	"\vtemplate_id\x18\t \x01(\x0e2 .wxgate.wifi.v1.HomepageTemplateR\n" +
+	"templateId\x12!\n" +
+	"\fhomepage_url\x18\n" +
+	" \x01(\tR\vhomepageUrl\x122\n" +
+	"\bbar_type\x18\v \x01(\x0e2\x17.wxgate.wifi.v1.BarTypeR\abarType\x12\x10\n" +
+	"\x03sid\x18\f \x01(\tR\x03sid\x12\x15\n" +
+	"\x06poi_id\x18\r \x01(\tR\x05poiId\x12%\n" +
+	"\x0efinishpage_url\x18\x0e \x01(\tR\rfinishpageUrl\"C\n" +
+	"\fSsidPassword\x12\x12\n" +
+	"\x04ssid\x18\x01 \x01(\tR\x04ssid\x12\x1f\n" +
+	"\bpassword\x18\x02 \x01(\tB\x03\x80\x01\x01R\bpassword\"\x95\x02\n" +
+	"\x11UpdateShopRequest\x12#\n" +
+	"\ashop_id\x18\x01 \x01(\x03B\n" +
+	"\xe0A\x02\xbaH\x04\"\x02 \x00R\x06shopId\x12\"\n" +
+	"\bold_ssid\x18\x02 \x01(\tB\a\xbaH\x04r\x02\x18 R\aoldSsid\x12\x1b\n" +
+	"\x04ssid\x18\x03 \x01(\tB\a\xbaH\x04r\x02\x18 R\x04ssid\x12;\n" +
+	"\bpassword\x18\x04 \x01(\tB\x1f\xbaH\x19\xd8\x01\x01r\x14\x10\b\x18\x182\x0e^[\\x20-\\x7E]*$\x80\x01\x01R\bpassword:]\xbaHZ\x1aX\n" +
+	"\x10ssid.or_password\x12\x1cssid or password is required\x1a&this.ssid != '' || this.password != ''\"\x14\n" +
+	"\x12UpdateShopResponse\"T\n" +
+	"\x10CleanShopRequest\x12#\n" +
+	"\ashop_id\x18\x01 \x01(\x03B\n" +
+	"\xe0A\x02\xbaH\x04\"\x02 \x00R\x06shopId\x12\x1b\n" +
+	"\x04ssid\x18\x02 \x01(\tB\a\xbaH\x04r\x02\x18 R\x04ssid\"\x13\n" +
+	"\x11CleanShopResponse\"\xa3\x02\n" +
+	"\x18AddPasswordDeviceRequest\x12#\n" +
+	"\ashop_id\x18\x01 \x01(\x03B\n" +
+	"\xe0A\x02\xbaH\x04\"\x02 \x00R\x06shopId\x12 \n" +
+	"\x04ssid\x18\x02 \x01(\tB\f\xe0A\x02\xbaH\x06r\x04\x10\x01\x18 R\x04ssid\x12;\n" +
+	"\bpassword\x18\x03 \x01(\tB\x1f\xe0A\x02\xbaH\x16r\x14\x10\b\x18\x182\x0e^[\\x20-\\x7E]*$\x80\x01\x01R\bpassword:\x82\x01\xbaH\x7f\x1a}\n" +
+	"\x0essid.wx_prefix\x12-the ssid or the password must start with \"WX\"\x1a<this.ssid.startsWith('WX') || this.password.startsWith('WX')\"\x1b\n" +
+	"\x19AddPasswordDeviceResponse\"z\n" +
+	"\x1bRegisterPortalDeviceRequest\x12#\n" +
+	"\ashop_id\x18\x01 \x01(\x03B\n" +
+	"\xe0A\x02\xbaH\x04\"\x02 \x00R\x06shopId\x12 \n" +
+	"\x04ssid\x18\x02 \x01(\tB\f\xe0A\x02\xbaH\x06r\x04\x10\x01\x18\x1eR\x04ssid\x12\x14\n" +
+	"\x05reset\x18\x03 \x01(\bR\x05reset\"A\n" +
+	"\x1cRegisterPortalDeviceResponse\x12!\n" +
+	"\tsecretkey\x18\x01 \x01(\tB\x03\x80\x01\x01R\tsecretkey\"\x85\x01\n" +
+	"\x12ListDevicesRequest\x12 \n" +
+	"\ashop_id\x18\x01 \x01(\x03B\a\xbaH\x04\"\x02(\x00R\x06shopId\x12$\n" +
+	"\tpage_size\x18\x02 \x01(\x05B\a\xbaH\x04\x1a\x02(\x00R\bpageSize\x12'\n" +
+	"\n" +
+	"page_token\x18\x03 \x01(\tB\b\xbaH\x05r\x03\x18\x80\x04R\tpageToken\"\x90\x01\n" +
+	"\x13ListDevicesResponse\x120\n" +
+	"\adevices\x18\x01 \x03(\v2\x16.wxgate.wifi.v1.DeviceR\adevices\x12&\n" +
+	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\x12\x1f\n" +
+	"\vtotal_count\x18\x03 \x01(\x05R\n" +
+	"totalCount\"\x8e\x01\n" +
+	"\x06Device\x12\x17\n" +
+	"\ashop_id\x18\x01 \x01(\x03R\x06shopId\x12\x12\n" +
+	"\x04ssid\x18\x02 \x01(\tR\x04ssid\x12\x14\n" +
+	"\x05bssid\x18\x03 \x01(\tR\x05bssid\x12A\n" +
+	"\rprotocol_type\x18\x04 \x01(\x0e2\x1c.wxgate.wifi.v1.ProtocolTypeR\fprotocolType\"[\n" +
+	"\x13DeleteDeviceRequest\x12D\n" +
+	"\x05bssid\x18\x01 \x01(\tB.\xe0A\x02\xbaH(r&2$^([0-9A-Fa-f]{2}:){5}[0-9A-Fa-f]{2}$R\x05bssid\"\x16\n" +
+	"\x14DeleteDeviceResponse\"\xe9\x01\n" +
+	"\x14SetFinishPageRequest\x12#\n" +
+	"\ashop_id\x18\x01 \x01(\x03B\n" +
+	"\xe0A\x02\xbaH\x04\"\x02 \x00R\x06shopId\x12\xab\x01\n" +
+	"\x0efinishpage_url\x18\x02 \x01(\tB\x83\x01\xe0A\x02\xbaH}\xba\x01p\n" +
+	"\x15finishpage_url.scheme\x12\x1cmust be an http or https URL\x1a9this.startsWith('http://') || this.startsWith('https://')r\b\x10\x01\x18\x80\x10\x88\x01\x01R\rfinishpageUrl\"\x17\n" +
+	"\x15SetFinishPageResponse\"\xcc\x01\n" +
+	"\x15ListStatisticsRequest\x12E\n" +
+	"\n" +
+	"begin_date\x18\x01 \x01(\tB&\xe0A\x02\xbaH r\x1e2\x1c^[0-9]{4}-[0-9]{2}-[0-9]{2}$R\tbeginDate\x12A\n" +
+	"\bend_date\x18\x02 \x01(\tB&\xe0A\x02\xbaH r\x1e2\x1c^[0-9]{4}-[0-9]{2}-[0-9]{2}$R\aendDate\x12)\n" +
+	"\ashop_id\x18\x03 \x01(\x03B\x10\xbaH\r\"\v(\xff\xff\xff\xff\xff\xff\xff\xff\xff\x01R\x06shopId\"S\n" +
+	"\x16ListStatisticsResponse\x129\n" +
+	"\n" +
+	"statistics\x18\x01 \x03(\v2\x19.wxgate.wifi.v1.StatisticR\n" +
+	"statistics\"\xc0\x02\n" +
+	"\tStatistic\x12\x17\n" +
+	"\ashop_id\x18\x01 \x01(\x03R\x06shopId\x12;\n" +
+	"\vstatis_time\x18\x02 \x01(\v2\x1a.google.protobuf.TimestampR\n" +
+	"statisTime\x12\x12\n" +
+	"\x04date\x18\x03 \x01(\tR\x04date\x12\x1d\n" +
+	"\n" +
+	"total_user\x18\x04 \x01(\x05R\ttotalUser\x12\x1f\n" +
+	"\vhomepage_uv\x18\x05 \x01(\x05R\n" +
+	"homepageUv\x12\x19\n" +
+	"\bnew_fans\x18\x06 \x01(\x05R\anewFans\x12\x1d\n" +
+	"\n" +
+	"total_fans\x18\a \x01(\x05R\ttotalFans\x12%\n" +
+	"\x0ewxconnect_user\x18\b \x01(\x05R\rwxconnectUser\x12(\n" +
+	"\x10connect_msg_user\x18\t \x01(\x05R\x0econnectMsgUser\"\xea\x03\n" +
+	"\x13SetCouponPutRequest\x12 \n" +
+	"\ashop_id\x18\x01 \x01(\x03B\a\xbaH\x04\"\x02(\x00R\x06shopId\x12%\n" +
+	"\acard_id\x18\x02 \x01(\tB\f\xe0A\x02\xbaH\x06r\x04\x10\x01\x18@R\x06cardId\x121\n" +
+	"\rcard_describe\x18\x03 \x01(\tB\f\xe0A\x02\xbaH\x06r\x04\x10\x01\x18\x12R\fcardDescribe\x12I\n" +
+	"\n" +
+	"start_time\x18\x04 \x01(\v2\x1a.google.protobuf.TimestampB\x0e\xe0A\x02\xbaH\b\xc8\x01\x01\xb2\x01\x02*\x00R\tstartTime\x12E\n" +
+	"\bend_time\x18\x05 \x01(\v2\x1a.google.protobuf.TimestampB\x0e\xe0A\x02\xbaH\b\xc8\x01\x01\xb2\x01\x02*\x00R\aendTime\x12,\n" +
+	"\rcard_quantity\x18\x06 \x01(\x05B\a\xbaH\x04\x1a\x02(\x00R\fcardQuantity:\x96\x01\xbaH\x92\x01\x1a\x8f\x01\n" +
+	"\x19end_time.after_start_time\x12!end_time must be after start_time\x1aO!has(this.start_time) || !has(this.end_time) || this.end_time > this.start_time\"\x16\n" +
+	"\x14SetCouponPutResponse\"7\n" +
+	"\x13GetCouponPutRequest\x12 \n" +
+	"\ashop_id\x18\x01 \x01(\x03B\a\xbaH\x04\"\x02(\x00R\x06shopId\"\xa1\x02\n" +
+	"\x14GetCouponPutResponse\x12\x17\n" +
+	"\ashop_id\x18\x01 \x01(\x03R\x06shopId\x12\x17\n" +
+	"\acard_id\x18\x02 \x01(\tR\x06cardId\x12#\n" +
+	"\rcard_describe\x18\x03 \x01(\tR\fcardDescribe\x12@\n" +
+	"\vcard_status\x18\x04 \x01(\x0e2\x1f.wxgate.wifi.v1.CouponPutStatusR\n" +
+	"cardStatus\x129\n" +
+	"\n" +
+	"start_time\x18\x05 \x01(\v2\x1a.google.protobuf.TimestampR\tstartTime\x125\n" +
+	"\bend_time\x18\x06 \x01(\v2\x1a.google.protobuf.TimestampR\aendTime*\\\n" +
 	"\vQrcodeImage\x12\x1c\n" +
 	"\x18QRCODE_IMAGE_UNSPECIFIED\x10\x00\x12\x16\n" +
 	"\x12QRCODE_IMAGE_PLAIN\x10\x01\x12\x17\n" +
@@ -827,14 +2837,39 @@ const file_wxgate_wifi_v1_wifi_proto_rawDesc = "" +
 	"\aBarType\x12\x18\n" +
 	"\x14BAR_TYPE_UNSPECIFIED\x10\x00\x12\x19\n" +
 	"\x15BAR_TYPE_ACCOUNT_NAME\x10\x01\x12\x16\n" +
-	"\x12BAR_TYPE_SHOP_NAME\x10\x022\x85\x06\n" +
+	"\x12BAR_TYPE_SHOP_NAME\x10\x02*\xc7\x01\n" +
+	"\fProtocolType\x12\x1d\n" +
+	"\x19PROTOCOL_TYPE_UNSPECIFIED\x10\x00\x12\x1b\n" +
+	"\x17PROTOCOL_TYPE_NO_DEVICE\x10\x01\x12\x1e\n" +
+	"\x1aPROTOCOL_TYPE_PROFESSIONAL\x10\x02\x12\x1a\n" +
+	"\x16PROTOCOL_TYPE_PASSWORD\x10\x03\x12%\n" +
+	"!PROTOCOL_TYPE_PORTAL_SELF_SERVICE\x10\x04\x12\x18\n" +
+	"\x14PROTOCOL_TYPE_PORTAL\x10\x05*\x94\x01\n" +
+	"\x0fCouponPutStatus\x12!\n" +
+	"\x1dCOUPON_PUT_STATUS_UNSPECIFIED\x10\x00\x12\x1c\n" +
+	"\x18COUPON_PUT_STATUS_ACTIVE\x10\x01\x12!\n" +
+	"\x1dCOUPON_PUT_STATUS_NOT_STARTED\x10\x02\x12\x1d\n" +
+	"\x19COUPON_PUT_STATUS_EXPIRED\x10\x032\xa6\x12\n" +
 	"\vWifiService\x12\x81\x01\n" +
 	"\x0eGetPluginToken\x12%.wxgate.wifi.v1.GetPluginTokenRequest\x1a&.wxgate.wifi.v1.GetPluginTokenResponse\" \x82\xd3\xe4\x93\x02\x1a:\x01*\"\x15/v1/wifi/plugin-token\x12y\n" +
 	"\tGetQrcode\x12 .wxgate.wifi.v1.GetQrcodeRequest\x1a!.wxgate.wifi.v1.GetQrcodeResponse\"'\x82\xd3\xe4\x93\x02!\x12\x1f/v1/wifi/shops/{shop_id}/qrcode\x12z\n" +
 	"\rGetConnectUrl\x12$.wxgate.wifi.v1.GetConnectUrlRequest\x1a%.wxgate.wifi.v1.GetConnectUrlResponse\"\x1c\x82\xd3\xe4\x93\x02\x16\x12\x14/v1/wifi/connect-url\x12\x84\x01\n" +
 	"\vSetHomepage\x12\".wxgate.wifi.v1.SetHomepageRequest\x1a#.wxgate.wifi.v1.SetHomepageResponse\",\x82\xd3\xe4\x93\x02&:\x01*\x1a!/v1/wifi/shops/{shop_id}/homepage\x12\x81\x01\n" +
 	"\vGetHomepage\x12\".wxgate.wifi.v1.GetHomepageRequest\x1a#.wxgate.wifi.v1.GetHomepageResponse\")\x82\xd3\xe4\x93\x02#\x12!/v1/wifi/shops/{shop_id}/homepage\x12p\n" +
-	"\x06SetBar\x12\x1d.wxgate.wifi.v1.SetBarRequest\x1a\x1e.wxgate.wifi.v1.SetBarResponse\"'\x82\xd3\xe4\x93\x02!:\x01*\x1a\x1c/v1/wifi/shops/{shop_id}/barB7Z5github.com/wxgate/wxgate/gen/go/wxgate/wifi/v1;wifiv1b\x06proto3"
+	"\x06SetBar\x12\x1d.wxgate.wifi.v1.SetBarRequest\x1a\x1e.wxgate.wifi.v1.SetBarResponse\"'\x82\xd3\xe4\x93\x02!:\x01*\x1a\x1c/v1/wifi/shops/{shop_id}/bar\x12h\n" +
+	"\tListShops\x12 .wxgate.wifi.v1.ListShopsRequest\x1a!.wxgate.wifi.v1.ListShopsResponse\"\x16\x82\xd3\xe4\x93\x02\x10\x12\x0e/v1/wifi/shops\x12l\n" +
+	"\aGetShop\x12\x1e.wxgate.wifi.v1.GetShopRequest\x1a\x1f.wxgate.wifi.v1.GetShopResponse\" \x82\xd3\xe4\x93\x02\x1a\x12\x18/v1/wifi/shops/{shop_id}\x12x\n" +
+	"\n" +
+	"UpdateShop\x12!.wxgate.wifi.v1.UpdateShopRequest\x1a\".wxgate.wifi.v1.UpdateShopResponse\"#\x82\xd3\xe4\x93\x02\x1d:\x01*2\x18/v1/wifi/shops/{shop_id}\x12{\n" +
+	"\tCleanShop\x12 .wxgate.wifi.v1.CleanShopRequest\x1a!.wxgate.wifi.v1.CleanShopResponse\")\x82\xd3\xe4\x93\x02#:\x01*\"\x1e/v1/wifi/shops/{shop_id}:clean\x12\x95\x01\n" +
+	"\x11AddPasswordDevice\x12(.wxgate.wifi.v1.AddPasswordDeviceRequest\x1a).wxgate.wifi.v1.AddPasswordDeviceResponse\"+\x82\xd3\xe4\x93\x02%:\x01*\" /v1/wifi/shops/{shop_id}/devices\x12\xa5\x01\n" +
+	"\x14RegisterPortalDevice\x12+.wxgate.wifi.v1.RegisterPortalDeviceRequest\x1a,.wxgate.wifi.v1.RegisterPortalDeviceResponse\"2\x82\xd3\xe4\x93\x02,:\x01*\"'/v1/wifi/shops/{shop_id}/portal-devices\x12p\n" +
+	"\vListDevices\x12\".wxgate.wifi.v1.ListDevicesRequest\x1a#.wxgate.wifi.v1.ListDevicesResponse\"\x18\x82\xd3\xe4\x93\x02\x12\x12\x10/v1/wifi/devices\x12{\n" +
+	"\fDeleteDevice\x12#.wxgate.wifi.v1.DeleteDeviceRequest\x1a$.wxgate.wifi.v1.DeleteDeviceResponse\" \x82\xd3\xe4\x93\x02\x1a*\x18/v1/wifi/devices/{bssid}\x12\x8d\x01\n" +
+	"\rSetFinishPage\x12$.wxgate.wifi.v1.SetFinishPageRequest\x1a%.wxgate.wifi.v1.SetFinishPageResponse\"/\x82\xd3\xe4\x93\x02):\x01*\x1a$/v1/wifi/shops/{shop_id}/finish-page\x12|\n" +
+	"\x0eListStatistics\x12%.wxgate.wifi.v1.ListStatisticsRequest\x1a&.wxgate.wifi.v1.ListStatisticsResponse\"\x1b\x82\xd3\xe4\x93\x02\x15\x12\x13/v1/wifi/statistics\x12\x89\x01\n" +
+	"\fSetCouponPut\x12#.wxgate.wifi.v1.SetCouponPutRequest\x1a$.wxgate.wifi.v1.SetCouponPutResponse\".\x82\xd3\xe4\x93\x02(:\x01*\x1a#/v1/wifi/shops/{shop_id}/coupon-put\x12\x86\x01\n" +
+	"\fGetCouponPut\x12#.wxgate.wifi.v1.GetCouponPutRequest\x1a$.wxgate.wifi.v1.GetCouponPutResponse\"+\x82\xd3\xe4\x93\x02%\x12#/v1/wifi/shops/{shop_id}/coupon-putB7Z5github.com/wxgate/wxgate/gen/go/wxgate/wifi/v1;wifiv1b\x06proto3"
 
 var (
 	file_wxgate_wifi_v1_wifi_proto_rawDescOnce sync.Once
@@ -848,47 +2883,117 @@ func file_wxgate_wifi_v1_wifi_proto_rawDescGZIP() []byte {
 	return file_wxgate_wifi_v1_wifi_proto_rawDescData
 }
 
-var file_wxgate_wifi_v1_wifi_proto_enumTypes = make([]protoimpl.EnumInfo, 3)
-var file_wxgate_wifi_v1_wifi_proto_msgTypes = make([]protoimpl.MessageInfo, 12)
+var file_wxgate_wifi_v1_wifi_proto_enumTypes = make([]protoimpl.EnumInfo, 5)
+var file_wxgate_wifi_v1_wifi_proto_msgTypes = make([]protoimpl.MessageInfo, 40)
 var file_wxgate_wifi_v1_wifi_proto_goTypes = []any{
-	(QrcodeImage)(0),               // 0: wxgate.wifi.v1.QrcodeImage
-	(HomepageTemplate)(0),          // 1: wxgate.wifi.v1.HomepageTemplate
-	(BarType)(0),                   // 2: wxgate.wifi.v1.BarType
-	(*GetPluginTokenRequest)(nil),  // 3: wxgate.wifi.v1.GetPluginTokenRequest
-	(*GetPluginTokenResponse)(nil), // 4: wxgate.wifi.v1.GetPluginTokenResponse
-	(*GetQrcodeRequest)(nil),       // 5: wxgate.wifi.v1.GetQrcodeRequest
-	(*GetQrcodeResponse)(nil),      // 6: wxgate.wifi.v1.GetQrcodeResponse
-	(*GetConnectUrlRequest)(nil),   // 7: wxgate.wifi.v1.GetConnectUrlRequest
-	(*GetConnectUrlResponse)(nil),  // 8: wxgate.wifi.v1.GetConnectUrlResponse
-	(*SetHomepageRequest)(nil),     // 9: wxgate.wifi.v1.SetHomepageRequest
-	(*SetHomepageResponse)(nil),    // 10: wxgate.wifi.v1.SetHomepageResponse
-	(*GetHomepageRequest)(nil),     // 11: wxgate.wifi.v1.GetHomepageRequest
-	(*GetHomepageResponse)(nil),    // 12: wxgate.wifi.v1.GetHomepageResponse
-	(*SetBarRequest)(nil),          // 13: wxgate.wifi.v1.SetBarRequest
-	(*SetBarResponse)(nil),         // 14: wxgate.wifi.v1.SetBarResponse
+	(QrcodeImage)(0),                     // 0: wxgate.wifi.v1.QrcodeImage
+	(HomepageTemplate)(0),                // 1: wxgate.wifi.v1.HomepageTemplate
+	(BarType)(0),                         // 2: wxgate.wifi.v1.BarType
+	(ProtocolType)(0),                    // 3: wxgate.wifi.v1.ProtocolType
+	(CouponPutStatus)(0),                 // 4: wxgate.wifi.v1.CouponPutStatus
+	(*GetPluginTokenRequest)(nil),        // 5: wxgate.wifi.v1.GetPluginTokenRequest
+	(*GetPluginTokenResponse)(nil),       // 6: wxgate.wifi.v1.GetPluginTokenResponse
+	(*GetQrcodeRequest)(nil),             // 7: wxgate.wifi.v1.GetQrcodeRequest
+	(*GetQrcodeResponse)(nil),            // 8: wxgate.wifi.v1.GetQrcodeResponse
+	(*GetConnectUrlRequest)(nil),         // 9: wxgate.wifi.v1.GetConnectUrlRequest
+	(*GetConnectUrlResponse)(nil),        // 10: wxgate.wifi.v1.GetConnectUrlResponse
+	(*SetHomepageRequest)(nil),           // 11: wxgate.wifi.v1.SetHomepageRequest
+	(*SetHomepageResponse)(nil),          // 12: wxgate.wifi.v1.SetHomepageResponse
+	(*GetHomepageRequest)(nil),           // 13: wxgate.wifi.v1.GetHomepageRequest
+	(*GetHomepageResponse)(nil),          // 14: wxgate.wifi.v1.GetHomepageResponse
+	(*SetBarRequest)(nil),                // 15: wxgate.wifi.v1.SetBarRequest
+	(*SetBarResponse)(nil),               // 16: wxgate.wifi.v1.SetBarResponse
+	(*ListShopsRequest)(nil),             // 17: wxgate.wifi.v1.ListShopsRequest
+	(*ListShopsResponse)(nil),            // 18: wxgate.wifi.v1.ListShopsResponse
+	(*Shop)(nil),                         // 19: wxgate.wifi.v1.Shop
+	(*GetShopRequest)(nil),               // 20: wxgate.wifi.v1.GetShopRequest
+	(*GetShopResponse)(nil),              // 21: wxgate.wifi.v1.GetShopResponse
+	(*SsidPassword)(nil),                 // 22: wxgate.wifi.v1.SsidPassword
+	(*UpdateShopRequest)(nil),            // 23: wxgate.wifi.v1.UpdateShopRequest
+	(*UpdateShopResponse)(nil),           // 24: wxgate.wifi.v1.UpdateShopResponse
+	(*CleanShopRequest)(nil),             // 25: wxgate.wifi.v1.CleanShopRequest
+	(*CleanShopResponse)(nil),            // 26: wxgate.wifi.v1.CleanShopResponse
+	(*AddPasswordDeviceRequest)(nil),     // 27: wxgate.wifi.v1.AddPasswordDeviceRequest
+	(*AddPasswordDeviceResponse)(nil),    // 28: wxgate.wifi.v1.AddPasswordDeviceResponse
+	(*RegisterPortalDeviceRequest)(nil),  // 29: wxgate.wifi.v1.RegisterPortalDeviceRequest
+	(*RegisterPortalDeviceResponse)(nil), // 30: wxgate.wifi.v1.RegisterPortalDeviceResponse
+	(*ListDevicesRequest)(nil),           // 31: wxgate.wifi.v1.ListDevicesRequest
+	(*ListDevicesResponse)(nil),          // 32: wxgate.wifi.v1.ListDevicesResponse
+	(*Device)(nil),                       // 33: wxgate.wifi.v1.Device
+	(*DeleteDeviceRequest)(nil),          // 34: wxgate.wifi.v1.DeleteDeviceRequest
+	(*DeleteDeviceResponse)(nil),         // 35: wxgate.wifi.v1.DeleteDeviceResponse
+	(*SetFinishPageRequest)(nil),         // 36: wxgate.wifi.v1.SetFinishPageRequest
+	(*SetFinishPageResponse)(nil),        // 37: wxgate.wifi.v1.SetFinishPageResponse
+	(*ListStatisticsRequest)(nil),        // 38: wxgate.wifi.v1.ListStatisticsRequest
+	(*ListStatisticsResponse)(nil),       // 39: wxgate.wifi.v1.ListStatisticsResponse
+	(*Statistic)(nil),                    // 40: wxgate.wifi.v1.Statistic
+	(*SetCouponPutRequest)(nil),          // 41: wxgate.wifi.v1.SetCouponPutRequest
+	(*SetCouponPutResponse)(nil),         // 42: wxgate.wifi.v1.SetCouponPutResponse
+	(*GetCouponPutRequest)(nil),          // 43: wxgate.wifi.v1.GetCouponPutRequest
+	(*GetCouponPutResponse)(nil),         // 44: wxgate.wifi.v1.GetCouponPutResponse
+	(*timestamppb.Timestamp)(nil),        // 45: google.protobuf.Timestamp
 }
 var file_wxgate_wifi_v1_wifi_proto_depIdxs = []int32{
 	0,  // 0: wxgate.wifi.v1.GetQrcodeRequest.img_id:type_name -> wxgate.wifi.v1.QrcodeImage
 	1,  // 1: wxgate.wifi.v1.SetHomepageRequest.template_id:type_name -> wxgate.wifi.v1.HomepageTemplate
 	1,  // 2: wxgate.wifi.v1.GetHomepageResponse.template_id:type_name -> wxgate.wifi.v1.HomepageTemplate
 	2,  // 3: wxgate.wifi.v1.SetBarRequest.bar_type:type_name -> wxgate.wifi.v1.BarType
-	3,  // 4: wxgate.wifi.v1.WifiService.GetPluginToken:input_type -> wxgate.wifi.v1.GetPluginTokenRequest
-	5,  // 5: wxgate.wifi.v1.WifiService.GetQrcode:input_type -> wxgate.wifi.v1.GetQrcodeRequest
-	7,  // 6: wxgate.wifi.v1.WifiService.GetConnectUrl:input_type -> wxgate.wifi.v1.GetConnectUrlRequest
-	9,  // 7: wxgate.wifi.v1.WifiService.SetHomepage:input_type -> wxgate.wifi.v1.SetHomepageRequest
-	11, // 8: wxgate.wifi.v1.WifiService.GetHomepage:input_type -> wxgate.wifi.v1.GetHomepageRequest
-	13, // 9: wxgate.wifi.v1.WifiService.SetBar:input_type -> wxgate.wifi.v1.SetBarRequest
-	4,  // 10: wxgate.wifi.v1.WifiService.GetPluginToken:output_type -> wxgate.wifi.v1.GetPluginTokenResponse
-	6,  // 11: wxgate.wifi.v1.WifiService.GetQrcode:output_type -> wxgate.wifi.v1.GetQrcodeResponse
-	8,  // 12: wxgate.wifi.v1.WifiService.GetConnectUrl:output_type -> wxgate.wifi.v1.GetConnectUrlResponse
-	10, // 13: wxgate.wifi.v1.WifiService.SetHomepage:output_type -> wxgate.wifi.v1.SetHomepageResponse
-	12, // 14: wxgate.wifi.v1.WifiService.GetHomepage:output_type -> wxgate.wifi.v1.GetHomepageResponse
-	14, // 15: wxgate.wifi.v1.WifiService.SetBar:output_type -> wxgate.wifi.v1.SetBarResponse
-	10, // [10:16] is the sub-list for method output_type
-	4,  // [4:10] is the sub-list for method input_type
-	4,  // [4:4] is the sub-list for extension type_name
-	4,  // [4:4] is the sub-list for extension extendee
-	0,  // [0:4] is the sub-list for field type_name
+	19, // 4: wxgate.wifi.v1.ListShopsResponse.shops:type_name -> wxgate.wifi.v1.Shop
+	3,  // 5: wxgate.wifi.v1.Shop.protocol_type:type_name -> wxgate.wifi.v1.ProtocolType
+	22, // 6: wxgate.wifi.v1.GetShopResponse.ssid_password_list:type_name -> wxgate.wifi.v1.SsidPassword
+	3,  // 7: wxgate.wifi.v1.GetShopResponse.protocol_type:type_name -> wxgate.wifi.v1.ProtocolType
+	1,  // 8: wxgate.wifi.v1.GetShopResponse.template_id:type_name -> wxgate.wifi.v1.HomepageTemplate
+	2,  // 9: wxgate.wifi.v1.GetShopResponse.bar_type:type_name -> wxgate.wifi.v1.BarType
+	33, // 10: wxgate.wifi.v1.ListDevicesResponse.devices:type_name -> wxgate.wifi.v1.Device
+	3,  // 11: wxgate.wifi.v1.Device.protocol_type:type_name -> wxgate.wifi.v1.ProtocolType
+	40, // 12: wxgate.wifi.v1.ListStatisticsResponse.statistics:type_name -> wxgate.wifi.v1.Statistic
+	45, // 13: wxgate.wifi.v1.Statistic.statis_time:type_name -> google.protobuf.Timestamp
+	45, // 14: wxgate.wifi.v1.SetCouponPutRequest.start_time:type_name -> google.protobuf.Timestamp
+	45, // 15: wxgate.wifi.v1.SetCouponPutRequest.end_time:type_name -> google.protobuf.Timestamp
+	4,  // 16: wxgate.wifi.v1.GetCouponPutResponse.card_status:type_name -> wxgate.wifi.v1.CouponPutStatus
+	45, // 17: wxgate.wifi.v1.GetCouponPutResponse.start_time:type_name -> google.protobuf.Timestamp
+	45, // 18: wxgate.wifi.v1.GetCouponPutResponse.end_time:type_name -> google.protobuf.Timestamp
+	5,  // 19: wxgate.wifi.v1.WifiService.GetPluginToken:input_type -> wxgate.wifi.v1.GetPluginTokenRequest
+	7,  // 20: wxgate.wifi.v1.WifiService.GetQrcode:input_type -> wxgate.wifi.v1.GetQrcodeRequest
+	9,  // 21: wxgate.wifi.v1.WifiService.GetConnectUrl:input_type -> wxgate.wifi.v1.GetConnectUrlRequest
+	11, // 22: wxgate.wifi.v1.WifiService.SetHomepage:input_type -> wxgate.wifi.v1.SetHomepageRequest
+	13, // 23: wxgate.wifi.v1.WifiService.GetHomepage:input_type -> wxgate.wifi.v1.GetHomepageRequest
+	15, // 24: wxgate.wifi.v1.WifiService.SetBar:input_type -> wxgate.wifi.v1.SetBarRequest
+	17, // 25: wxgate.wifi.v1.WifiService.ListShops:input_type -> wxgate.wifi.v1.ListShopsRequest
+	20, // 26: wxgate.wifi.v1.WifiService.GetShop:input_type -> wxgate.wifi.v1.GetShopRequest
+	23, // 27: wxgate.wifi.v1.WifiService.UpdateShop:input_type -> wxgate.wifi.v1.UpdateShopRequest
+	25, // 28: wxgate.wifi.v1.WifiService.CleanShop:input_type -> wxgate.wifi.v1.CleanShopRequest
+	27, // 29: wxgate.wifi.v1.WifiService.AddPasswordDevice:input_type -> wxgate.wifi.v1.AddPasswordDeviceRequest
+	29, // 30: wxgate.wifi.v1.WifiService.RegisterPortalDevice:input_type -> wxgate.wifi.v1.RegisterPortalDeviceRequest
+	31, // 31: wxgate.wifi.v1.WifiService.ListDevices:input_type -> wxgate.wifi.v1.ListDevicesRequest
+	34, // 32: wxgate.wifi.v1.WifiService.DeleteDevice:input_type -> wxgate.wifi.v1.DeleteDeviceRequest
+	36, // 33: wxgate.wifi.v1.WifiService.SetFinishPage:input_type -> wxgate.wifi.v1.SetFinishPageRequest
+	38, // 34: wxgate.wifi.v1.WifiService.ListStatistics:input_type -> wxgate.wifi.v1.ListStatisticsRequest
+	41, // 35: wxgate.wifi.v1.WifiService.SetCouponPut:input_type -> wxgate.wifi.v1.SetCouponPutRequest
+	43, // 36: wxgate.wifi.v1.WifiService.GetCouponPut:input_type -> wxgate.wifi.v1.GetCouponPutRequest
+	6,  // 37: wxgate.wifi.v1.WifiService.GetPluginToken:output_type -> wxgate.wifi.v1.GetPluginTokenResponse
+	8,  // 38: wxgate.wifi.v1.WifiService.GetQrcode:output_type -> wxgate.wifi.v1.GetQrcodeResponse
+	10, // 39: wxgate.wifi.v1.WifiService.GetConnectUrl:output_type -> wxgate.wifi.v1.GetConnectUrlResponse
+	12, // 40: wxgate.wifi.v1.WifiService.SetHomepage:output_type -> wxgate.wifi.v1.SetHomepageResponse
+	14, // 41: wxgate.wifi.v1.WifiService.GetHomepage:output_type -> wxgate.wifi.v1.GetHomepageResponse
+	16, // 42: wxgate.wifi.v1.WifiService.SetBar:output_type -> wxgate.wifi.v1.SetBarResponse
+	18, // 43: wxgate.wifi.v1.WifiService.ListShops:output_type -> wxgate.wifi.v1.ListShopsResponse
+	21, // 44: wxgate.wifi.v1.WifiService.GetShop:output_type -> wxgate.wifi.v1.GetShopResponse
+	24, // 45: wxgate.wifi.v1.WifiService.UpdateShop:output_type -> wxgate.wifi.v1.UpdateShopResponse
+	26, // 46: wxgate.wifi.v1.WifiService.CleanShop:output_type -> wxgate.wifi.v1.CleanShopResponse
+	28, // 47: wxgate.wifi.v1.WifiService.AddPasswordDevice:output_type -> wxgate.wifi.v1.AddPasswordDeviceResponse
+	30, // 48: wxgate.wifi.v1.WifiService.RegisterPortalDevice:output_type -> wxgate.wifi.v1.RegisterPortalDeviceResponse
+	32, // 49: wxgate.wifi.v1.WifiService.ListDevices:output_type -> wxgate.wifi.v1.ListDevicesResponse
+	35, // 50: wxgate.wifi.v1.WifiService.DeleteDevice:output_type -> wxgate.wifi.v1.DeleteDeviceResponse
+	37, // 51: wxgate.wifi.v1.WifiService.SetFinishPage:output_type -> wxgate.wifi.v1.SetFinishPageResponse
+	39, // 52: wxgate.wifi.v1.WifiService.ListStatistics:output_type -> wxgate.wifi.v1.ListStatisticsResponse
+	42, // 53: wxgate.wifi.v1.WifiService.SetCouponPut:output_type -> wxgate.wifi.v1.SetCouponPutResponse
+	44, // 54: wxgate.wifi.v1.WifiService.GetCouponPut:output_type -> wxgate.wifi.v1.GetCouponPutResponse
+	37, // [37:55] is the sub-list for method output_type
+	19, // [19:37] is the sub-list for method input_type
+	19, // [19:19] is the sub-list for extension type_name
+	19, // [19:19] is the sub-list for extension extendee
+	0,  // [0:19] is the sub-list for field type_name
 }
 
 func init() { file_wxgate_wifi_v1_wifi_proto_init() }
@@ -901,8 +3006,8 @@ func file_wxgate_wifi_v1_wifi_proto_init() {
 		File: protoimpl.DescBuilder{
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_wxgate_wifi_v1_wifi_proto_rawDesc), len(file_wxgate_wifi_v1_wifi_proto_rawDesc)),
-			NumEnums:      3,
-			NumMessages:   12,
+			NumEnums:      5,
+			NumMessages:   40,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

@@ -19,12 +19,24 @@ import (
 const _ = grpc.SupportPackageIsVersion9
 
 const (
-	WifiService_GetPluginToken_FullMethodName = "/wxgate.wifi.v1.WifiService/GetPluginToken"
-	WifiService_GetQrcode_FullMethodName      = "/wxgate.wifi.v1.WifiService/GetQrcode"
-	WifiService_GetConnectUrl_FullMethodName  = "/wxgate.wifi.v1.WifiService/GetConnectUrl"
-	WifiService_SetHomepage_FullMethodName    = "/wxgate.wifi.v1.WifiService/SetHomepage"
-	WifiService_GetHomepage_FullMethodName    = "/wxgate.wifi.v1.WifiService/GetHomepage"
-	WifiService_SetBar_FullMethodName         = "/wxgate.wifi.v1.WifiService/SetBar"
+	WifiService_GetPluginToken_FullMethodName       = "/wxgate.wifi.v1.WifiService/GetPluginToken"
+	WifiService_GetQrcode_FullMethodName            = "/wxgate.wifi.v1.WifiService/GetQrcode"
+	WifiService_GetConnectUrl_FullMethodName        = "/wxgate.wifi.v1.WifiService/GetConnectUrl"
+	WifiService_SetHomepage_FullMethodName          = "/wxgate.wifi.v1.WifiService/SetHomepage"
+	WifiService_GetHomepage_FullMethodName          = "/wxgate.wifi.v1.WifiService/GetHomepage"
+	WifiService_SetBar_FullMethodName               = "/wxgate.wifi.v1.WifiService/SetBar"
+	WifiService_ListShops_FullMethodName            = "/wxgate.wifi.v1.WifiService/ListShops"
+	WifiService_GetShop_FullMethodName              = "/wxgate.wifi.v1.WifiService/GetShop"
+	WifiService_UpdateShop_FullMethodName           = "/wxgate.wifi.v1.WifiService/UpdateShop"
+	WifiService_CleanShop_FullMethodName            = "/wxgate.wifi.v1.WifiService/CleanShop"
+	WifiService_AddPasswordDevice_FullMethodName    = "/wxgate.wifi.v1.WifiService/AddPasswordDevice"
+	WifiService_RegisterPortalDevice_FullMethodName = "/wxgate.wifi.v1.WifiService/RegisterPortalDevice"
+	WifiService_ListDevices_FullMethodName          = "/wxgate.wifi.v1.WifiService/ListDevices"
+	WifiService_DeleteDevice_FullMethodName         = "/wxgate.wifi.v1.WifiService/DeleteDevice"
+	WifiService_SetFinishPage_FullMethodName        = "/wxgate.wifi.v1.WifiService/SetFinishPage"
+	WifiService_ListStatistics_FullMethodName       = "/wxgate.wifi.v1.WifiService/ListStatistics"
+	WifiService_SetCouponPut_FullMethodName         = "/wxgate.wifi.v1.WifiService/SetCouponPut"
+	WifiService_GetCouponPut_FullMethodName         = "/wxgate.wifi.v1.WifiService/GetCouponPut"
 )
 
 // WifiServiceClient is the client API for WifiService service.
@@ -33,9 +45,15 @@ const (
 //
 // WifiService is WeChat Wi-Fi (微信连Wi-Fi) for one Official Account: the plugin,
 // shop QR code material, the account's connect URL, the merchant homepage and the
-// top bar text.
+// top bar text (seed 000), and the rest of the bizwifi family: Wi-Fi shops, password
+// and portal devices, the connected page, statistics and coupon delivery.
 //
-// Source: seed 000 (微信连Wi-Fi 第三方平台插件开发, 配置连网方式, 商家推广展示主页).
+// Sources: seed 000 (微信连Wi-Fi 第三方平台插件开发, 配置连网方式, 商家推广展示主页)
+// for the first six RPCs. The seeds only name the other families; their wire shapes
+// come from wechatpy (wechatpy/client/api/wifi.py and the real WeChat answers in
+// tests/fixtures/bizwifi_*.json), Senparc.Weixin (AdvancedAPIs/WiFi/WiFiApi.cs),
+// ArtisanCloud/PowerWeChat (src/officialAccount/wifi/) and WeChat's own pages under
+// developers.weixin.qq.com/doc/offiaccount/WiFi_via_WeChat/, cited per RPC below.
 // Field names are WeChat's JSON names; where WeChat uses magic numbers the field
 // keeps its name and becomes an enum that the gateway maps to WeChat's value.
 type WifiServiceClient interface {
@@ -57,6 +75,75 @@ type WifiServiceClient interface {
 	GetHomepage(ctx context.Context, in *GetHomepageRequest, opts ...grpc.CallOption) (*GetHomepageResponse, error)
 	// SetBar chooses what the top bar's "欢迎光临XXX" shows (upstream POST /bizwifi/bar/set).
 	SetBar(ctx context.Context, in *SetBarRequest, opts ...grpc.CallOption) (*SetBarResponse, error)
+	// ListShops lists the account's Wi-Fi shops, a page at a time (upstream POST
+	// /bizwifi/shop/list {pageindex, pagesize} → totalcount, pageindex, pagecount,
+	// records). Every shop_id of this service comes from here. Shapes: wechatpy
+	// list_shops and tests/fixtures/bizwifi_shop_list.json (a real answer, with
+	// "ssid": null), WiFi_via_WeChat/Stores_management/Get_a_Wi-Fi_store_list.html.
+	ListShops(ctx context.Context, in *ListShopsRequest, opts ...grpc.CallOption) (*ListShopsResponse, error)
+	// GetShop returns a shop's Wi-Fi settings: networks, device type and count,
+	// homepage, top bar and connected page (upstream POST /bizwifi/shop/get). Shapes:
+	// wechatpy tests/fixtures/bizwifi_shop_get.json,
+	// Stores_management/Query_store_Wi-Fi_information.html, and the finishpage_url of
+	// WiFi_mini_programs.html ("查询门店Wi-Fi信息接口"; PowerWeChat response.Shop).
+	GetShop(ctx context.Context, in *GetShopRequest, opts ...grpc.CallOption) (*GetShopResponse, error)
+	// UpdateShop changes a shop network's SSID or password (upstream POST
+	// /bizwifi/shop/update {shop_id, old_ssid, ssid, password}). The routers must
+	// then be changed to match. Shapes: Stores_management/
+	// Modify_the_store_network_information.html, Senparc WiFiApi.ShopUpdate.
+	UpdateShop(ctx context.Context, in *UpdateShopRequest, opts ...grpc.CallOption) (*UpdateShopResponse, error)
+	// CleanShop removes a shop's network configuration and devices, all of them or
+	// those of one SSID (upstream POST /bizwifi/shop/clean {shop_id, ssid}). Shapes:
+	// Stores_management/Empty_the_store_network_and_devices.html, PowerWeChat
+	// ShopClient.ClearDevice.
+	CleanShop(ctx context.Context, in *CleanShopRequest, opts ...grpc.CallOption) (*CleanShopResponse, error)
+	// AddPasswordDevice adds a password network to a shop, which makes the shop a
+	// password-device shop (upstream POST /bizwifi/device/add {shop_id, ssid,
+	// password}; the bssid of older docs is gone). Shapes:
+	// Devices_Management/Adding_password-protected_devices.html, wechatpy
+	// tests/fixtures/bizwifi_device_add.json, Senparc WiFiApi.AddDevice.
+	AddPasswordDevice(ctx context.Context, in *AddPasswordDeviceRequest, opts ...grpc.CallOption) (*AddPasswordDeviceResponse, error)
+	// RegisterPortalDevice adds a portal network to a shop and returns its portal
+	// secret key, which the caller configures on the routers (upstream POST
+	// /bizwifi/apportal/register {shop_id, ssid, reset} → data.secretkey). The gateway
+	// also keeps the key in its portal secret store, so that PortalSignService can
+	// sign for the shop; this answer is the only place the key leaves the gateway.
+	// reset makes WeChat issue a new key and retire the old one. Shapes:
+	// Devices_Management/Add_portal_type_device.html, Senparc WiFiApi.WifeRegister.
+	RegisterPortalDevice(ctx context.Context, in *RegisterPortalDeviceRequest, opts ...grpc.CallOption) (*RegisterPortalDeviceResponse, error)
+	// ListDevices lists the account's devices, or one shop's, a page at a time
+	// (upstream POST /bizwifi/device/list {pageindex, pagesize, shop_id}). Shapes:
+	// wechatpy list_devices and tests/fixtures/bizwifi_device_list.json,
+	// Devices_Management/Query_devices.html.
+	ListDevices(ctx context.Context, in *ListDevicesRequest, opts ...grpc.CallOption) (*ListDevicesResponse, error)
+	// DeleteDevice removes a device by its wireless MAC address (upstream POST
+	// /bizwifi/device/delete {bssid}). Shapes: wechatpy delete_device and
+	// tests/fixtures/bizwifi_device_delete.json.
+	DeleteDevice(ctx context.Context, in *DeleteDeviceRequest, opts ...grpc.CallOption) (*DeleteDeviceResponse, error)
+	// SetFinishPage sets the page a user reaches by tapping "完成" once connected
+	// (upstream POST /bizwifi/finishpage/set {shop_id, finishpage_url}). GetShop shows
+	// it. Shapes: Senparc WiFiApi.SetFinishpage, PowerWeChat Client.SetFinishPage,
+	// WiFi_mini_programs.html.
+	SetFinishPage(ctx context.Context, in *SetFinishPageRequest, opts ...grpc.CallOption) (*SetFinishPageResponse, error)
+	// ListStatistics returns one row per day of Wi-Fi statistics for a shop or for
+	// all shops (upstream POST /bizwifi/statistics/list {begin_date, end_date,
+	// shop_id}; WeChat answers statis_time in milliseconds and shop_id sometimes as
+	// the string "-1"). The range is at most 30 days. Shapes: wechatpy
+	// list_statistics and tests/fixtures/bizwifi_statistics_list.json (a real
+	// answer), WiFi_via_WeChat/Wi-Fi_data_statistics.html.
+	ListStatistics(ctx context.Context, in *ListStatisticsRequest, opts ...grpc.CallOption) (*ListStatisticsResponse, error)
+	// SetCouponPut sets the card or coupon a shop hands out to users who connect
+	// (upstream POST /bizwifi/couponput/set {shop_id, card_id, card_describe,
+	// start_time, end_time, card_quantity}; times in seconds). Shapes:
+	// Cards/Set_store_card_and_coupon_delivery_information.html, Senparc
+	// WiFiApi.SetCouponPut, PowerWeChat request.RequestWifiCardSet.
+	SetCouponPut(ctx context.Context, in *SetCouponPutRequest, opts ...grpc.CallOption) (*SetCouponPutResponse, error)
+	// GetCouponPut returns a shop's card or coupon delivery (upstream POST
+	// /bizwifi/couponput/get {shop_id} → shop_id, card_id, card_describe, card_status,
+	// start_date, end_date; note the answer says start_date where the request says
+	// start_time). Shapes: Cards/Query_the_store_card_and_coupon_delivery_information.html,
+	// Senparc WiFiGetCouponPutJsonResult, PowerWeChat response.Device.
+	GetCouponPut(ctx context.Context, in *GetCouponPutRequest, opts ...grpc.CallOption) (*GetCouponPutResponse, error)
 }
 
 type wifiServiceClient struct {
@@ -127,15 +214,141 @@ func (c *wifiServiceClient) SetBar(ctx context.Context, in *SetBarRequest, opts 
 	return out, nil
 }
 
+func (c *wifiServiceClient) ListShops(ctx context.Context, in *ListShopsRequest, opts ...grpc.CallOption) (*ListShopsResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(ListShopsResponse)
+	err := c.cc.Invoke(ctx, WifiService_ListShops_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *wifiServiceClient) GetShop(ctx context.Context, in *GetShopRequest, opts ...grpc.CallOption) (*GetShopResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(GetShopResponse)
+	err := c.cc.Invoke(ctx, WifiService_GetShop_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *wifiServiceClient) UpdateShop(ctx context.Context, in *UpdateShopRequest, opts ...grpc.CallOption) (*UpdateShopResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(UpdateShopResponse)
+	err := c.cc.Invoke(ctx, WifiService_UpdateShop_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *wifiServiceClient) CleanShop(ctx context.Context, in *CleanShopRequest, opts ...grpc.CallOption) (*CleanShopResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(CleanShopResponse)
+	err := c.cc.Invoke(ctx, WifiService_CleanShop_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *wifiServiceClient) AddPasswordDevice(ctx context.Context, in *AddPasswordDeviceRequest, opts ...grpc.CallOption) (*AddPasswordDeviceResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(AddPasswordDeviceResponse)
+	err := c.cc.Invoke(ctx, WifiService_AddPasswordDevice_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *wifiServiceClient) RegisterPortalDevice(ctx context.Context, in *RegisterPortalDeviceRequest, opts ...grpc.CallOption) (*RegisterPortalDeviceResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(RegisterPortalDeviceResponse)
+	err := c.cc.Invoke(ctx, WifiService_RegisterPortalDevice_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *wifiServiceClient) ListDevices(ctx context.Context, in *ListDevicesRequest, opts ...grpc.CallOption) (*ListDevicesResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(ListDevicesResponse)
+	err := c.cc.Invoke(ctx, WifiService_ListDevices_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *wifiServiceClient) DeleteDevice(ctx context.Context, in *DeleteDeviceRequest, opts ...grpc.CallOption) (*DeleteDeviceResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(DeleteDeviceResponse)
+	err := c.cc.Invoke(ctx, WifiService_DeleteDevice_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *wifiServiceClient) SetFinishPage(ctx context.Context, in *SetFinishPageRequest, opts ...grpc.CallOption) (*SetFinishPageResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(SetFinishPageResponse)
+	err := c.cc.Invoke(ctx, WifiService_SetFinishPage_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *wifiServiceClient) ListStatistics(ctx context.Context, in *ListStatisticsRequest, opts ...grpc.CallOption) (*ListStatisticsResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(ListStatisticsResponse)
+	err := c.cc.Invoke(ctx, WifiService_ListStatistics_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *wifiServiceClient) SetCouponPut(ctx context.Context, in *SetCouponPutRequest, opts ...grpc.CallOption) (*SetCouponPutResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(SetCouponPutResponse)
+	err := c.cc.Invoke(ctx, WifiService_SetCouponPut_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *wifiServiceClient) GetCouponPut(ctx context.Context, in *GetCouponPutRequest, opts ...grpc.CallOption) (*GetCouponPutResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(GetCouponPutResponse)
+	err := c.cc.Invoke(ctx, WifiService_GetCouponPut_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // WifiServiceServer is the server API for WifiService service.
 // All implementations must embed UnimplementedWifiServiceServer
 // for forward compatibility.
 //
 // WifiService is WeChat Wi-Fi (微信连Wi-Fi) for one Official Account: the plugin,
 // shop QR code material, the account's connect URL, the merchant homepage and the
-// top bar text.
+// top bar text (seed 000), and the rest of the bizwifi family: Wi-Fi shops, password
+// and portal devices, the connected page, statistics and coupon delivery.
 //
-// Source: seed 000 (微信连Wi-Fi 第三方平台插件开发, 配置连网方式, 商家推广展示主页).
+// Sources: seed 000 (微信连Wi-Fi 第三方平台插件开发, 配置连网方式, 商家推广展示主页)
+// for the first six RPCs. The seeds only name the other families; their wire shapes
+// come from wechatpy (wechatpy/client/api/wifi.py and the real WeChat answers in
+// tests/fixtures/bizwifi_*.json), Senparc.Weixin (AdvancedAPIs/WiFi/WiFiApi.cs),
+// ArtisanCloud/PowerWeChat (src/officialAccount/wifi/) and WeChat's own pages under
+// developers.weixin.qq.com/doc/offiaccount/WiFi_via_WeChat/, cited per RPC below.
 // Field names are WeChat's JSON names; where WeChat uses magic numbers the field
 // keeps its name and becomes an enum that the gateway maps to WeChat's value.
 type WifiServiceServer interface {
@@ -157,6 +370,75 @@ type WifiServiceServer interface {
 	GetHomepage(context.Context, *GetHomepageRequest) (*GetHomepageResponse, error)
 	// SetBar chooses what the top bar's "欢迎光临XXX" shows (upstream POST /bizwifi/bar/set).
 	SetBar(context.Context, *SetBarRequest) (*SetBarResponse, error)
+	// ListShops lists the account's Wi-Fi shops, a page at a time (upstream POST
+	// /bizwifi/shop/list {pageindex, pagesize} → totalcount, pageindex, pagecount,
+	// records). Every shop_id of this service comes from here. Shapes: wechatpy
+	// list_shops and tests/fixtures/bizwifi_shop_list.json (a real answer, with
+	// "ssid": null), WiFi_via_WeChat/Stores_management/Get_a_Wi-Fi_store_list.html.
+	ListShops(context.Context, *ListShopsRequest) (*ListShopsResponse, error)
+	// GetShop returns a shop's Wi-Fi settings: networks, device type and count,
+	// homepage, top bar and connected page (upstream POST /bizwifi/shop/get). Shapes:
+	// wechatpy tests/fixtures/bizwifi_shop_get.json,
+	// Stores_management/Query_store_Wi-Fi_information.html, and the finishpage_url of
+	// WiFi_mini_programs.html ("查询门店Wi-Fi信息接口"; PowerWeChat response.Shop).
+	GetShop(context.Context, *GetShopRequest) (*GetShopResponse, error)
+	// UpdateShop changes a shop network's SSID or password (upstream POST
+	// /bizwifi/shop/update {shop_id, old_ssid, ssid, password}). The routers must
+	// then be changed to match. Shapes: Stores_management/
+	// Modify_the_store_network_information.html, Senparc WiFiApi.ShopUpdate.
+	UpdateShop(context.Context, *UpdateShopRequest) (*UpdateShopResponse, error)
+	// CleanShop removes a shop's network configuration and devices, all of them or
+	// those of one SSID (upstream POST /bizwifi/shop/clean {shop_id, ssid}). Shapes:
+	// Stores_management/Empty_the_store_network_and_devices.html, PowerWeChat
+	// ShopClient.ClearDevice.
+	CleanShop(context.Context, *CleanShopRequest) (*CleanShopResponse, error)
+	// AddPasswordDevice adds a password network to a shop, which makes the shop a
+	// password-device shop (upstream POST /bizwifi/device/add {shop_id, ssid,
+	// password}; the bssid of older docs is gone). Shapes:
+	// Devices_Management/Adding_password-protected_devices.html, wechatpy
+	// tests/fixtures/bizwifi_device_add.json, Senparc WiFiApi.AddDevice.
+	AddPasswordDevice(context.Context, *AddPasswordDeviceRequest) (*AddPasswordDeviceResponse, error)
+	// RegisterPortalDevice adds a portal network to a shop and returns its portal
+	// secret key, which the caller configures on the routers (upstream POST
+	// /bizwifi/apportal/register {shop_id, ssid, reset} → data.secretkey). The gateway
+	// also keeps the key in its portal secret store, so that PortalSignService can
+	// sign for the shop; this answer is the only place the key leaves the gateway.
+	// reset makes WeChat issue a new key and retire the old one. Shapes:
+	// Devices_Management/Add_portal_type_device.html, Senparc WiFiApi.WifeRegister.
+	RegisterPortalDevice(context.Context, *RegisterPortalDeviceRequest) (*RegisterPortalDeviceResponse, error)
+	// ListDevices lists the account's devices, or one shop's, a page at a time
+	// (upstream POST /bizwifi/device/list {pageindex, pagesize, shop_id}). Shapes:
+	// wechatpy list_devices and tests/fixtures/bizwifi_device_list.json,
+	// Devices_Management/Query_devices.html.
+	ListDevices(context.Context, *ListDevicesRequest) (*ListDevicesResponse, error)
+	// DeleteDevice removes a device by its wireless MAC address (upstream POST
+	// /bizwifi/device/delete {bssid}). Shapes: wechatpy delete_device and
+	// tests/fixtures/bizwifi_device_delete.json.
+	DeleteDevice(context.Context, *DeleteDeviceRequest) (*DeleteDeviceResponse, error)
+	// SetFinishPage sets the page a user reaches by tapping "完成" once connected
+	// (upstream POST /bizwifi/finishpage/set {shop_id, finishpage_url}). GetShop shows
+	// it. Shapes: Senparc WiFiApi.SetFinishpage, PowerWeChat Client.SetFinishPage,
+	// WiFi_mini_programs.html.
+	SetFinishPage(context.Context, *SetFinishPageRequest) (*SetFinishPageResponse, error)
+	// ListStatistics returns one row per day of Wi-Fi statistics for a shop or for
+	// all shops (upstream POST /bizwifi/statistics/list {begin_date, end_date,
+	// shop_id}; WeChat answers statis_time in milliseconds and shop_id sometimes as
+	// the string "-1"). The range is at most 30 days. Shapes: wechatpy
+	// list_statistics and tests/fixtures/bizwifi_statistics_list.json (a real
+	// answer), WiFi_via_WeChat/Wi-Fi_data_statistics.html.
+	ListStatistics(context.Context, *ListStatisticsRequest) (*ListStatisticsResponse, error)
+	// SetCouponPut sets the card or coupon a shop hands out to users who connect
+	// (upstream POST /bizwifi/couponput/set {shop_id, card_id, card_describe,
+	// start_time, end_time, card_quantity}; times in seconds). Shapes:
+	// Cards/Set_store_card_and_coupon_delivery_information.html, Senparc
+	// WiFiApi.SetCouponPut, PowerWeChat request.RequestWifiCardSet.
+	SetCouponPut(context.Context, *SetCouponPutRequest) (*SetCouponPutResponse, error)
+	// GetCouponPut returns a shop's card or coupon delivery (upstream POST
+	// /bizwifi/couponput/get {shop_id} → shop_id, card_id, card_describe, card_status,
+	// start_date, end_date; note the answer says start_date where the request says
+	// start_time). Shapes: Cards/Query_the_store_card_and_coupon_delivery_information.html,
+	// Senparc WiFiGetCouponPutJsonResult, PowerWeChat response.Device.
+	GetCouponPut(context.Context, *GetCouponPutRequest) (*GetCouponPutResponse, error)
 	mustEmbedUnimplementedWifiServiceServer()
 }
 
@@ -184,6 +466,42 @@ func (UnimplementedWifiServiceServer) GetHomepage(context.Context, *GetHomepageR
 }
 func (UnimplementedWifiServiceServer) SetBar(context.Context, *SetBarRequest) (*SetBarResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method SetBar not implemented")
+}
+func (UnimplementedWifiServiceServer) ListShops(context.Context, *ListShopsRequest) (*ListShopsResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method ListShops not implemented")
+}
+func (UnimplementedWifiServiceServer) GetShop(context.Context, *GetShopRequest) (*GetShopResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method GetShop not implemented")
+}
+func (UnimplementedWifiServiceServer) UpdateShop(context.Context, *UpdateShopRequest) (*UpdateShopResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method UpdateShop not implemented")
+}
+func (UnimplementedWifiServiceServer) CleanShop(context.Context, *CleanShopRequest) (*CleanShopResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method CleanShop not implemented")
+}
+func (UnimplementedWifiServiceServer) AddPasswordDevice(context.Context, *AddPasswordDeviceRequest) (*AddPasswordDeviceResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method AddPasswordDevice not implemented")
+}
+func (UnimplementedWifiServiceServer) RegisterPortalDevice(context.Context, *RegisterPortalDeviceRequest) (*RegisterPortalDeviceResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method RegisterPortalDevice not implemented")
+}
+func (UnimplementedWifiServiceServer) ListDevices(context.Context, *ListDevicesRequest) (*ListDevicesResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method ListDevices not implemented")
+}
+func (UnimplementedWifiServiceServer) DeleteDevice(context.Context, *DeleteDeviceRequest) (*DeleteDeviceResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method DeleteDevice not implemented")
+}
+func (UnimplementedWifiServiceServer) SetFinishPage(context.Context, *SetFinishPageRequest) (*SetFinishPageResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method SetFinishPage not implemented")
+}
+func (UnimplementedWifiServiceServer) ListStatistics(context.Context, *ListStatisticsRequest) (*ListStatisticsResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method ListStatistics not implemented")
+}
+func (UnimplementedWifiServiceServer) SetCouponPut(context.Context, *SetCouponPutRequest) (*SetCouponPutResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method SetCouponPut not implemented")
+}
+func (UnimplementedWifiServiceServer) GetCouponPut(context.Context, *GetCouponPutRequest) (*GetCouponPutResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method GetCouponPut not implemented")
 }
 func (UnimplementedWifiServiceServer) mustEmbedUnimplementedWifiServiceServer() {}
 func (UnimplementedWifiServiceServer) testEmbeddedByValue()                     {}
@@ -314,6 +632,222 @@ func _WifiService_SetBar_Handler(srv interface{}, ctx context.Context, dec func(
 	return interceptor(ctx, in, info, handler)
 }
 
+func _WifiService_ListShops_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(ListShopsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(WifiServiceServer).ListShops(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: WifiService_ListShops_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(WifiServiceServer).ListShops(ctx, req.(*ListShopsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _WifiService_GetShop_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(GetShopRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(WifiServiceServer).GetShop(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: WifiService_GetShop_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(WifiServiceServer).GetShop(ctx, req.(*GetShopRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _WifiService_UpdateShop_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(UpdateShopRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(WifiServiceServer).UpdateShop(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: WifiService_UpdateShop_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(WifiServiceServer).UpdateShop(ctx, req.(*UpdateShopRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _WifiService_CleanShop_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(CleanShopRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(WifiServiceServer).CleanShop(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: WifiService_CleanShop_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(WifiServiceServer).CleanShop(ctx, req.(*CleanShopRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _WifiService_AddPasswordDevice_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(AddPasswordDeviceRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(WifiServiceServer).AddPasswordDevice(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: WifiService_AddPasswordDevice_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(WifiServiceServer).AddPasswordDevice(ctx, req.(*AddPasswordDeviceRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _WifiService_RegisterPortalDevice_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(RegisterPortalDeviceRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(WifiServiceServer).RegisterPortalDevice(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: WifiService_RegisterPortalDevice_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(WifiServiceServer).RegisterPortalDevice(ctx, req.(*RegisterPortalDeviceRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _WifiService_ListDevices_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(ListDevicesRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(WifiServiceServer).ListDevices(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: WifiService_ListDevices_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(WifiServiceServer).ListDevices(ctx, req.(*ListDevicesRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _WifiService_DeleteDevice_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(DeleteDeviceRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(WifiServiceServer).DeleteDevice(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: WifiService_DeleteDevice_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(WifiServiceServer).DeleteDevice(ctx, req.(*DeleteDeviceRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _WifiService_SetFinishPage_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(SetFinishPageRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(WifiServiceServer).SetFinishPage(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: WifiService_SetFinishPage_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(WifiServiceServer).SetFinishPage(ctx, req.(*SetFinishPageRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _WifiService_ListStatistics_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(ListStatisticsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(WifiServiceServer).ListStatistics(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: WifiService_ListStatistics_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(WifiServiceServer).ListStatistics(ctx, req.(*ListStatisticsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _WifiService_SetCouponPut_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(SetCouponPutRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(WifiServiceServer).SetCouponPut(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: WifiService_SetCouponPut_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(WifiServiceServer).SetCouponPut(ctx, req.(*SetCouponPutRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _WifiService_GetCouponPut_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(GetCouponPutRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(WifiServiceServer).GetCouponPut(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: WifiService_GetCouponPut_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(WifiServiceServer).GetCouponPut(ctx, req.(*GetCouponPutRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
 // WifiService_ServiceDesc is the grpc.ServiceDesc for WifiService service.
 // It's only intended for direct use with grpc.RegisterService,
 // and not to be introspected or modified (even as a copy)
@@ -344,6 +878,54 @@ var WifiService_ServiceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "SetBar",
 			Handler:    _WifiService_SetBar_Handler,
+		},
+		{
+			MethodName: "ListShops",
+			Handler:    _WifiService_ListShops_Handler,
+		},
+		{
+			MethodName: "GetShop",
+			Handler:    _WifiService_GetShop_Handler,
+		},
+		{
+			MethodName: "UpdateShop",
+			Handler:    _WifiService_UpdateShop_Handler,
+		},
+		{
+			MethodName: "CleanShop",
+			Handler:    _WifiService_CleanShop_Handler,
+		},
+		{
+			MethodName: "AddPasswordDevice",
+			Handler:    _WifiService_AddPasswordDevice_Handler,
+		},
+		{
+			MethodName: "RegisterPortalDevice",
+			Handler:    _WifiService_RegisterPortalDevice_Handler,
+		},
+		{
+			MethodName: "ListDevices",
+			Handler:    _WifiService_ListDevices_Handler,
+		},
+		{
+			MethodName: "DeleteDevice",
+			Handler:    _WifiService_DeleteDevice_Handler,
+		},
+		{
+			MethodName: "SetFinishPage",
+			Handler:    _WifiService_SetFinishPage_Handler,
+		},
+		{
+			MethodName: "ListStatistics",
+			Handler:    _WifiService_ListStatistics_Handler,
+		},
+		{
+			MethodName: "SetCouponPut",
+			Handler:    _WifiService_SetCouponPut_Handler,
+		},
+		{
+			MethodName: "GetCouponPut",
+			Handler:    _WifiService_GetCouponPut_Handler,
 		},
 	},
 	Streams:  []grpc.StreamDesc{},

@@ -1,0 +1,211 @@
+package wifi
+
+import (
+	"encoding/json"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestLooseInt64(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int64
+		bad  bool
+	}{
+		{in: `429620`, want: 429620},
+		{in: `"429620"`, want: 429620},
+		{in: `"-1"`, want: -1}, // statistics/list's shop_id
+		{in: `-1`, want: -1},
+		{in: `null`, want: 0},
+		{in: `" 7 "`, want: 7},
+		{in: `1430409600000`, want: 1430409600000}, // statis_time, milliseconds
+		{in: `4.0`, want: 4},
+		{in: `1e3`, want: 1000},
+		{in: `"abc"`, bad: true},
+		{in: `""`, bad: true},
+		{in: `1.5`, bad: true},
+		{in: `"1.5"`, bad: true},
+		{in: `true`, bad: true},
+		{in: `{}`, bad: true},
+		{in: `[1]`, bad: true},
+		{in: `99999999999999999999`, bad: true},
+	}
+	for _, tt := range tests {
+		var got looseInt64
+		err := json.Unmarshal([]byte(tt.in), &got)
+		switch {
+		case tt.bad && err == nil:
+			t.Errorf("%s: got %d, want an error", tt.in, got)
+		case !tt.bad && (err != nil || int64(got) != tt.want):
+			t.Errorf("%s: got %d, %v, want %d", tt.in, got, err, tt.want)
+		}
+	}
+}
+
+func TestLooseInt32(t *testing.T) {
+	var n looseInt32
+	if err := json.Unmarshal([]byte(`"2147483647"`), &n); err != nil || n != 2147483647 {
+		t.Errorf("max int32: %d, %v", n, err)
+	}
+	if err := json.Unmarshal([]byte(`2147483648`), &n); err == nil {
+		t.Errorf("2147483648 decoded as %d, want an error", n)
+	}
+}
+
+func TestLooseString(t *testing.T) {
+	tests := []struct {
+		in, want string
+		bad      bool
+	}{
+		{in: `"WX123"`, want: "WX123"},
+		{in: `null`, want: ""}, // shop/list's ssid of a shop without devices
+		{in: `285633617`, want: "285633617"},
+		{in: `"285633617"`, want: "285633617"},
+		{in: `1.5`, want: "1.5"},
+		{in: `"\u5357\u5c71\u5e97"`, want: "南山店"},
+		{in: `true`, bad: true},
+		{in: `{}`, bad: true},
+		{in: `["x"]`, bad: true},
+	}
+	for _, tt := range tests {
+		var got looseString
+		err := json.Unmarshal([]byte(tt.in), &got)
+		switch {
+		case tt.bad && err == nil:
+			t.Errorf("%s: got %q, want an error", tt.in, got)
+		case !tt.bad && (err != nil || string(got) != tt.want):
+			t.Errorf("%s: got %q, %v, want %q", tt.in, got, err, tt.want)
+		}
+	}
+}
+
+// Real WeChat answers, as kept in wechatpy's tests/fixtures (bizwifi_shop_list.json,
+// bizwifi_statistics_list.json, bizwifi_device_list.json, bizwifi_shop_get.json).
+const (
+	fixtureShopList = `{"errcode": 0, "data": {"totalcount": 16, "pageindex": 1, "pagecount": 8, "records": [
+		{"shop_id": 429620, "shop_name": "南山店", "ssid": null, "protocol_type": 0},
+		{"shop_id": 7921527, "shop_name": "宝安店", "ssid": null, "protocol_type": 0}]}}`
+	fixtureStatistics = `{"errcode": 0, "data": [
+		{"shop_id": "-1", "statis_time": 1430409600000, "total_user": 2, "homepage_uv": 0, "new_fans": 0, "total_fans": 4},
+		{"shop_id": "-1", "statis_time": 1430496000000, "total_user": 2, "homepage_uv": 0, "new_fans": 0, "total_fans": 4}]}`
+	fixtureDeviceList = `{"errcode": 0, "data": {"totalcount": 2, "pageindex": 1, "pagecount": 1, "records": [
+		{"shop_id": 429620, "ssid": "WX123", "bssid": "00:1f:7a:ad:5b:a9"},
+		{"shop_id": 429620, "ssid": "WX123", "bssid": "00:1f:7a:ad:5c:a8"}]}}`
+)
+
+func TestFixturesDecode(t *testing.T) {
+	var shops answer[listPage[shopRecord]]
+	if err := json.Unmarshal([]byte(fixtureShopList), &shops); err != nil {
+		t.Fatal(err)
+	}
+	want := listPage[shopRecord]{TotalCount: 16, Records: []shopRecord{
+		{ShopID: 429620, ShopName: "南山店"},
+		{ShopID: 7921527, ShopName: "宝安店"},
+	}}
+	if diff := cmp.Diff(want, shops.Data); diff != "" {
+		t.Errorf("shop list (-want +got):\n%s", diff)
+	}
+
+	var devices answer[listPage[deviceRecord]]
+	if err := json.Unmarshal([]byte(fixtureDeviceList), &devices); err != nil {
+		t.Fatal(err)
+	}
+	if got := devices.Data.Records; len(got) != 2 || got[1].BSSID != "00:1f:7a:ad:5c:a8" || got[1].ShopID != 429620 {
+		t.Errorf("device list: %+v", devices.Data)
+	}
+
+	var stats answer[[]struct {
+		ShopID     looseInt64 `json:"shop_id"`
+		StatisTime looseInt64 `json:"statis_time"`
+		TotalFans  looseInt32 `json:"total_fans"`
+	}]
+	if err := json.Unmarshal([]byte(fixtureStatistics), &stats); err != nil {
+		t.Fatal(err)
+	}
+	if len(stats.Data) != 2 || stats.Data[0].ShopID != -1 || stats.Data[1].StatisTime != 1430496000000 || stats.Data[1].TotalFans != 4 {
+		t.Errorf("statistics: %+v", stats.Data)
+	}
+}
+
+func TestWechatPage(t *testing.T) {
+	tests := []struct{ offset, size, index, pagesize int }{
+		{0, 10, 1, 10},
+		{10, 10, 2, 10},
+		{20, 10, 3, 10},
+		{10, 4, 6, 2}, // 4 does not divide 10: 2 does
+		{12, 4, 4, 4}, // back in step
+		{7, 20, 2, 7}, // 7 items of 7 from 7
+		{13, 20, 2, 13},
+		{13, 4, 14, 1}, // 13 is prime and past 4: pages of one
+		{40, 20, 3, 20},
+	}
+	for _, tt := range tests {
+		index, pagesize := wechatPage(tt.offset, tt.size)
+		if index != tt.index || pagesize != tt.pagesize {
+			t.Errorf("wechatPage(%d, %d) = %d, %d, want %d, %d", tt.offset, tt.size, index, pagesize, tt.index, tt.pagesize)
+		}
+		if first := (index - 1) * pagesize; first != tt.offset {
+			t.Errorf("wechatPage(%d, %d): the page starts at %d", tt.offset, tt.size, first)
+		}
+	}
+}
+
+func TestPageSize(t *testing.T) {
+	for in, want := range map[int32]int{0: 10, 1: 1, 20: 20, 21: 20, 1 << 30: 20} {
+		if got := pageSize(in); got != want {
+			t.Errorf("pageSize(%d) = %d, want %d", in, got, want)
+		}
+	}
+}
+
+func TestPageTokens(t *testing.T) {
+	tok := nextPageToken(listDevices, 429620, 0, 10, 10, 25)
+	if off, err := decodePageToken(tok, listDevices, 429620); err != nil || off != 10 {
+		t.Fatalf("round trip: %d, %v", off, err)
+	}
+	if off, err := decodePageToken("", listShops, 0); err != nil || off != 0 {
+		t.Errorf("no token: %d, %v", off, err)
+	}
+	bad := map[string]string{
+		"garbage":              "!!!",
+		"not JSON":             "bm90IGpzb24",
+		"another list":         nextPageToken(listShops, 0, 0, 10, 10, 25),
+		"another shop":         nextPageToken(listDevices, 7921527, 0, 10, 10, 25),
+		"offset 0":             pageToken{List: listShops}.encode(),
+		"negative offset":      pageToken{List: listShops, Offset: -10}.encode(),
+		"offset past the end":  pageToken{List: listShops, Offset: maxOffset + 1}.encode(),
+		"unknown field":        "eyJsIjoic2hvcHMiLCJvIjoxMCwieCI6MX0", // {"l":"shops","o":10,"x":1}
+		"padded":               tok + "==",
+		"two JSON values":      "eyJsIjoic2hvcHMiLCJvIjoxMH17fQ", // {"l":"shops","o":10}{}
+		"hand-written, spaced": "eyAibCI6InNob3BzIiwibyI6MTB9",   // { "l":"shops","o":10}
+	}
+	for name, token := range bad {
+		list, shop := listShops, int64(0)
+		if name == "another shop" || name == "another list" {
+			list, shop = listDevices, 429620
+		}
+		if _, err := decodePageToken(token, list, shop); err == nil {
+			t.Errorf("%s (%q): accepted", name, token)
+		}
+	}
+}
+
+func TestNextPageToken(t *testing.T) {
+	tests := []struct {
+		name                     string
+		offset, size, got, total int
+		wantNext                 bool
+	}{
+		{"more to come", 0, 10, 10, 25, true},
+		{"last full page", 20, 5, 5, 25, false},
+		{"short page is the last", 10, 10, 7, 25, false},
+		{"list shrank to nothing", 10, 10, 0, 25, false},
+		{"exactly one page", 0, 10, 10, 10, false},
+	}
+	for _, tt := range tests {
+		if got := nextPageToken(listShops, 0, tt.offset, tt.size, tt.got, tt.total) != ""; got != tt.wantNext {
+			t.Errorf("%s: next page %v, want %v", tt.name, got, tt.wantNext)
+		}
+	}
+}
