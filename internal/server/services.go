@@ -6,7 +6,11 @@ import (
 	"github.com/grpc-ecosystem/grpc-gateway/v2/runtime"
 	"google.golang.org/grpc"
 
+	portalv1 "github.com/wxgate/wxgate/gen/go/wxgate/portal/v1"
+	storev1 "github.com/wxgate/wxgate/gen/go/wxgate/store/v1"
 	wifiv1 "github.com/wxgate/wxgate/gen/go/wxgate/wifi/v1"
+	portalsvc "github.com/wxgate/wxgate/internal/service/portal"
+	"github.com/wxgate/wxgate/internal/service/store"
 	"github.com/wxgate/wxgate/internal/service/wifi"
 )
 
@@ -22,8 +26,30 @@ func (s *Server) services() []service {
 	return []service{
 		{
 			name: wifiv1.WifiService_ServiceDesc.ServiceName,
-			grpc: func(g *grpc.Server) { wifiv1.RegisterWifiServiceServer(g, wifi.New(s.accounts)) },
+			grpc: func(g *grpc.Server) { wifiv1.RegisterWifiServiceServer(g, wifi.New(s.accounts, s.portalSecrets)) },
 			rest: wifiv1.RegisterWifiServiceHandler,
 		},
+		{
+			name: portalv1.PortalSignService_ServiceDesc.ServiceName,
+			grpc: func(g *grpc.Server) {
+				portalv1.RegisterPortalSignServiceServer(g, portalsvc.New(s.accounts, s.portalSecrets, s.portalOptions()...))
+			},
+			rest: portalv1.RegisterPortalSignServiceHandler,
+		},
+		{
+			name: storev1.StoreService_ServiceDesc.ServiceName,
+			grpc: func(g *grpc.Server) {
+				storev1.RegisterStoreServiceServer(g, store.New(s.accounts, store.WithClock(s.now)))
+			},
+			rest: storev1.RegisterStoreServiceHandler,
+		},
 	}
+}
+
+func (s *Server) portalOptions() []portalsvc.Option {
+	opts := []portalsvc.Option{portalsvc.WithVerifyWindow(s.cfg.Portal.VerifyWindow)}
+	if s.now != nil {
+		opts = append(opts, portalsvc.WithClock(s.now))
+	}
+	return opts
 }
