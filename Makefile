@@ -5,7 +5,7 @@ SHELL := bash
 BUF := go tool -modfile=tools/go.mod buf
 GO_TEST_FLAGS ?= -race -count=1 -timeout 15m
 
-.PHONY: all deps generate check-generate lint build run test test-go bench clean
+.PHONY: all deps generate generate-go check-generate lint build run test test-go interop bench clean
 
 all: lint test build
 
@@ -16,16 +16,17 @@ deps:
 		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq redis-server >/dev/null; }
 
-## generate: regenerate gen/ from proto/
-generate:
+## generate: regenerate every tree under gen/ from proto/ (one generate-<lang> each)
+generate: generate-go
+
+## generate-go: Go messages, gRPC, grpc-gateway and the OpenAPI spec (buf, local plugins)
+generate-go:
 	$(BUF) generate
 
-## check-generate: fail when the committed gen/ differs from what proto/ generates
-check-generate:
-	@tmp=$$(mktemp -d) && trap 'rm -rf $$tmp' EXIT && \
-	$(BUF) generate -o $$tmp && \
-	if ! diff -r $$tmp/gen gen >/dev/null; then \
-		diff -r $$tmp/gen gen | head -40; \
+## check-generate: regenerate, then fail when gen/ differs from what is committed
+check-generate: generate
+	@if [ -n "$$(git status --porcelain -- gen)" ]; then \
+		git status --short -- gen | head -40; git diff --stat -- gen | tail -5; \
 		echo "gen/ is out of date with proto/: run 'make generate' and commit gen/"; exit 1; \
 	fi
 
