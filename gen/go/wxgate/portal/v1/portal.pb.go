@@ -656,7 +656,8 @@ const file_wxgate_portal_v1_portal_proto_rawDesc = "" +
 	"\x04Sign\x12\x1d.wxgate.portal.v1.SignRequest\x1a\x1e.wxgate.portal.v1.SignResponse\"\x1a\x82\xd3\xe4\x93\x02\x14:\x01*\"\x0f/v1/portal/sign\x12\x89\x01\n" +
 	"\x0fBuildConnectUrl\x12(.wxgate.portal.v1.BuildConnectUrlRequest\x1a).wxgate.portal.v1.BuildConnectUrlResponse\"!\x82\xd3\xe4\x93\x02\x1b:\x01*\"\x16/v1/portal/connect-url\x12z\n" +
 	"\n" +
-	"VerifySign\x12#.wxgate.portal.v1.VerifySignRequest\x1a$.wxgate.portal.v1.VerifySignResponse\"!\x82\xd3\xe4\x93\x02\x1b:\x01*\"\x16/v1/portal/sign:verifyB;Z9github.com/wxgate/wxgate/gen/go/wxgate/portal/v1;portalv1b\x06proto3"
+	"VerifySign\x12#.wxgate.portal.v1.VerifySignRequest\x1a$.wxgate.portal.v1.VerifySignResponse\"!\x82\xd3\xe4\x93\x02\x1b:\x01*\"\x16/v1/portal/sign:verifyB_\n" +
+	"\x13io.wxgate.portal.v1B\vPortalProtoP\x01Z9github.com/wxgate/wxgate/gen/go/wxgate/portal/v1;portalv1b\x06proto3"
 
 var (
 	file_wxgate_portal_v1_portal_proto_rawDescOnce sync.Once

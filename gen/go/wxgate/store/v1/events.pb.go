@@ -640,7 +640,8 @@ const file_wxgate_store_v1_events_proto_rawDesc = "" +
 	"\fAddStoreKind\x12\x1e\n" +
 	"\x1aADD_STORE_KIND_UNSPECIFIED\x10\x00\x12\x16\n" +
 	"\x12ADD_STORE_KIND_NEW\x10\x01\x12\x1a\n" +
-	"\x16ADD_STORE_KIND_UPGRADE\x10\x02B9Z7github.com/wxgate/wxgate/gen/go/wxgate/store/v1;storev1b\x06proto3"
+	"\x16ADD_STORE_KIND_UPGRADE\x10\x02B\\\n" +
+	"\x12io.wxgate.store.v1B\vEventsProtoP\x01Z7github.com/wxgate/wxgate/gen/go/wxgate/store/v1;storev1b\x06proto3"
 
 var (
 	file_wxgate_store_v1_events_proto_rawDescOnce sync.Once

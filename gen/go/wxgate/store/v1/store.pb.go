@@ -2996,7 +2996,9 @@ const file_wxgate_store_v1_store_proto_rawDesc = "" +
 	"\vDeleteStore\x12#.wxgate.store.v1.DeleteStoreRequest\x1a$.wxgate.store.v1.DeleteStoreResponse\"!\x82\xd3\xe4\x93\x02\x1b*\x19/v1/store/stores/{poi_id}\x12\x80\x01\n" +
 	"\x0eListLegacyPois\x12&.wxgate.store.v1.ListLegacyPoisRequest\x1a'.wxgate.store.v1.ListLegacyPoisResponse\"\x1d\x82\xd3\xe4\x93\x02\x17\x12\x15/v1/store/legacy-pois\x12\x83\x01\n" +
 	"\fGetStoreCard\x12$.wxgate.store.v1.GetStoreCardRequest\x1a%.wxgate.store.v1.GetStoreCardResponse\"&\x82\xd3\xe4\x93\x02 \x12\x1e/v1/store/stores/{poi_id}/card\x12\x86\x01\n" +
-	"\fSetStoreCard\x12$.wxgate.store.v1.SetStoreCardRequest\x1a%.wxgate.store.v1.SetStoreCardResponse\")\x82\xd3\xe4\x93\x02#:\x01*\x1a\x1e/v1/store/stores/{poi_id}/cardB9Z7github.com/wxgate/wxgate/gen/go/wxgate/store/v1;storev1b\x06proto3"
+	"\fSetStoreCard\x12$.wxgate.store.v1.SetStoreCardRequest\x1a%.wxgate.store.v1.SetStoreCardResponse\")\x82\xd3\xe4\x93\x02#:\x01*\x1a\x1e/v1/store/stores/{poi_id}/cardB[\n" +
+	"\x12io.wxgate.store.v1B\n" +
+	"StoreProtoP\x01Z7github.com/wxgate/wxgate/gen/go/wxgate/store/v1;storev1b\x06proto3"
 
 var (
 	file_wxgate_store_v1_store_proto_rawDescOnce sync.Once

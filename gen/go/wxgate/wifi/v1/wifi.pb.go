@@ -2869,7 +2869,8 @@ const file_wxgate_wifi_v1_wifi_proto_rawDesc = "" +
 	"\rSetFinishPage\x12$.wxgate.wifi.v1.SetFinishPageRequest\x1a%.wxgate.wifi.v1.SetFinishPageResponse\"/\x82\xd3\xe4\x93\x02):\x01*\x1a$/v1/wifi/shops/{shop_id}/finish-page\x12|\n" +
 	"\x0eListStatistics\x12%.wxgate.wifi.v1.ListStatisticsRequest\x1a&.wxgate.wifi.v1.ListStatisticsResponse\"\x1b\x82\xd3\xe4\x93\x02\x15\x12\x13/v1/wifi/statistics\x12\x89\x01\n" +
 	"\fSetCouponPut\x12#.wxgate.wifi.v1.SetCouponPutRequest\x1a$.wxgate.wifi.v1.SetCouponPutResponse\".\x82\xd3\xe4\x93\x02(:\x01*\x1a#/v1/wifi/shops/{shop_id}/coupon-put\x12\x86\x01\n" +
-	"\fGetCouponPut\x12#.wxgate.wifi.v1.GetCouponPutRequest\x1a$.wxgate.wifi.v1.GetCouponPutResponse\"+\x82\xd3\xe4\x93\x02%\x12#/v1/wifi/shops/{shop_id}/coupon-putB7Z5github.com/wxgate/wxgate/gen/go/wxgate/wifi/v1;wifiv1b\x06proto3"
+	"\fGetCouponPut\x12#.wxgate.wifi.v1.GetCouponPutRequest\x1a$.wxgate.wifi.v1.GetCouponPutResponse\"+\x82\xd3\xe4\x93\x02%\x12#/v1/wifi/shops/{shop_id}/coupon-putBW\n" +
+	"\x11io.wxgate.wifi.v1B\tWifiProtoP\x01Z5github.com/wxgate/wxgate/gen/go/wxgate/wifi/v1;wifiv1b\x06proto3"
 
 var (
 	file_wxgate_wifi_v1_wifi_proto_rawDescOnce sync.Once
