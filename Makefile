@@ -4,8 +4,10 @@
 SHELL := bash
 BUF := go tool -modfile=tools/go.mod buf
 GO_TEST_FLAGS ?= -race -count=1 -timeout 15m
+# Python venvs of the client targets (git-ignored build/), each from a pinned requirements file.
+PYTHON ?= python3
 
-.PHONY: all deps generate generate-go check-generate lint build run test test-go interop bench clean
+.PHONY: all deps generate generate-go generate-python check-generate lint build run test test-go interop bench clean
 
 all: lint test build
 
@@ -17,11 +19,23 @@ deps:
 		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq redis-server >/dev/null; }
 
 ## generate: regenerate every tree under gen/ from proto/ (one generate-<lang> each)
-generate: generate-go
+generate: generate-go generate-python
 
 ## generate-go: Go messages, gRPC, grpc-gateway and the OpenAPI spec (buf, local plugins)
 generate-go:
 	$(BUF) generate
+
+## generate-python: the Python client package gen/python (grpcio-tools' bundled protoc)
+generate-python: build/venv-gen/.ok
+	tools/python/generate.sh build/venv-gen/bin/python
+
+# build/venv-NAME: a venv with the pinned requirements file(s) it depends on.
+build/venv-%/.ok:
+	rm -rf build/venv-$*
+	$(PYTHON) -m venv build/venv-$*
+	build/venv-$*/bin/pip install -q --disable-pip-version-check $(addprefix -r ,$^)
+	touch $@
+build/venv-gen/.ok: tools/python/requirements-generate.txt
 
 ## check-generate: regenerate, then fail when gen/ differs from what is committed
 check-generate: generate
