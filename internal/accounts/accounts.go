@@ -60,3 +60,12 @@ func (s *Set) Pick(ctx context.Context) (*upstream.Client, error) {
 	)
 	return nil, st.Err()
 }
+
+// Call makes one upstream call for the account the call names (see Pick).
+func (s *Set) Call(ctx context.Context, api upstream.API, in, out any) error {
+	c, err := s.Pick(ctx)
+	if err != nil {
+		return err
+	}
+	return c.Call(ctx, api, in, out)
+}

@@ -11,6 +11,7 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -198,6 +199,32 @@ func AssertStatus(t testing.TB, err error, code codes.Code, reason string) *errd
 	}
 	t.Fatalf("error %v has no ErrorInfo", err)
 	return nil
+}
+
+// AssertRESTBadRequest makes a REST call and checks it is answered 400 with a
+// message naming field.
+func (g *Gateway) AssertRESTBadRequest(t testing.TB, method, path, body, field string) {
+	t.Helper()
+	code, ans := g.REST(method, path, body)
+	msg, _ := ans["message"].(string)
+	if code != http.StatusBadRequest || !strings.Contains(msg, field) {
+		t.Errorf("%s %s: HTTP %d %q, want 400 naming %q", method, path, code, msg, field)
+	}
+}
+
+// AssertBadRequest checks that err is INVALID_ARGUMENT whose google.rpc.BadRequest
+// names the fields wanted. A field may break several rules (an empty URL is neither
+// long enough nor a URL): the fields are compared as sets.
+func AssertBadRequest(t testing.TB, err error, fields ...string) {
+	t.Helper()
+	if status.Code(err) != codes.InvalidArgument {
+		t.Fatalf("%v, want INVALID_ARGUMENT", err)
+	}
+	got := slices.Compact(slices.Sorted(slices.Values(BadRequestFields(err))))
+	want := slices.Compact(slices.Sorted(slices.Values(fields)))
+	if !slices.Equal(got, want) {
+		t.Errorf("BadRequest fields = %v, want %v (%v)", got, want, status.Convert(err).Message())
+	}
 }
 
 // BadRequestFields lists the fields of err's google.rpc.BadRequest, in order.

@@ -7,11 +7,9 @@ import (
 	"testing"
 	"time"
 
-	"google.golang.org/genproto/googleapis/rpc/errdetails"
 	"google.golang.org/grpc/codes"
 	healthpb "google.golang.org/grpc/health/grpc_health_v1"
 	reflectionpb "google.golang.org/grpc/reflection/grpc_reflection_v1"
-	"google.golang.org/grpc/status"
 
 	wifiv1 "github.com/wxgate/wxgate/gen/go/wxgate/wifi/v1"
 	"github.com/wxgate/wxgate/internal/config"
@@ -91,13 +89,7 @@ func TestBadInputNeverReachesWeChat(t *testing.T) {
 		{"bar shop not a number", "PUT", "/v1/wifi/shops/abc/bar", `{"bar_type":"BAR_TYPE_SHOP_NAME"}`, "shop_id"},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			code, body := h.REST(tt.method, tt.path, tt.body)
-			msg, _ := body["message"].(string)
-			if code != http.StatusBadRequest || !strings.Contains(msg, tt.field) {
-				t.Errorf("HTTP %d %q, want 400 naming %q", code, msg, tt.field)
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { h.AssertRESTBadRequest(t, tt.method, tt.path, tt.body, tt.field) })
 	}
 	grpcTests := []struct {
 		name   string
@@ -118,23 +110,7 @@ func TestBadInputNeverReachesWeChat(t *testing.T) {
 		}, []string{"bar_type"}},
 	}
 	for _, tt := range grpcTests {
-		t.Run("grpc "+tt.name, func(t *testing.T) {
-			st := status.Convert(tt.call())
-			if st.Code() != codes.InvalidArgument {
-				t.Fatalf("%v, want INVALID_ARGUMENT", st.Err())
-			}
-			var got []string
-			for _, d := range st.Details() {
-				if br, ok := d.(*errdetails.BadRequest); ok {
-					for _, v := range br.GetFieldViolations() {
-						got = append(got, v.GetField())
-					}
-				}
-			}
-			if strings.Join(got, ",") != strings.Join(tt.fields, ",") {
-				t.Errorf("BadRequest fields = %v, want %v (%v)", got, tt.fields, st.Message())
-			}
-		})
+		t.Run("grpc "+tt.name, func(t *testing.T) { gatewaytest.AssertBadRequest(t, tt.call(), tt.fields...) })
 	}
 	if got := h.Sim.Requests(); len(got) != 0 {
 		t.Errorf("WeChat got %d calls for bad input: %v", len(got), got)

@@ -1,12 +1,8 @@
 package store_test
 
 import (
-	"net/http"
 	"strings"
 	"testing"
-
-	"google.golang.org/grpc/codes"
-	"google.golang.org/grpc/status"
 
 	storev1 "github.com/wxgate/wxgate/gen/go/wxgate/store/v1"
 	"github.com/wxgate/wxgate/internal/gatewaytest"
@@ -100,13 +96,7 @@ func TestBadInputNeverReachesWeChat(t *testing.T) {
 	}
 	h.Sim.ResetRequests() // legacyToken called WeChat once
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			code, body := h.REST(tt.method, tt.path, tt.body)
-			msg, _ := body["message"].(string)
-			if code != http.StatusBadRequest || !strings.Contains(msg, tt.field) {
-				t.Errorf("HTTP %d %q, want 400 naming %q", code, msg, tt.field)
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { h.AssertRESTBadRequest(t, tt.method, tt.path, tt.body, tt.field) })
 	}
 	grpcTests := []struct {
 		name   string
@@ -139,15 +129,7 @@ func TestBadInputNeverReachesWeChat(t *testing.T) {
 		}, []string{"poi_id"}},
 	}
 	for _, tt := range grpcTests {
-		t.Run("grpc "+tt.name, func(t *testing.T) {
-			err := tt.call()
-			if status.Code(err) != codes.InvalidArgument {
-				t.Fatalf("%v, want INVALID_ARGUMENT", err)
-			}
-			if got := gatewaytest.BadRequestFields(err); strings.Join(got, ",") != strings.Join(tt.fields, ",") {
-				t.Errorf("BadRequest fields = %v, want %v (%v)", got, tt.fields, err)
-			}
-		})
+		t.Run("grpc "+tt.name, func(t *testing.T) { gatewaytest.AssertBadRequest(t, tt.call(), tt.fields...) })
 	}
 	if got := h.Sim.Requests(); len(got) != 0 {
 		t.Errorf("WeChat got %d calls for bad input: %v", len(got), got)

@@ -1,13 +1,9 @@
 package wifi_test
 
 import (
-	"net/http"
-	"slices"
 	"strings"
 	"testing"
 
-	"google.golang.org/grpc/codes"
-	"google.golang.org/grpc/status"
 	"google.golang.org/protobuf/types/known/timestamppb"
 
 	wifiv1 "github.com/wxgate/wxgate/gen/go/wxgate/wifi/v1"
@@ -109,13 +105,7 @@ func TestBadInputNeverReachesWeChat(t *testing.T) {
 		{"get coupon shop not a number", "GET", "/v1/wifi/shops/x/coupon-put", "", "shop_id"},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			code, body := h.REST(tt.method, tt.path, tt.body)
-			msg, _ := body["message"].(string)
-			if code != http.StatusBadRequest || !strings.Contains(msg, tt.field) {
-				t.Errorf("HTTP %d %q, want 400 naming %q", code, msg, tt.field)
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { h.AssertRESTBadRequest(t, tt.method, tt.path, tt.body, tt.field) })
 	}
 
 	grpcTests := []struct {
@@ -166,19 +156,7 @@ func TestBadInputNeverReachesWeChat(t *testing.T) {
 		}, []string{"shop_id", "finishpage_url"}},
 	}
 	for _, tt := range grpcTests {
-		t.Run("grpc "+tt.name, func(t *testing.T) {
-			err := tt.call()
-			if status.Code(err) != codes.InvalidArgument {
-				t.Fatalf("%v, want INVALID_ARGUMENT", err)
-			}
-			// A field may break several rules (an empty URL is neither long enough nor
-			// a URL): compare the set of fields named.
-			got := slices.Compact(slices.Sorted(slices.Values(gatewaytest.BadRequestFields(err))))
-			want := slices.Compact(slices.Sorted(slices.Values(tt.fields)))
-			if !slices.Equal(got, want) {
-				t.Errorf("BadRequest fields = %v, want %v (%v)", got, want, status.Convert(err).Message())
-			}
-		})
+		t.Run("grpc "+tt.name, func(t *testing.T) { gatewaytest.AssertBadRequest(t, tt.call(), tt.fields...) })
 	}
 	if got := h.Sim.Requests(); len(got) != 0 {
 		t.Errorf("WeChat got %d calls for bad input: %v", len(got), got)

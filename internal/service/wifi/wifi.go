@@ -61,11 +61,7 @@ func New(set *accounts.Set, secrets PortalSecrets) *Server {
 
 // call makes one upstream call for the account the request names.
 func (s *Server) call(ctx context.Context, api upstream.API, in, out any) error {
-	c, err := s.accounts.Pick(ctx)
-	if err != nil {
-		return err
-	}
-	return c.Call(ctx, api, in, out)
+	return s.accounts.Call(ctx, api, in, out)
 }
 
 // answer is bizwifi's answer shape: {"errcode":0,"data":{…}}.
