@@ -6,9 +6,11 @@ import (
 	"github.com/grpc-ecosystem/grpc-gateway/v2/runtime"
 	"google.golang.org/grpc"
 
+	cardv1 "github.com/wxgate/wxgate/gen/go/wxgate/card/v1"
 	portalv1 "github.com/wxgate/wxgate/gen/go/wxgate/portal/v1"
 	storev1 "github.com/wxgate/wxgate/gen/go/wxgate/store/v1"
 	wifiv1 "github.com/wxgate/wxgate/gen/go/wxgate/wifi/v1"
+	"github.com/wxgate/wxgate/internal/service/card"
 	portalsvc "github.com/wxgate/wxgate/internal/service/portal"
 	"github.com/wxgate/wxgate/internal/service/store"
 	"github.com/wxgate/wxgate/internal/service/wifi"
@@ -42,6 +44,11 @@ func (s *Server) services() []service {
 				storev1.RegisterStoreServiceServer(g, store.New(s.accounts, store.WithClock(s.now)))
 			},
 			rest: storev1.RegisterStoreServiceHandler,
+		},
+		{
+			name: cardv1.CardService_ServiceDesc.ServiceName,
+			grpc: func(g *grpc.Server) { cardv1.RegisterCardServiceServer(g, card.New(s.accounts)) },
+			rest: cardv1.RegisterCardServiceHandler,
 		},
 	}
 }

@@ -113,7 +113,12 @@ var codeOf = map[int]codes.Code{
 	9002041: codes.PermissionDenied,   // unverified accounts cannot set it
 	9002042: codes.FailedPrecondition, // shop keeps its own connect method: cannot set it
 
-	// Cards (seed 002).
+	// Cards (seed 002), and the card errcodes of WeChat's global table the card
+	// calls meet.
+	40109: codes.InvalidArgument, // more than 100 codes in one deposit or checkcode (seed 002)
+	40073: codes.NotFound,        // invalid card id: no such card on this account
+	40056: codes.InvalidArgument, // invalid code
+	40053: codes.InvalidArgument, // invalid action_info (qrcode/create)
 
 	// Stores (seed 004). Already above: -1, 40097, 43104 (no permission), 65115
 	// (store not found), 85038, 85040, 85041 (duplicates), 85050 (under audit).
