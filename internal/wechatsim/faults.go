@@ -1,9 +1,11 @@
 package wechatsim
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"net/http"
+	"slices"
 	"time"
 )
 
@@ -18,6 +20,11 @@ type Fault struct {
 	Latency    time.Duration // wait this long (or until the client gives up) first
 	NonJSON    bool          // answer HTTP 200 with an HTML body
 	Times      int           // requests it applies to; 0 (or less) until ClearFaults
+	// BodyContains, when set, limits the fault to requests whose raw body holds
+	// this text, e.g. one code of a chunk: "fail the chunk with code X" picks one
+	// chunk of many sent concurrently, where "the Nth call" would depend on timing.
+	// Requests that do not match pass it by (it is not used up).
+	BodyContains string
 }
 
 // queuedFault is a Fault with the number of uses it has left.
@@ -44,21 +51,25 @@ func (s *Server) ClearFaults() {
 	clear(s.faults)
 }
 
-// nextFault takes the fault that applies to one request for path, if any;
-// mu must be held.
-func (s *Server) nextFault(path string) *Fault {
+// nextFault takes the fault that applies to one request for path with body,
+// if any: the first queued one whose BodyContains matches; mu must be held.
+func (s *Server) nextFault(path string, body []byte) *Fault {
 	q := s.faults[path]
-	if len(q) == 0 {
+	i := slices.IndexFunc(q, func(f *queuedFault) bool {
+		return f.BodyContains == "" || bytes.Contains(body, []byte(f.BodyContains))
+	})
+	if i < 0 {
 		return nil
 	}
-	head := q[0]
+	head := q[i]
 	if head.Times > 0 {
 		head.left--
 		if head.left == 0 {
-			if len(q) == 1 {
+			q = slices.Delete(q, i, i+1)
+			if len(q) == 0 {
 				delete(s.faults, path)
 			} else {
-				s.faults[path] = q[1:]
+				s.faults[path] = q
 			}
 		}
 	}

@@ -214,7 +214,7 @@ func (s *Server) serveHTTP(w http.ResponseWriter, r *http.Request) {
 	if !known || !rt.token {
 		s.record(r, body)
 	}
-	f := s.nextFault(r.URL.Path)
+	f := s.nextFault(r.URL.Path, body)
 	s.mu.Unlock()
 
 	if f != nil && s.applyFault(w, r, f) {
