@@ -67,6 +67,15 @@ test: deps check-generate lint test-go
 test-go:
 	go test $(GO_TEST_FLAGS) ./...
 
+.PHONY: interop-python
+## interop-python: the Python client (gen/python, installed into a venv) against a
+## sandbox gateway over gRPC (interop/python, pytest)
+interop-python: build build/venv-interop/.ok
+	build/venv-interop/bin/pip install -q --disable-pip-version-check --no-deps --force-reinstall ./gen/python
+	build/venv-interop/bin/pip check -q
+	cd interop/python && ../../build/venv-interop/bin/python -m pytest -p no:cacheprovider -q
+build/venv-interop/.ok: interop/python/requirements.txt
+
 ## bench: the benchmarks, figures for issue notes
 bench:
 	go test -run '^$$' -bench . -benchmem -count 1 ./...
