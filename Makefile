@@ -7,7 +7,7 @@ GO_TEST_FLAGS ?= -race -count=1 -timeout 15m
 # Python venvs of the client targets (git-ignored build/), each from a pinned requirements file.
 PYTHON ?= python3
 
-.PHONY: all deps generate generate-go generate-python check-generate lint build run test test-go interop bench clean
+.PHONY: all deps generate generate-go generate-python generate-java check-generate lint build run test test-go interop bench clean
 
 all: lint test build
 
@@ -19,7 +19,7 @@ deps:
 		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq redis-server >/dev/null; }
 
 ## generate: regenerate every tree under gen/ from proto/ (one generate-<lang> each)
-generate: generate-go generate-python
+generate: generate-go generate-python generate-java
 
 ## generate-go: Go messages, gRPC, grpc-gateway and the OpenAPI spec (buf, local plugins)
 generate-go:
@@ -36,6 +36,14 @@ build/venv-%/.ok:
 	build/venv-$*/bin/pip install -q --disable-pip-version-check $(addprefix -r ,$^)
 	touch $@
 build/venv-gen/.ok: tools/python/requirements-generate.txt
+
+## generate-java: the Java client module gen/java (protoc and protoc-gen-grpc-java are
+## Maven artifacts, pinned in gen/java/pom.xml; its `generate` profile runs them)
+JAVA_GEN := gen/java/target/generated-sources/protobuf
+generate-java:
+	mvn -B -q -f gen/java -Pgenerate clean generate-sources
+	rm -rf gen/java/src/main/java && mkdir -p gen/java/src/main/java
+	cp -R $(JAVA_GEN)/java/. $(JAVA_GEN)/grpc-java/. gen/java/src/main/java/
 
 ## check-generate: regenerate, then fail when gen/ differs from what is committed
 check-generate: generate
@@ -75,6 +83,13 @@ interop-python: build build/venv-interop/.ok
 	build/venv-interop/bin/pip check -q
 	cd interop/python && ../../build/venv-interop/bin/python -m pytest -p no:cacheprovider -q
 build/venv-interop/.ok: interop/python/requirements.txt
+
+.PHONY: interop-java
+## interop-java: the Java client (gen/java, installed into ~/.m2) against a sandbox
+## gateway over gRPC (interop/java, JUnit 5; not -q, so Surefire's counts show)
+interop-java: build
+	mvn -B -q -f gen/java install
+	mvn -B -ntp -f interop/java test -Dwxgate.gateway=$(CURDIR)/bin/gateway
 
 ## bench: the benchmarks, figures for issue notes
 bench:

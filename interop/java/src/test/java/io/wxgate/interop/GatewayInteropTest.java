@@ -1,0 +1,338 @@
+package io.wxgate.interop;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import build.buf.validate.Violations;
+import com.google.protobuf.Any;
+import com.google.protobuf.InvalidProtocolBufferException;
+import com.google.rpc.BadRequest;
+import com.google.rpc.ErrorInfo;
+import io.grpc.Grpc;
+import io.grpc.InsecureChannelCredentials;
+import io.grpc.ManagedChannel;
+import io.grpc.Metadata;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.grpc.protobuf.StatusProto;
+import io.grpc.stub.AbstractStub;
+import io.grpc.stub.MetadataUtils;
+import io.wxgate.card.v1.CardServiceGrpc;
+import io.wxgate.card.v1.CheckCodesRequest;
+import io.wxgate.card.v1.CheckCodesResponse;
+import io.wxgate.card.v1.DepositCodesRequest;
+import io.wxgate.card.v1.DepositCodesResponse;
+import io.wxgate.card.v1.GetDepositCountRequest;
+import io.wxgate.portal.v1.InvalidReason;
+import io.wxgate.portal.v1.PortalSignServiceGrpc;
+import io.wxgate.portal.v1.SignRequest;
+import io.wxgate.portal.v1.SignResponse;
+import io.wxgate.portal.v1.VerifySignRequest;
+import io.wxgate.portal.v1.VerifySignResponse;
+import io.wxgate.store.v1.District;
+import io.wxgate.store.v1.ListDistrictsRequest;
+import io.wxgate.store.v1.ListDistrictsResponse;
+import io.wxgate.store.v1.StoreServiceGrpc;
+import io.wxgate.wifi.v1.GetQrcodeRequest;
+import io.wxgate.wifi.v1.GetQrcodeResponse;
+import io.wxgate.wifi.v1.ListShopsRequest;
+import io.wxgate.wifi.v1.ListShopsResponse;
+import io.wxgate.wifi.v1.QrcodeImage;
+import io.wxgate.wifi.v1.RegisterPortalDeviceRequest;
+import io.wxgate.wifi.v1.Shop;
+import io.wxgate.wifi.v1.WifiServiceGrpc;
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Calls every wxgate service through the generated Java client (io.wxgate:wxgate-client)
+ * over gRPC, against a real gateway in sandbox mode (its built-in WeChat simulator),
+ * started here on free loopback ports and stopped after the tests.
+ */
+class GatewayInteropTest {
+  private static final Pattern GRPC_ADDR = Pattern.compile("\"grpc\":\"([^\"]+)\"");
+
+  private static Process gateway;
+  private static final List<String> gatewayLog = new ArrayList<>();
+  private static ManagedChannel channel;
+  private static String grpcTarget;
+
+  @BeforeAll
+  static void startGateway() throws Exception {
+    String bin = System.getProperty("wxgate.gateway", System.getenv("WXGATE_GATEWAY"));
+    assertNotNull(bin, "set -Dwxgate.gateway (or WXGATE_GATEWAY) to the gateway binary");
+    assertTrue(Files.isExecutable(Path.of(bin)), bin + " is not an executable: run `make build` first");
+
+    gateway = new ProcessBuilder(bin, "serve", "--sandbox",
+            "--grpc-addr", "127.0.0.1:0", "--http-addr", "127.0.0.1:0")
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        .start();
+    // The gateway logs JSON lines to stderr; "wxgate listening" names the ports it got.
+    // A reader thread keeps draining stderr so that the gateway never blocks on it.
+    CompletableFuture<String> listening = new CompletableFuture<>();
+    Thread reader = new Thread(() -> {
+      try (BufferedReader r = new BufferedReader(
+          new InputStreamReader(gateway.getErrorStream(), StandardCharsets.UTF_8))) {
+        for (String line; (line = r.readLine()) != null; ) {
+          synchronized (gatewayLog) {
+            gatewayLog.add(line);
+          }
+          Matcher m = GRPC_ADDR.matcher(line);
+          if (line.contains("\"msg\":\"wxgate listening\"") && m.find()) {
+            listening.complete(m.group(1));
+          }
+        }
+      } catch (IOException e) {
+        listening.completeExceptionally(e);
+      }
+      listening.completeExceptionally(new IllegalStateException("gateway exited before listening"));
+    }, "gateway-stderr");
+    reader.setDaemon(true);
+    reader.start();
+    try {
+      grpcTarget = listening.get(30, TimeUnit.SECONDS);
+    } catch (Exception e) {
+      fail("gateway did not report its ports: " + e + "\n" + log(), e);
+    }
+    assertTrue(grpcTarget.startsWith("127.0.0.1:"), "gRPC on loopback: " + grpcTarget);
+    channel = Grpc.newChannelBuilder(grpcTarget, InsecureChannelCredentials.create()).build();
+  }
+
+  @AfterAll
+  static void stopGateway() throws InterruptedException {
+    if (channel != null) {
+      channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+    }
+    if (gateway != null) {
+      gateway.destroy(); // SIGTERM: the gateway drains and exits
+      if (!gateway.waitFor(15, TimeUnit.SECONDS)) {
+        gateway.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+        fail("gateway did not stop within 15s of SIGTERM\n" + log());
+      }
+    }
+  }
+
+  /** The stub with the account selector header x-wxgate-account and a deadline. */
+  private static <S extends AbstractStub<S>> S as(String account, S stub) {
+    Metadata headers = new Metadata();
+    headers.put(Metadata.Key.of("x-wxgate-account", Metadata.ASCII_STRING_MARSHALLER), account);
+    return stub.withInterceptors(MetadataUtils.newAttachHeadersInterceptor(headers))
+        .withDeadlineAfter(10, TimeUnit.SECONDS);
+  }
+
+  private static String log() {
+    synchronized (gatewayLog) {
+      return String.join("\n", gatewayLog);
+    }
+  }
+
+  private static <T extends com.google.protobuf.Message> T detail(
+      com.google.rpc.Status status, Class<T> type) throws InvalidProtocolBufferException {
+    for (Any any : status.getDetailsList()) {
+      if (any.is(type)) {
+        return any.unpack(type);
+      }
+    }
+    fail("no " + type.getSimpleName() + " among the status details: " + status);
+    return null;
+  }
+
+  /**
+   * The README's first call (section Clients, Java), as it is there but for the target, and
+   * what it prints is checked.
+   */
+  @Test
+  void readmeFirstCall() throws Exception {
+    String target = grpcTarget; // the README says "127.0.0.1:9090", the port of `make run`
+    PrintStream stdout = System.out;
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+    try {
+      // README snippet begins
+      ManagedChannel channel = Grpc.newChannelBuilder(target, InsecureChannelCredentials.create()).build();
+      Metadata account = new Metadata();
+      account.put(Metadata.Key.of("x-wxgate-account", Metadata.ASCII_STRING_MARSHALLER), "default");
+      WifiServiceGrpc.WifiServiceBlockingStub wifi = WifiServiceGrpc.newBlockingStub(channel)
+          .withInterceptors(MetadataUtils.newAttachHeadersInterceptor(account));
+
+      GetQrcodeResponse qrcode = wifi.getQrcode(GetQrcodeRequest.newBuilder()
+          .setShopId(429620)
+          .setImgId(QrcodeImage.QRCODE_IMAGE_PLAIN)
+          .build());
+      System.out.println(qrcode.getQrcodeUrl());
+
+      try {
+        wifi.getQrcode(GetQrcodeRequest.newBuilder().setShopId(429620).build()); // no img_id
+      } catch (StatusRuntimeException e) {
+        com.google.rpc.Status status = StatusProto.fromThrowable(e); // code, message, details
+        for (Any detail : status.getDetailsList()) {
+          if (detail.is(BadRequest.class)) {
+            for (BadRequest.FieldViolation v : detail.unpack(BadRequest.class).getFieldViolationsList()) {
+              System.out.println(v.getField() + ": " + v.getDescription());
+            }
+          }
+        }
+      }
+      channel.shutdown();
+      // README snippet ends
+    } finally {
+      System.setOut(stdout);
+    }
+    assertEquals("http://sandbox.wxgate.invalid/bizwifi/qrcode/429620_0.png\n"
+        + "img_id: must not be in list [0]\n", printed.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void wifiListsTheSandboxShops() {
+    WifiServiceGrpc.WifiServiceBlockingStub wifi = as("default", WifiServiceGrpc.newBlockingStub(channel));
+    ListShopsResponse shops = wifi.listShops(ListShopsRequest.getDefaultInstance());
+    assertFalse(shops.getShopsList().isEmpty(), "sandbox has shops");
+    Shop nanshan = shops.getShopsList().stream().filter(s -> s.getShopId() == 429620).findFirst()
+        .orElseThrow(() -> new AssertionError("shop 429620 not listed: " + shops));
+    assertEquals("南山店", nanshan.getShopName());
+
+    GetQrcodeResponse qrcode = wifi.getQrcode(GetQrcodeRequest.newBuilder()
+        .setShopId(429620).setImgId(QrcodeImage.QRCODE_IMAGE_POSTER).build());
+    assertTrue(qrcode.getQrcodeUrl().contains("429620"), qrcode.getQrcodeUrl());
+  }
+
+  @Test
+  void storeListsDistricts() {
+    StoreServiceGrpc.StoreServiceBlockingStub store = as("default", StoreServiceGrpc.newBlockingStub(channel));
+    ListDistrictsResponse districts = store.listDistricts(ListDistrictsRequest.getDefaultInstance());
+    assertFalse(districts.getDataVersion().isEmpty(), "data_version");
+    District beijing = districts.getProvincesList().stream().filter(p -> p.getId() == 110000)
+        .findFirst().orElseThrow(() -> new AssertionError("no province 110000"));
+    assertEquals("北京市", beijing.getFullname());
+    assertFalse(beijing.getChildrenList().isEmpty(), "Beijing's districts");
+  }
+
+  /**
+   * WifiService hands out a shop's portal secret key; PortalSignService signs with it. The
+   * sign is recomputed here from WeChat's rule, MD5(appId + extend + timestamp + shop_id +
+   * authUrl + mac + ssid + secretkey), so both sides agree on every byte.
+   */
+  @Test
+  void portalSignsWithTheRegisteredSecretKey() throws Exception {
+    long shop = 429621;
+    String secret = as("default", WifiServiceGrpc.newBlockingStub(channel))
+        .registerPortalDevice(RegisterPortalDeviceRequest.newBuilder()
+            .setShopId(shop).setSsid("wxgate-java").build())
+        .getSecretkey();
+    assertFalse(secret.isEmpty(), "secret key");
+
+    PortalSignServiceGrpc.PortalSignServiceBlockingStub portal =
+        as("default", PortalSignServiceGrpc.newBlockingStub(channel));
+    long ts = 1_700_000_000_000L;
+    SignResponse sign = portal.sign(SignRequest.newBuilder().setShopId(shop)
+        .setAuthUrl("https://auth.example.com/wifi").setExtend("java1")
+        .setMac("aa:bb:cc:dd:ee:ff").setSsid("wxgate-java").setTimestamp(ts).build());
+    assertEquals(ts, sign.getTimestamp());
+    assertFalse(sign.getAppId().isEmpty(), "app id");
+    String want = HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(
+        (sign.getAppId() + "java1" + ts + shop + "https://auth.example.com/wifi"
+            + "aa:bb:cc:dd:ee:ff" + "wxgate-java" + secret).getBytes(StandardCharsets.UTF_8)));
+    assertEquals(want, sign.getSign());
+
+    VerifySignRequest.Builder verify = VerifySignRequest.newBuilder().setShopId(shop)
+        .setAuthUrl("https://auth.example.com/wifi").setExtend("java1")
+        .setMac("aa:bb:cc:dd:ee:ff").setSsid("wxgate-java").setTimestamp(ts);
+    // The verify window is about now; a sign of 2023 is stale, a wrong one mismatches.
+    VerifySignResponse stale = portal.verifySign(verify.setSign(sign.getSign()).build());
+    assertFalse(stale.getValid());
+    assertEquals(InvalidReason.INVALID_REASON_TIMESTAMP_OUT_OF_WINDOW, stale.getInvalidReason());
+
+    long now = System.currentTimeMillis();
+    SignResponse fresh = portal.sign(SignRequest.newBuilder().setShopId(shop)
+        .setAuthUrl("https://auth.example.com/wifi").setExtend("java1")
+        .setMac("aa:bb:cc:dd:ee:ff").setSsid("wxgate-java").setTimestamp(now).build());
+    assertTrue(portal.verifySign(verify.setTimestamp(now).setSign(fresh.getSign()).build()).getValid());
+    VerifySignResponse wrong = portal.verifySign(verify.setSign(
+        fresh.getSign().startsWith("0") ? "1" + fresh.getSign().substring(1) : "0" + fresh.getSign().substring(1))
+        .build());
+    assertFalse(wrong.getValid());
+    assertEquals(InvalidReason.INVALID_REASON_SIGN_MISMATCH, wrong.getInvalidReason());
+  }
+
+  @Test
+  void cardDepositsAndChecksCodes() {
+    CardServiceGrpc.CardServiceBlockingStub card = as("default", CardServiceGrpc.newBlockingStub(channel));
+    String cardId = "pDF3iY0_dVjb_Pua96MMewA96qvA"; // the simulator's code/deposit card
+    long before = card.getDepositCount(GetDepositCountRequest.newBuilder().setCardId(cardId).build())
+        .getCount();
+    DepositCodesResponse deposit = card.depositCodes(DepositCodesRequest.newBuilder()
+        .setCardId(cardId).addCode("wxgate-java-1").addCode("wxgate-java-2").build());
+    assertEquals(2, deposit.getSuccCode(), deposit.toString());
+    assertEquals(before + 2, card.getDepositCount(GetDepositCountRequest.newBuilder()
+        .setCardId(cardId).build()).getCount());
+    CheckCodesResponse check = card.checkCodes(CheckCodesRequest.newBuilder().setCardId(cardId)
+        .addCode("wxgate-java-1").addCode("wxgate-java-x").build());
+    assertEquals(List.of("wxgate-java-1"), check.getExistCodeList());
+    assertEquals(List.of("wxgate-java-x"), check.getNotExistCodeList());
+  }
+
+  /** Bad input never reaches WeChat: INVALID_ARGUMENT with BadRequest and buf.validate details. */
+  @Test
+  void invalidArgumentCarriesBadRequest() throws Exception {
+    WifiServiceGrpc.WifiServiceBlockingStub wifi = as("default", WifiServiceGrpc.newBlockingStub(channel));
+    StatusRuntimeException e = assertThrows(StatusRuntimeException.class,
+        () -> wifi.getQrcode(GetQrcodeRequest.newBuilder().setShopId(429620).build()));
+    assertEquals(Status.Code.INVALID_ARGUMENT, e.getStatus().getCode());
+    com.google.rpc.Status status = StatusProto.fromThrowable(e);
+    assertNotNull(status, "google.rpc.Status in grpc-status-details-bin");
+    BadRequest bad = detail(status, BadRequest.class);
+    assertEquals(1, bad.getFieldViolationsCount(), bad.toString());
+    assertEquals("img_id", bad.getFieldViolations(0).getField());
+    assertEquals("enum.not_in", bad.getFieldViolations(0).getReason());
+    Violations violations = detail(status, Violations.class); // build.buf.validate, from protovalidate
+    assertEquals("enum.not_in", violations.getViolations(0).getRuleId());
+  }
+
+  /** A precondition the gateway knows: ErrorInfo with reason, domain and metadata. */
+  @Test
+  void failedPreconditionCarriesErrorInfo() throws Exception {
+    StatusRuntimeException e = assertThrows(StatusRuntimeException.class,
+        () -> as("default", PortalSignServiceGrpc.newBlockingStub(channel)).sign(SignRequest.newBuilder()
+            .setShopId(7921527).setAuthUrl("https://auth.example.com/wifi")
+            .setMac("aa:bb:cc:dd:ee:ff").setSsid("wxgate").build()));
+    assertEquals(Status.Code.FAILED_PRECONDITION, e.getStatus().getCode());
+    ErrorInfo info = detail(StatusProto.fromThrowable(e), ErrorInfo.class);
+    assertEquals("PORTAL_SECRET_MISSING", info.getReason());
+    assertEquals("wxgate", info.getDomain());
+    assertEquals("default", info.getMetadataOrThrow("account"));
+    assertEquals("7921527", info.getMetadataOrThrow("shop_id"));
+  }
+
+  /** x-wxgate-account reaches the gateway: an account it does not know is refused. */
+  @Test
+  void unknownAccountIsRefused() throws Exception {
+    StatusRuntimeException e = assertThrows(StatusRuntimeException.class,
+        () -> as("no-such-account", StoreServiceGrpc.newBlockingStub(channel))
+            .listDistricts(ListDistrictsRequest.getDefaultInstance()));
+    assertEquals(Status.Code.INVALID_ARGUMENT, e.getStatus().getCode());
+    com.google.rpc.Status status = StatusProto.fromThrowable(e);
+    assertEquals("UNKNOWN_ACCOUNT", detail(status, ErrorInfo.class).getReason());
+    assertEquals("x-wxgate-account", detail(status, BadRequest.class).getFieldViolations(0).getField());
+  }
+}
