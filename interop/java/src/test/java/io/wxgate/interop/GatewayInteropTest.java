@@ -80,8 +80,8 @@ class GatewayInteropTest {
 
   @BeforeAll
   static void startGateway() throws Exception {
-    String bin = System.getProperty("wxgate.gateway", System.getenv("WXGATE_GATEWAY"));
-    assertNotNull(bin, "set -Dwxgate.gateway (or WXGATE_GATEWAY) to the gateway binary");
+    // -Dwxgate.gateway=PATH (make interop-java passes it), else the repository's bin/gateway.
+    String bin = System.getProperty("wxgate.gateway", "../../bin/gateway");
     assertTrue(Files.isExecutable(Path.of(bin)), bin + " is not an executable: run `make build` first");
 
     gateway = new ProcessBuilder(bin, "serve", "--sandbox",
@@ -158,49 +158,19 @@ class GatewayInteropTest {
     return null;
   }
 
-  /**
-   * The README's first call (section Clients, Java), as it is there but for the target, and
-   * what it prints is checked.
-   */
+  /** The README's first call (section Clients, Java) is FirstCall: what it prints. */
   @Test
   void readmeFirstCall() throws Exception {
-    String target = grpcTarget; // the README says "127.0.0.1:9090", the port of `make run`
     PrintStream stdout = System.out;
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
     System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
     try {
-      // README snippet begins
-      ManagedChannel channel = Grpc.newChannelBuilder(target, InsecureChannelCredentials.create()).build();
-      Metadata account = new Metadata();
-      account.put(Metadata.Key.of("x-wxgate-account", Metadata.ASCII_STRING_MARSHALLER), "default");
-      WifiServiceGrpc.WifiServiceBlockingStub wifi = WifiServiceGrpc.newBlockingStub(channel)
-          .withInterceptors(MetadataUtils.newAttachHeadersInterceptor(account));
-
-      GetQrcodeResponse qrcode = wifi.getQrcode(GetQrcodeRequest.newBuilder()
-          .setShopId(429620)
-          .setImgId(QrcodeImage.QRCODE_IMAGE_PLAIN)
-          .build());
-      System.out.println(qrcode.getQrcodeUrl());
-
-      try {
-        wifi.getQrcode(GetQrcodeRequest.newBuilder().setShopId(429620).build()); // no img_id
-      } catch (StatusRuntimeException e) {
-        com.google.rpc.Status status = StatusProto.fromThrowable(e); // code, message, details
-        for (Any detail : status.getDetailsList()) {
-          if (detail.is(BadRequest.class)) {
-            for (BadRequest.FieldViolation v : detail.unpack(BadRequest.class).getFieldViolationsList()) {
-              System.out.println(v.getField() + ": " + v.getDescription());
-            }
-          }
-        }
-      }
-      channel.shutdown();
-      // README snippet ends
+      FirstCall.main(new String[] {grpcTarget});
     } finally {
       System.setOut(stdout);
     }
     assertEquals("http://sandbox.wxgate.invalid/bizwifi/qrcode/429620_0.png\n"
-        + "img_id: must not be in list [0]\n", printed.toString(StandardCharsets.UTF_8));
+        + "INVALID_ARGUMENT img_id: must not be in list [0]\n", printed.toString(StandardCharsets.UTF_8));
   }
 
   @Test
