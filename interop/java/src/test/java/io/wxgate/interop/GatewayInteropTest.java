@@ -173,6 +173,15 @@ class GatewayInteropTest {
         + "INVALID_ARGUMENT img_id: must not be in list [0]\n", printed.toString(StandardCharsets.UTF_8));
   }
 
+  /** The README shows FirstCall as it is, so the snippet there is the code CI runs. */
+  @Test
+  void readmeShowsFirstCall() throws IOException {
+    String firstCall = Files.readString(Path.of("src/test/java/io/wxgate/interop/FirstCall.java"));
+    String readme = Files.readString(Path.of("../../README.md"));
+    assertTrue(readme.contains("```java\n" + firstCall + "```\n"),
+        "README.md's Java first call differs from interop/java/.../FirstCall.java: copy the file there");
+  }
+
   @Test
   void wifiListsTheSandboxShops() {
     WifiServiceGrpc.WifiServiceBlockingStub wifi = as("default", WifiServiceGrpc.newBlockingStub(channel));
