@@ -4,14 +4,15 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"io"
 	"net/http"
 	"slices"
 	"time"
 )
 
 // Fault is a misbehaviour injected for one upstream path. A Latency applies
-// first; then the first of Drop, HTTPStatus, NonJSON and Errcode that is set
-// decides the answer. A Fault with only a Latency delays normal handling.
+// first; then the first of Drop, HTTPStatus, NonJSON, Body and Errcode that is
+// set decides the answer. A Fault with only a Latency delays normal handling.
 type Fault struct {
 	Errcode    int           // answer {"errcode":Errcode,"errmsg":...} with HTTP 200
 	Errmsg     string        // message for Errcode; default: WeChat's message for the code
@@ -19,6 +20,10 @@ type Fault struct {
 	Drop       bool          // close the connection without answering
 	Latency    time.Duration // wait this long (or until the client gives up) first
 	NonJSON    bool          // answer HTTP 200 with an HTML body
+	// Body, when set, is answered as it is with HTTP 200 instead of running the
+	// endpoint: WeChat claiming what it did not do (a deposit answered ok whose codes
+	// were not stored), or an answer shape the simulator does not produce.
+	Body string
 	Times      int           // requests it applies to; 0 (or less) until ClearFaults
 	// BodyContains, when set, limits the fault to requests whose raw body holds
 	// this text, e.g. one code of a chunk: "fail the chunk with code X" picks one
@@ -90,6 +95,9 @@ func (s *Server) applyFault(w http.ResponseWriter, r *http.Request, f *Fault) bo
 		writeHTML(w, f.HTTPStatus)
 	case f.NonJSON:
 		writeHTML(w, http.StatusOK)
+	case f.Body != "":
+		w.Header().Set("Content-Type", "application/json; encoding=utf-8")
+		_, _ = io.WriteString(w, f.Body)
 	case f.Errcode != 0:
 		msg := f.Errmsg
 		if msg == "" {

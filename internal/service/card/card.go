@@ -5,7 +5,6 @@
 package card
 
 import (
-	"context"
 	"net/http"
 
 	cardv1 "github.com/wxgate/wxgate/gen/go/wxgate/card/v1"
@@ -60,13 +59,4 @@ func New(set *accounts.Set, opts ...Option) *Server {
 		o(s)
 	}
 	return s
-}
-
-// call makes one upstream call for the account the request names.
-func (s *Server) call(ctx context.Context, api upstream.API, in, out any) error {
-	c, err := s.accounts.Pick(ctx)
-	if err != nil {
-		return err
-	}
-	return c.Call(ctx, api, in, out)
 }

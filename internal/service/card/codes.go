@@ -33,7 +33,7 @@ func (s *Server) GetDepositCount(ctx context.Context, req *cardv1.GetDepositCoun
 	var out struct {
 		Count flexInt `json:"count"`
 	}
-	if err := s.call(ctx, apiGetDepositCount, in, &out); err != nil {
+	if err := s.accounts.Call(ctx, apiGetDepositCount, in, &out); err != nil {
 		return nil, err
 	}
 	return &cardv1.GetDepositCountResponse{Count: int64(out.Count)}, nil

@@ -79,7 +79,7 @@ func (s *Server) CreateQrcode(ctx context.Context, req *cardv1.CreateQrcodeReque
 		URL           string `json:"url"`
 		ShowQrcodeURL string `json:"show_qrcode_url"`
 	}
-	if err := s.call(ctx, apiQrcodeCreate, qrcodeRequest(req), &out); err != nil {
+	if err := s.accounts.Call(ctx, apiQrcodeCreate, qrcodeRequest(req), &out); err != nil {
 		return nil, err
 	}
 	// The seed's own example answer pads both URLs with spaces.
@@ -110,7 +110,7 @@ func (s *Server) CreateLandingPage(ctx context.Context, req *cardv1.CreateLandin
 		URL    string  `json:"url"`
 		PageID flexInt `json:"page_id"`
 	}
-	if err := s.call(ctx, apiLandingPageCreate, in, &out); err != nil {
+	if err := s.accounts.Call(ctx, apiLandingPageCreate, in, &out); err != nil {
 		return nil, err
 	}
 	return &cardv1.CreateLandingPageResponse{Url: out.URL, PageId: int64(out.PageID)}, nil
@@ -123,7 +123,7 @@ func (s *Server) GetMpnewsHtml(ctx context.Context, req *cardv1.GetMpnewsHtmlReq
 	var out struct {
 		Content string `json:"content"`
 	}
-	if err := s.call(ctx, apiMpnewsGetHTML, in, &out); err != nil {
+	if err := s.accounts.Call(ctx, apiMpnewsGetHTML, in, &out); err != nil {
 		return nil, err
 	}
 	return &cardv1.GetMpnewsHtmlResponse{Content: out.Content}, nil
@@ -135,7 +135,7 @@ func (s *Server) SetTestWhitelist(ctx context.Context, req *cardv1.SetTestWhitel
 		Openid   []string `json:"openid"`
 		Username []string `json:"username"`
 	}{nonNil(req.GetOpenid()), nonNil(req.GetUsername())}
-	if err := s.call(ctx, apiTestWhitelistSet, in, nil); err != nil {
+	if err := s.accounts.Call(ctx, apiTestWhitelistSet, in, nil); err != nil {
 		return nil, err
 	}
 	return &cardv1.SetTestWhitelistResponse{}, nil
