@@ -133,7 +133,7 @@ func TestDepositAccountsForEveryCode(t *testing.T) {
 			// K000-K009, N000-N229, then N000-N009 again: 250 codes, 240 distinct. The
 			// chunks are K000…N089, N090…N189 and N190…N229 (+ the repeats).
 			sent := slices.Concat(known, codesOf("N", 0, 230), codesOf("N", 0, 10))
-			h.Sim.Inject("/card/code/deposit", wechatsim.Fault{Errcode: -1, BodyContains: `"N150"`})          // every attempt
+			h.Sim.Inject("/card/code/deposit", wechatsim.Fault{Errcode: -1, BodyContains: `"N150"`})           // every attempt
 			h.Sim.Inject("/card/code/deposit", wechatsim.Fault{Errcode: -1, BodyContains: `"N200"`, Times: 1}) // once
 
 			a, err := way.deposit(t, h, cardDeposit, sent)
