@@ -19,7 +19,7 @@ deps:
 		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq redis-server >/dev/null; }
 
 ## generate: regenerate every tree under gen/ from proto/ (one generate-<lang> each)
-generate: generate-go generate-python generate-java
+generate: generate-go generate-python generate-java generate-ts
 
 ## generate-go: Go messages, gRPC, grpc-gateway and the OpenAPI spec (buf, local plugins)
 generate-go:
@@ -36,6 +36,13 @@ build/venv-%/.ok:
 	build/venv-$*/bin/pip install -q --disable-pip-version-check $(addprefix -r ,$^)
 	touch $@
 build/venv-gen/.ok: tools/python/requirements-generate.txt
+
+.PHONY: generate-ts
+## generate-ts: the TypeScript REST client's types gen/ts/schema.d.ts from the OpenAPI
+## spec (swagger2openapi, openapi-typescript; pinned in tools/ts/package-lock.json)
+generate-ts: generate-go
+	npm ci --prefix tools/ts --no-audit --no-fund --loglevel=error
+	node tools/ts/generate.mjs
 
 ## generate-java: the Java client module gen/java (protoc and protoc-gen-grpc-java are
 ## Maven artifacts, pinned in gen/java/pom.xml; its `generate` profile runs them)
@@ -83,6 +90,12 @@ interop-python: build build/venv-interop/.ok
 	build/venv-interop/bin/pip check -q
 	cd interop/python && ../../build/venv-interop/bin/python -m pytest -p no:cacheprovider -q
 build/venv-interop/.ok: interop/python/requirements.txt
+
+.PHONY: interop-ts
+## interop-ts: the TypeScript client (gen/ts, npm-installed into interop/ts) against a
+## sandbox gateway over REST (node:test, compiled with tsc, which also type-checks gen/ts)
+interop-ts: build
+	cd interop/ts && npm ci --no-audit --no-fund --loglevel=error && rm -rf dist && npx tsc -p . && node --test dist/
 
 .PHONY: interop-java
 ## interop-java: the Java client (gen/java, installed into ~/.m2) against a sandbox
