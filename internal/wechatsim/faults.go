@@ -20,11 +20,11 @@ type Fault struct {
 	Drop       bool          // close the connection without answering
 	Latency    time.Duration // wait this long (or until the client gives up) first
 	NonJSON    bool          // answer HTTP 200 with an HTML body
+	Times      int           // requests it applies to; 0 (or less) until ClearFaults
 	// Body, when set, is answered as it is with HTTP 200 instead of running the
 	// endpoint: WeChat claiming what it did not do (a deposit answered ok whose codes
 	// were not stored), or an answer shape the simulator does not produce.
-	Body  string
-	Times int // requests it applies to; 0 (or less) until ClearFaults
+	Body string
 	// BodyContains, when set, limits the fault to requests whose raw body holds
 	// this text, e.g. one code of a chunk: "fail the chunk with code X" picks one
 	// chunk of many sent concurrently, where "the Nth call" would depend on timing.
