@@ -21,11 +21,14 @@ import io.grpc.StatusRuntimeException;
 import io.grpc.protobuf.StatusProto;
 import io.grpc.stub.AbstractStub;
 import io.grpc.stub.MetadataUtils;
+import io.grpc.stub.StreamObserver;
 import io.wxgate.card.v1.CardServiceGrpc;
 import io.wxgate.card.v1.CheckCodesRequest;
 import io.wxgate.card.v1.CheckCodesResponse;
 import io.wxgate.card.v1.DepositCodesRequest;
 import io.wxgate.card.v1.DepositCodesResponse;
+import io.wxgate.card.v1.DepositCodesStreamRequest;
+import io.wxgate.card.v1.DepositCodesStreamResponse;
 import io.wxgate.card.v1.GetDepositCountRequest;
 import io.wxgate.portal.v1.InvalidReason;
 import io.wxgate.portal.v1.PortalSignServiceGrpc;
@@ -88,6 +91,9 @@ class GatewayInteropTest {
             "--grpc-addr", "127.0.0.1:0", "--http-addr", "127.0.0.1:0")
         .redirectOutput(ProcessBuilder.Redirect.DISCARD)
         .start();
+    // Should the test JVM end without @AfterAll (killed, crashed), the gateway goes with it.
+    Process started = gateway;
+    Runtime.getRuntime().addShutdownHook(new Thread(started::destroyForcibly));
     // The gateway logs JSON lines to stderr; "wxgate listening" names the ports it got.
     // A reader thread keeps draining stderr so that the gateway never blocks on it.
     CompletableFuture<String> listening = new CompletableFuture<>();
@@ -269,6 +275,35 @@ class GatewayInteropTest {
         .addCode("wxgate-java-1").addCode("wxgate-java-x").build());
     assertEquals(List.of("wxgate-java-1"), check.getExistCodeList());
     assertEquals(List.of("wxgate-java-x"), check.getNotExistCodeList());
+  }
+
+  /** Client streaming through the async stub: 300 codes in three messages, all deposited. */
+  @Test
+  void cardDepositsAStreamOfCodes() throws Exception {
+    String cardId = "pDF3iY0_dVjb_Pua96MMewA96qvA";
+    long before = as("default", CardServiceGrpc.newBlockingStub(channel))
+        .getDepositCount(GetDepositCountRequest.newBuilder().setCardId(cardId).build()).getCount();
+    CompletableFuture<DepositCodesStreamResponse> answer = new CompletableFuture<>();
+    StreamObserver<DepositCodesStreamRequest> requests = as("default", CardServiceGrpc.newStub(channel))
+        .depositCodesStream(new StreamObserver<>() {
+          @Override public void onNext(DepositCodesStreamResponse r) { answer.complete(r); }
+          @Override public void onError(Throwable t) { answer.completeExceptionally(t); }
+          @Override public void onCompleted() { answer.completeExceptionally(new AssertionError("no response")); }
+        });
+    for (int m = 0; m < 3; m++) {
+      DepositCodesStreamRequest.Builder chunk = DepositCodesStreamRequest.newBuilder().setCardId(cardId);
+      for (int i = 0; i < 100; i++) {
+        chunk.addCode("java-stream-" + (m * 100 + i));
+      }
+      requests.onNext(chunk.build());
+    }
+    requests.onCompleted();
+    DepositCodesStreamResponse deposit = answer.get(30, TimeUnit.SECONDS);
+    assertEquals(300, deposit.getCodeCount(), deposit.toString());
+    assertEquals(300, deposit.getSuccCode(), deposit.toString());
+    assertEquals(0, deposit.getFailCode(), deposit.toString());
+    assertEquals(before + 300, as("default", CardServiceGrpc.newBlockingStub(channel))
+        .getDepositCount(GetDepositCountRequest.newBuilder().setCardId(cardId).build()).getCount());
   }
 
   /** Bad input never reaches WeChat: INVALID_ARGUMENT with BadRequest and buf.validate details. */
