@@ -136,6 +136,7 @@ class GatewayInteropTest {
         gateway.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
         fail("gateway did not stop within 15s of SIGTERM\n" + log());
       }
+      assertEquals(0, gateway.exitValue(), "gateway's exit status after SIGTERM\n" + log());
     }
   }
 
