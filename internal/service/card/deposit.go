@@ -124,20 +124,26 @@ func (t *tally) stopped() error {
 	return t.fatal
 }
 
-// result is the tally's final figures, failures in the caller's order; err is the
-// stopping error when nothing was confirmed (the call then fails with it).
-func (t *tally) result() (succ, dup, failed, unlisted int64, fails []*cardv1.CodeFailure, err error) {
+// totals are a deposit's final figures.
+type totals struct {
+	received, succ, dup, failed, unlisted int64
+	fails                                 []*cardv1.CodeFailure // in the caller's order
+}
+
+// result is the tally's totals once every chunk is done; the error is the one that
+// stopped the deposit when nothing was confirmed (the call then fails with it).
+func (t *tally) result() (totals, error) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	if t.fatal != nil && t.succ+t.dup == 0 {
-		return 0, 0, 0, 0, nil, t.fatal
+		return totals{}, t.fatal
 	}
 	slices.SortFunc(t.failures, func(a, b failure) int { return cmp.Compare(a.pos, b.pos) })
-	fails = make([]*cardv1.CodeFailure, len(t.failures))
+	fails := make([]*cardv1.CodeFailure, len(t.failures))
 	for i, f := range t.failures {
 		fails[i] = &cardv1.CodeFailure{Code: f.code, Reason: f.reason, Message: f.message}
 	}
-	return t.succ, t.dup, t.failed, t.unlisted, fails, nil
+	return totals{t.received, t.succ, t.dup, t.failed, t.unlisted, fails}, nil
 }
 
 // depositor deposits the chunks of one call.

@@ -31,12 +31,12 @@ func (s *Server) DepositCodes(ctx context.Context, req *cardv1.DepositCodesReque
 	if err != nil {
 		return nil, err
 	}
-	succ, dup, failed, _, fails, err := t.result()
+	r, err := t.result()
 	if err != nil {
 		return nil, err
 	}
 	return &cardv1.DepositCodesResponse{
-		CodeCount: t.received, SuccCode: succ, DuplicateCode: dup, FailCode: failed, FailList: fails,
+		CodeCount: r.received, SuccCode: r.succ, DuplicateCode: r.dup, FailCode: r.failed, FailList: r.fails,
 	}, nil
 }
 
@@ -82,12 +82,13 @@ func (s *Server) DepositCodesStream(stream cardv1.CardService_DepositCodesStream
 	if err != nil {
 		return err
 	}
-	succ, dup, failed, unlisted, fails, err := t.result()
+	r, err := t.result()
 	if err != nil {
 		return err
 	}
 	return stream.SendAndClose(&cardv1.DepositCodesStreamResponse{
-		CodeCount: t.received, SuccCode: succ, DuplicateCode: dup, FailCode: failed, FailList: fails, UnlistedFailCode: unlisted,
+		CodeCount: r.received, SuccCode: r.succ, DuplicateCode: r.dup, FailCode: r.failed, FailList: r.fails,
+		UnlistedFailCode: r.unlisted,
 	})
 }
 

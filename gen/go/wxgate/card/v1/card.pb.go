@@ -934,7 +934,8 @@ type DepositCodesStreamResponse struct {
 	DuplicateCode int64 `protobuf:"varint,3,opt,name=duplicate_code,json=duplicateCode,proto3" json:"duplicate_code,omitempty"`
 	// Codes WeChat does not hold after the call.
 	FailCode int64 `protobuf:"varint,4,opt,name=fail_code,json=failCode,proto3" json:"fail_code,omitempty"`
-	// The failed codes, up to 10,000 of them, in no particular order.
+	// The failed codes, up to 10,000 of them (the first to fail), in the order
+	// they were sent.
 	FailList []*CodeFailure `protobuf:"bytes,5,rep,name=fail_list,json=failList,proto3" json:"fail_list,omitempty"`
 	// Failed codes beyond the first 10,000, counted in fail_code but not listed.
 	UnlistedFailCode int64 `protobuf:"varint,6,opt,name=unlisted_fail_code,json=unlistedFailCode,proto3" json:"unlisted_fail_code,omitempty"`

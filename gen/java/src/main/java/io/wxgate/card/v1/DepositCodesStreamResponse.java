@@ -116,7 +116,8 @@ private static final long serialVersionUID = 0L;
   private java.util.List<io.wxgate.card.v1.CodeFailure> failList_;
   /**
    * <pre>
-   * The failed codes, up to 10,000 of them, in no particular order.
+   * The failed codes, up to 10,000 of them (the first to fail), in the order
+   * they were sent.
    * </pre>
    *
    * <code>repeated .wxgate.card.v1.CodeFailure fail_list = 5;</code>
@@ -127,7 +128,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The failed codes, up to 10,000 of them, in no particular order.
+   * The failed codes, up to 10,000 of them (the first to fail), in the order
+   * they were sent.
    * </pre>
    *
    * <code>repeated .wxgate.card.v1.CodeFailure fail_list = 5;</code>
@@ -139,7 +141,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The failed codes, up to 10,000 of them, in no particular order.
+   * The failed codes, up to 10,000 of them (the first to fail), in the order
+   * they were sent.
    * </pre>
    *
    * <code>repeated .wxgate.card.v1.CodeFailure fail_list = 5;</code>
@@ -150,7 +153,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The failed codes, up to 10,000 of them, in no particular order.
+   * The failed codes, up to 10,000 of them (the first to fail), in the order
+   * they were sent.
    * </pre>
    *
    * <code>repeated .wxgate.card.v1.CodeFailure fail_list = 5;</code>
@@ -161,7 +165,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The failed codes, up to 10,000 of them, in no particular order.
+   * The failed codes, up to 10,000 of them (the first to fail), in the order
+   * they were sent.
    * </pre>
    *
    * <code>repeated .wxgate.card.v1.CodeFailure fail_list = 5;</code>
@@ -852,7 +857,8 @@ private static final long serialVersionUID = 0L;
 
     /**
      * <pre>
-     * The failed codes, up to 10,000 of them, in no particular order.
+     * The failed codes, up to 10,000 of them (the first to fail), in the order
+     * they were sent.
      * </pre>
      *
      * <code>repeated .wxgate.card.v1.CodeFailure fail_list = 5;</code>
@@ -866,7 +872,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The failed codes, up to 10,000 of them, in no particular order.
+     * The failed codes, up to 10,000 of them (the first to fail), in the order
+     * they were sent.
      * </pre>
      *
      * <code>repeated .wxgate.card.v1.CodeFailure fail_list = 5;</code>
@@ -880,7 +887,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The failed codes, up to 10,000 of them, in no particular order.
+     * The failed codes, up to 10,000 of them (the first to fail), in the order
+     * they were sent.
      * </pre>
      *
      * <code>repeated .wxgate.card.v1.CodeFailure fail_list = 5;</code>
@@ -894,7 +902,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The failed codes, up to 10,000 of them, in no particular order.
+     * The failed codes, up to 10,000 of them (the first to fail), in the order
+     * they were sent.
      * </pre>
      *
      * <code>repeated .wxgate.card.v1.CodeFailure fail_list = 5;</code>
@@ -913,7 +922,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The failed codes, up to 10,000 of them, in no particular order.
+     * The failed codes, up to 10,000 of them (the first to fail), in the order
+     * they were sent.
      * </pre>
      *
      * <code>repeated .wxgate.card.v1.CodeFailure fail_list = 5;</code>
@@ -931,7 +941,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The failed codes, up to 10,000 of them, in no particular order.
+     * The failed codes, up to 10,000 of them (the first to fail), in the order
+     * they were sent.
      * </pre>
      *
      * <code>repeated .wxgate.card.v1.CodeFailure fail_list = 5;</code>
@@ -949,7 +960,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The failed codes, up to 10,000 of them, in no particular order.
+     * The failed codes, up to 10,000 of them (the first to fail), in the order
+     * they were sent.
      * </pre>
      *
      * <code>repeated .wxgate.card.v1.CodeFailure fail_list = 5;</code>
@@ -968,7 +980,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The failed codes, up to 10,000 of them, in no particular order.
+     * The failed codes, up to 10,000 of them (the first to fail), in the order
+     * they were sent.
      * </pre>
      *
      * <code>repeated .wxgate.card.v1.CodeFailure fail_list = 5;</code>
@@ -986,7 +999,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The failed codes, up to 10,000 of them, in no particular order.
+     * The failed codes, up to 10,000 of them (the first to fail), in the order
+     * they were sent.
      * </pre>
      *
      * <code>repeated .wxgate.card.v1.CodeFailure fail_list = 5;</code>
@@ -1004,7 +1018,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The failed codes, up to 10,000 of them, in no particular order.
+     * The failed codes, up to 10,000 of them (the first to fail), in the order
+     * they were sent.
      * </pre>
      *
      * <code>repeated .wxgate.card.v1.CodeFailure fail_list = 5;</code>
@@ -1023,7 +1038,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The failed codes, up to 10,000 of them, in no particular order.
+     * The failed codes, up to 10,000 of them (the first to fail), in the order
+     * they were sent.
      * </pre>
      *
      * <code>repeated .wxgate.card.v1.CodeFailure fail_list = 5;</code>
@@ -1040,7 +1056,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The failed codes, up to 10,000 of them, in no particular order.
+     * The failed codes, up to 10,000 of them (the first to fail), in the order
+     * they were sent.
      * </pre>
      *
      * <code>repeated .wxgate.card.v1.CodeFailure fail_list = 5;</code>
@@ -1057,7 +1074,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The failed codes, up to 10,000 of them, in no particular order.
+     * The failed codes, up to 10,000 of them (the first to fail), in the order
+     * they were sent.
      * </pre>
      *
      * <code>repeated .wxgate.card.v1.CodeFailure fail_list = 5;</code>
@@ -1068,7 +1086,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The failed codes, up to 10,000 of them, in no particular order.
+     * The failed codes, up to 10,000 of them (the first to fail), in the order
+     * they were sent.
      * </pre>
      *
      * <code>repeated .wxgate.card.v1.CodeFailure fail_list = 5;</code>
@@ -1082,7 +1101,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The failed codes, up to 10,000 of them, in no particular order.
+     * The failed codes, up to 10,000 of them (the first to fail), in the order
+     * they were sent.
      * </pre>
      *
      * <code>repeated .wxgate.card.v1.CodeFailure fail_list = 5;</code>
@@ -1097,7 +1117,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The failed codes, up to 10,000 of them, in no particular order.
+     * The failed codes, up to 10,000 of them (the first to fail), in the order
+     * they were sent.
      * </pre>
      *
      * <code>repeated .wxgate.card.v1.CodeFailure fail_list = 5;</code>
@@ -1108,7 +1129,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The failed codes, up to 10,000 of them, in no particular order.
+     * The failed codes, up to 10,000 of them (the first to fail), in the order
+     * they were sent.
      * </pre>
      *
      * <code>repeated .wxgate.card.v1.CodeFailure fail_list = 5;</code>
@@ -1120,7 +1142,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The failed codes, up to 10,000 of them, in no particular order.
+     * The failed codes, up to 10,000 of them (the first to fail), in the order
+     * they were sent.
      * </pre>
      *
      * <code>repeated .wxgate.card.v1.CodeFailure fail_list = 5;</code>

@@ -54,7 +54,8 @@ public interface DepositCodesStreamResponseOrBuilder extends
 
   /**
    * <pre>
-   * The failed codes, up to 10,000 of them, in no particular order.
+   * The failed codes, up to 10,000 of them (the first to fail), in the order
+   * they were sent.
    * </pre>
    *
    * <code>repeated .wxgate.card.v1.CodeFailure fail_list = 5;</code>
@@ -63,7 +64,8 @@ public interface DepositCodesStreamResponseOrBuilder extends
       getFailListList();
   /**
    * <pre>
-   * The failed codes, up to 10,000 of them, in no particular order.
+   * The failed codes, up to 10,000 of them (the first to fail), in the order
+   * they were sent.
    * </pre>
    *
    * <code>repeated .wxgate.card.v1.CodeFailure fail_list = 5;</code>
@@ -71,7 +73,8 @@ public interface DepositCodesStreamResponseOrBuilder extends
   io.wxgate.card.v1.CodeFailure getFailList(int index);
   /**
    * <pre>
-   * The failed codes, up to 10,000 of them, in no particular order.
+   * The failed codes, up to 10,000 of them (the first to fail), in the order
+   * they were sent.
    * </pre>
    *
    * <code>repeated .wxgate.card.v1.CodeFailure fail_list = 5;</code>
@@ -79,7 +82,8 @@ public interface DepositCodesStreamResponseOrBuilder extends
   int getFailListCount();
   /**
    * <pre>
-   * The failed codes, up to 10,000 of them, in no particular order.
+   * The failed codes, up to 10,000 of them (the first to fail), in the order
+   * they were sent.
    * </pre>
    *
    * <code>repeated .wxgate.card.v1.CodeFailure fail_list = 5;</code>
@@ -88,7 +92,8 @@ public interface DepositCodesStreamResponseOrBuilder extends
       getFailListOrBuilderList();
   /**
    * <pre>
-   * The failed codes, up to 10,000 of them, in no particular order.
+   * The failed codes, up to 10,000 of them (the first to fail), in the order
+   * they were sent.
    * </pre>
    *
    * <code>repeated .wxgate.card.v1.CodeFailure fail_list = 5;</code>
