@@ -16,6 +16,7 @@ import (
 
 	cardv1 "github.com/wxgate/wxgate/gen/go/wxgate/card/v1"
 	"github.com/wxgate/wxgate/internal/gatewaytest"
+	"github.com/wxgate/wxgate/internal/ratelimit"
 	"github.com/wxgate/wxgate/internal/service/card"
 	"github.com/wxgate/wxgate/internal/wechatsim"
 )
@@ -369,4 +370,56 @@ func streamUntilDone(ctx context.Context, h *harness, codes []string) error {
 	}
 	_, err = stream.CloseAndRecv()
 	return err
+}
+
+// TestDepositPacedByTheLocalRateLimit: a bulk deposit waits for the local rate
+// limit instead of failing its chunks; the daily quota, which no wait refills,
+// stops it like any quota.
+func TestDepositPacedByTheLocalRateLimit(t *testing.T) {
+	t.Run("rate", func(t *testing.T) {
+		h := start(t, gatewaytest.WithLimits(map[string]ratelimit.Limit{
+			"default": {}, "/card/code/deposit": {QPS: 10, Burst: 1},
+		}))
+		// The gateway's clock stands still in tests: move it while the call waits.
+		done := make(chan struct{})
+		defer close(done)
+		go func() {
+			for {
+				select {
+				case <-done:
+					return
+				case <-time.After(10 * time.Millisecond):
+					h.Clock.Advance(100 * time.Millisecond)
+				}
+			}
+		}()
+		sent := codesOf("P", 0, 500)
+		a, err := depositUnary(t, h, cardDeposit, sent)
+		if err != nil {
+			t.Fatal(err)
+		}
+		assertAccounted(t, h, cardDeposit, sent, a)
+		if a.succ != 500 {
+			t.Errorf("succ %d, want all 500 deposited at the limit's pace: %v", a.succ, a.failList)
+		}
+	})
+	t.Run("daily", func(t *testing.T) {
+		h := start(t, gatewaytest.WithLimits(map[string]ratelimit.Limit{
+			"default": {}, "/card/code/deposit": {Daily: 1},
+		}))
+		sent := codesOf("P", 0, 500)
+		a, err := depositUnary(t, h, cardDeposit, sent)
+		if err != nil {
+			t.Fatal(err)
+		}
+		assertAccounted(t, h, cardDeposit, sent, a)
+		if a.succ != 100 || a.fail != 400 {
+			t.Errorf("succ %d, fail %d; want one chunk in", a.succ, a.fail)
+		}
+		for _, f := range a.failList {
+			if f.GetReason() != "LOCAL_DAILY_QUOTA" && f.GetReason() != "NOT_SENT" {
+				t.Errorf("%v, want LOCAL_DAILY_QUOTA or NOT_SENT", f)
+			}
+		}
+	})
 }
