@@ -178,44 +178,55 @@ func (d *depositor) deposit(ctx context.Context, ch chunk) error {
 		d.tally.add(0, 0, ch.fail(reasonNotSent, "not sent after an earlier error: "+message(err)))
 		return nil
 	}
-	sent := make([]string, len(ch.codes))
-	for i, o := range ch.codes {
-		sent[i] = o.code
-	}
-	var answer struct {
-		DuplicateCode looseCount `json:"duplicate_code"`
-		FailCode      looseCount `json:"fail_code"`
-	}
+	sent := ch.sent()
+	var answer wireDeposit
 	depositErr := callPaced(ctx, d.client, apiCodeDeposit, wireCodes{CardID: d.cardID, Code: sent}, &answer)
-	if ctx.Err() != nil {
-		return contextError(ctx)
-	}
-	if fatal(depositErr) {
-		d.tally.stop(depositErr)
-		d.tally.add(0, 0, ch.fail(reasonOf(depositErr), message(depositErr)))
-		return nil
-	}
+	// Checked even after a failed deposit: part of it may have landed (an attempt
+	// whose answer was lost), and only checkcode can tell.
 	exist, checkErr := checkChunk(ctx, d.client, d.cardID, sent)
 	if ctx.Err() != nil {
 		return contextError(ctx)
 	}
-	if checkErr != nil {
-		if fatal(checkErr) {
-			d.tally.stop(checkErr)
+	for _, err := range []error{depositErr, checkErr} {
+		if fatal(err) {
+			d.tally.stop(err)
 		}
-		reason, msg := reasonUnverified, "checkcode failed, the deposit is not confirmed: "+message(checkErr)
-		if depositErr != nil {
-			reason, msg = reasonOf(depositErr), message(depositErr)
-		}
-		d.tally.add(0, 0, ch.fail(reason, msg))
-		return nil
 	}
-	reason, msg := reasonNotConfirmed, fmt.Sprintf("WeChat does not hold the code after the deposit (its answer counted %d failed)", answer.FailCode)
-	if depositErr != nil {
-		reason, msg = reasonOf(depositErr), message(depositErr)
-	}
-	d.tally.add(ch.outcome(exist, int64(answer.DuplicateCode), reason, msg))
+	d.tally.add(ch.verdict(answer, depositErr, exist, checkErr))
 	return nil
+}
+
+// wireDeposit is code/deposit's answer, as far as the gateway reads it.
+type wireDeposit struct {
+	DuplicateCode looseCount `json:"duplicate_code"`
+	FailCode      looseCount `json:"fail_code"`
+}
+
+// sent is the codes of the chunk sent to WeChat.
+func (ch chunk) sent() []string {
+	codes := make([]string, len(ch.codes))
+	for i, o := range ch.codes {
+		codes[i] = o.code
+	}
+	return codes
+}
+
+// verdict is the chunk's outcome from the deposit's answer or error and from
+// checkcode's answer (exist) or error. A code fails for the deposit's error if
+// there was one, else as UNVERIFIED when checkcode failed, else as NOT_CONFIRMED.
+func (ch chunk) verdict(answer wireDeposit, depositErr error, exist []bool, checkErr error) (succ, dup int64, fails []failure) {
+	reason := reasonNotConfirmed
+	msg := fmt.Sprintf("WeChat does not hold the code after the deposit (its answer counted %d failed)", answer.FailCode)
+	switch {
+	case depositErr != nil:
+		reason, msg = reasonOf(depositErr), message(depositErr)
+	case checkErr != nil:
+		reason, msg = reasonUnverified, "checkcode failed, the deposit is not confirmed: "+message(checkErr)
+	}
+	if checkErr != nil {
+		return 0, 0, ch.fail(reason, msg)
+	}
+	return ch.outcome(exist, int64(answer.DuplicateCode), reason, msg)
 }
 
 // fail is every occurrence of the chunk failing for one reason.
