@@ -131,19 +131,22 @@ var macPattern = regexp.MustCompile(`^02(:[0-9a-f]{2}){5}$`)
 func TestDevices(t *testing.T) {
 	h := start(t, Options{})
 	tok := h.token()
-	for body, code := range map[string]int{
-		`{"shop_id":429620,"ssid":"WX1","password":"12345678"}`:                             0,
-		`{"shop_id":429620,"ssid":"WX1","password":"87654321"}`:                             codeWifiDeviceExists,
-		`{"shop_id":429620,"ssid":"cafe","password":"12345678"}`:                            codeWifiNoWXPrefix,
-		`{"shop_id":429620,"ssid":"WX2","password":"1234567"}`:                              codeWifiPasswordShort,
-		`{"shop_id":429620,"ssid":"WX2","password":"密码12345678"}`:                           codeWifiPasswordCJK,
-		`{"shop_id":429620,"ssid":"WX2","password":"1234567890123456789012345"}`:            codeWifiInvalidParam,
-		`{"shop_id":429620,"ssid":"WX2"}`:                                                   codeInvalidArgs,
-		`{"shop_id":429620,"ssid":"WX2","password":"12345678","bssid":"00:1f:7a:ad:5c:a8"}`: codeInvalidArgs, // the old API's key
-		`{"shop_id":1,"ssid":"WX2","password":"12345678"}`:                                  codeWifiShopNotFound,
+	// In order: the first add makes the second a duplicate.
+	for _, tt := range []struct {
+		body string
+		code int
+	}{
+		{`{"shop_id":429620,"ssid":"WX1","password":"12345678"}`, 0},
+		{`{"shop_id":429620,"ssid":"WX1","password":"87654321"}`, codeWifiDeviceExists},
+		{`{"shop_id":429620,"ssid":"cafe","password":"12345678"}`, codeWifiNoWXPrefix},
+		{`{"shop_id":429620,"ssid":"WX2","password":"1234567"}`, codeWifiPasswordShort},
+		{`{"shop_id":429620,"ssid":"WX2","password":"密码12345678"}`, codeWifiPasswordCJK},
+		{`{"shop_id":429620,"ssid":"WX2","password":"1234567890123456789012345"}`, codeWifiInvalidParam},
+		{`{"shop_id":429620,"ssid":"WX2"}`, codeInvalidArgs},
+		{`{"shop_id":429620,"ssid":"WX2","password":"12345678","bssid":"00:1f:7a:ad:5c:a8"}`, codeInvalidArgs}, // the old API's key
+		{`{"shop_id":1,"ssid":"WX2","password":"12345678"}`, codeWifiShopNotFound},
 	} {
-		a := h.api(tok, "POST", "/bizwifi/device/add", body)
-		wantErrcode(t, a, code)
+		wantErrcode(t, h.api(tok, "POST", "/bizwifi/device/add", tt.body), tt.code)
 	}
 	wantErrcode(t, h.api(tok, "POST", "/bizwifi/device/add", `{"shop_id":7921527,"ssid":"WX3","password":"12345678"}`), 0)
 
