@@ -88,8 +88,16 @@ test-go:
 interop-python: build build/venv-interop/.ok
 	build/venv-interop/bin/pip install -q --disable-pip-version-check --no-deps --force-reinstall ./gen/python
 	build/venv-interop/bin/pip check -q
-	cd interop/python && ../../build/venv-interop/bin/python -m pytest -p no:cacheprovider -q
+	cd interop/python && ../../build/venv-interop/bin/python -m pytest -p no:cacheprovider -q test_interop.py
 build/venv-interop/.ok: interop/python/requirements.txt
+
+.PHONY: openapi-check
+## openapi-check: the OpenAPI spec the gateway serves is valid (openapi-spec-validator),
+## and schemathesis fuzzes the REST surface from it: no 5xx, every 4xx a JSON
+## google.rpc.Status (interop/python/test_openapi.py; WXGATE_FUZZ_EXAMPLES, _RANDOM)
+openapi-check: build build/venv-openapi/.ok
+	cd interop/python && ../../build/venv-openapi/bin/python -m pytest -p no:cacheprovider -q test_openapi.py
+build/venv-openapi/.ok: interop/python/requirements-openapi.txt
 
 .PHONY: interop-ts
 ## interop-ts: the TypeScript client (gen/ts, npm-installed into interop/ts) against a

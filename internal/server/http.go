@@ -13,6 +13,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 	"google.golang.org/genproto/googleapis/rpc/errdetails"
 	"google.golang.org/grpc"
+	"google.golang.org/grpc/codes"
 	"google.golang.org/grpc/credentials/insecure"
 	"google.golang.org/grpc/status"
 	"google.golang.org/protobuf/encoding/protojson"
@@ -57,6 +58,7 @@ func restMux(ctx context.Context, conn *grpc.ClientConn, services []service) (*r
 		}),
 		runtime.WithIncomingHeaderMatcher(headerMatcher),
 		runtime.WithErrorHandler(errorHandler),
+		runtime.WithRoutingErrorHandler(routingErrorHandler),
 	)
 	for _, svc := range services {
 		if err := svc.rest(ctx, gw, conn); err != nil {
@@ -87,6 +89,19 @@ func errorHandler(ctx context.Context, mux *runtime.ServeMux, m runtime.Marshale
 		}
 	}
 	runtime.DefaultHTTPErrorHandler(ctx, mux, m, w, r, err)
+}
+
+// routingErrorHandler is grpc-gateway's, except for a known path asked with a method
+// it does not serve: grpc-gateway answers that 501 (UNIMPLEMENTED), a server error for
+// the client's mistake; this answers 405 Method Not Allowed, with the same
+// google.rpc.Status body.
+func routingErrorHandler(ctx context.Context, mux *runtime.ServeMux, m runtime.Marshaler, w http.ResponseWriter, r *http.Request, httpStatus int) {
+	if httpStatus == http.StatusMethodNotAllowed {
+		err := status.Error(codes.Unimplemented, http.StatusText(httpStatus))
+		errorHandler(ctx, mux, m, w, r, &runtime.HTTPStatusError{HTTPStatus: httpStatus, Err: err})
+		return
+	}
+	runtime.DefaultRoutingErrorHandler(ctx, mux, m, w, r, httpStatus)
 }
 
 // readyz is ready when every account holds, or can fetch, an access_token. A

@@ -1,0 +1,88 @@
+"""The REST surface against its own OpenAPI spec (make openapi-check): the spec the
+gateway serves is valid, and schemathesis finds no 5xx and no 4xx without a JSON
+google.rpc.Status body (code, message, details)."""
+import collections
+import json
+import os
+import pathlib
+
+import pytest
+import requests
+import schemathesis
+from hypothesis import HealthCheck, settings
+from openapi_spec_validator import validate
+from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+# Examples per operation for the fuzzing phase (about a minute on 2 cores).
+MAX_EXAMPLES = int(os.environ.get("WXGATE_FUZZ_EXAMPLES", "100"))
+# The same cases on every run, so that CI is reproducible; WXGATE_FUZZ_RANDOM=1 explores.
+DERANDOMIZE = os.environ.get("WXGATE_FUZZ_RANDOM", "") != "1"
+
+
+@pytest.fixture(scope="session")
+def served_spec(gateway):
+    resp = requests.get(gateway.http_base + "/openapi.json", timeout=10)
+    assert resp.status_code == 200
+    assert resp.headers["Content-Type"].startswith("application/json")
+    return resp.json()
+
+
+def test_served_spec_is_the_generated_one(served_spec):
+    assert served_spec == json.loads((ROOT / "gen/openapiv2/wxgate.swagger.json").read_text())
+
+
+def test_served_spec_is_valid(served_spec):
+    assert served_spec["swagger"] == "2.0"
+    validate(served_spec)  # raises on any violation of the Swagger 2.0 schema and rules
+
+
+def test_validator_rejects_a_broken_spec(served_spec):
+    broken = json.loads(json.dumps(served_spec))
+    next(iter(broken["paths"].values()))["get"] = {"responses": {"200": {"schema": {"$ref": "#/definitions/Nope"}}}}
+    with pytest.raises(OpenAPIValidationError):
+        validate(broken)
+
+
+@pytest.fixture(scope="session")
+def api_schema(gateway):
+    return schemathesis.openapi.from_url(gateway.http_base + "/openapi.json")
+
+
+schema = schemathesis.pytest.from_fixture("api_schema")
+# What the fuzzer sent and got, for the closing test.
+SEEN = collections.Counter()
+
+
+@schema.parametrize()
+@settings(max_examples=MAX_EXAMPLES, derandomize=DERANDOMIZE, deadline=None, database=None,
+          suppress_health_check=list(HealthCheck))
+def test_rest_surface(case):
+    response = case.call(timeout=10)
+    phase = case.meta.phase.name.value if case.meta else "?"
+    SEEN[(case.method, case.path, phase, response.status_code // 100)] += 1
+    what = f"{case.as_curl_command()}\n-> HTTP {response.status_code} {response.text[:500]}"
+    assert response.status_code < 500, "server error:\n" + what
+    if response.status_code >= 400:
+        # schemathesis' Response: lower-case names, lists of values
+        assert response.headers.get("content-type", [""])[0].startswith("application/json"), what
+        body = response.json()
+        assert isinstance(body, dict), what
+        assert isinstance(body.get("code"), int) and body["code"] > 0, what
+        assert isinstance(body.get("message"), str) and body["message"], what
+        assert isinstance(body.get("details"), list), what
+        assert all(isinstance(d, dict) and "@type" in d for d in body["details"]), what
+
+
+def test_fuzzer_reached_every_operation(api_schema, capsys):
+    ops = {(op.method.upper(), op.path) for op in (r.ok() for r in api_schema.get_all_operations())}
+    called = {(method.upper(), path) for method, path, _, _ in SEEN}
+    total = collections.Counter()
+    for (method, path, phase, cls), n in SEEN.items():
+        total[phase] += n
+        total[f"{cls}xx"] += n
+        total["unserved method"] += n if (method.upper(), path) not in ops else 0
+    with capsys.disabled():
+        print(f"\nschemathesis: {sum(SEEN.values())} requests:", dict(sorted(total.items())))
+    assert ops <= called, f"operations never called: {sorted(ops - called)}"
+    assert total["2xx"] > 0 and total["4xx"] > 0 and total["5xx"] == 0
