@@ -11,6 +11,7 @@ from grpc_status import rpc_status
 
 import first_call
 import wxgate
+from wxgate.card.v1 import card_pb2, card_pb2_grpc
 from wxgate.portal.v1 import portal_pb2, portal_pb2_grpc
 from wxgate.store.v1 import store_pb2, store_pb2_grpc
 from wxgate.wifi.v1 import wifi_pb2, wifi_pb2_grpc
@@ -97,6 +98,24 @@ def test_portal_key_from_wifi_then_sign_and_verify(channel):
     assert ok.valid
     bad = portal.VerifySign(portal_pb2.VerifySignRequest(**params, timestamp=signed.timestamp, sign="0" * 32), timeout=10)
     assert not bad.valid and bad.invalid_reason == portal_pb2.INVALID_REASON_SIGN_MISMATCH
+
+
+def test_card_codes_streamed_then_counted_and_checked(channel):
+    card = card_pb2_grpc.CardServiceStub(channel)
+    card_id = "pDF3iY0_dVjb_Pua96MMewA96qvA"  # the simulator's code/deposit card
+    before = card.GetDepositCount(card_pb2.GetDepositCountRequest(card_id=card_id), timeout=10).count
+    codes = [f"wxgate-py-{i}" for i in range(250)]
+
+    def chunks():  # a client stream of three messages
+        for i in range(0, len(codes), 100):
+            yield card_pb2.DepositCodesStreamRequest(card_id=card_id, code=codes[i:i + 100])
+
+    got = card.DepositCodesStream(chunks(), timeout=30)
+    assert (got.code_count, got.succ_code, got.duplicate_code, got.fail_code) == (250, 250, 0, 0)
+    after = card.GetDepositCount(card_pb2.GetDepositCountRequest(card_id=card_id), timeout=10).count
+    assert after == before + 250
+    check = card.CheckCodes(card_pb2.CheckCodesRequest(card_id=card_id, code=codes[:3] + ["never-deposited"]), timeout=10)
+    assert list(check.exist_code) == codes[:3] and list(check.not_exist_code) == ["never-deposited"]
 
 
 def test_invalid_argument_names_the_fields(channel):

@@ -123,6 +123,22 @@ test("portal: no key is a 400 with ErrorInfo; a key from Wi-Fi signs and verifie
   assert.equal(verify.data?.valid, true, JSON.stringify(verify.error));
 });
 
+test("card: deposit codes (custom verb with a path parameter), then count them", async () => {
+  const wx = createClient({ baseUrl });
+  const path = { card_id: "pDF3iY0_dVjb_Pua96MMewA96qvA" }; // the simulator's code/deposit card
+  const before = await wx.GET("/v1/cards/{card_id}/deposit-count", { params: { path } });
+  assert.equal(before.response.status, 200, JSON.stringify(before.error));
+  const dep = await wx.POST("/v1/cards/{card_id}/codes:deposit", {
+    params: { path },
+    body: { code: ["wxgate-ts-1", "wxgate-ts-2", "wxgate-ts-3"] },
+  });
+  assert.equal(dep.response.status, 200, JSON.stringify(dep.error));
+  assert.equal(dep.data?.code_count, "3"); // int64: a JSON string
+  assert.equal(dep.data?.succ_code, "3");
+  const after = await wx.GET("/v1/cards/{card_id}/deposit-count", { params: { path } });
+  assert.equal(BigInt(after.data?.count ?? "0"), BigInt(before.data?.count ?? "0") + 3n);
+});
+
 test("x-wxgate-account: known account answers, unknown is a 400 with ErrorInfo UNKNOWN_ACCOUNT", async () => {
   const ok = await createClient({ baseUrl, account: "default" }).GET("/v1/wifi/connect-url");
   assert.equal(ok.response.status, 200, JSON.stringify(ok.error));
