@@ -96,7 +96,8 @@ build/venv-interop/.ok: interop/python/requirements.txt
 ## and schemathesis fuzzes the REST surface from it: no 5xx, every 4xx a JSON
 ## google.rpc.Status (interop/python/test_openapi.py; WXGATE_FUZZ_EXAMPLES, _RANDOM)
 openapi-check: build build/venv-openapi/.ok
-	cd interop/python && ../../build/venv-openapi/bin/python -m pytest -p no:cacheprovider -q test_openapi.py
+	cd interop/python && HYPOTHESIS_STORAGE_DIRECTORY=$(CURDIR)/build/hypothesis \
+		../../build/venv-openapi/bin/python -m pytest -p no:cacheprovider -q test_openapi.py
 build/venv-openapi/.ok: interop/python/requirements-openapi.txt
 
 .PHONY: interop-ts
@@ -117,4 +118,4 @@ bench:
 	go test -run '^$$' -bench . -benchmem -count 1 ./...
 
 clean:
-	rm -rf bin
+	rm -rf bin build tools/ts/node_modules interop/ts/node_modules interop/ts/dist
