@@ -9,8 +9,15 @@ import createFetchClient from "openapi-fetch";
  * options are openapi-fetch's (headers, fetch, ...).
  */
 export function createClient({ account, headers, ...options }) {
-  return createFetchClient({
-    ...options,
-    headers: { ...(account ? { "x-wxgate-account": account } : {}), ...headers },
-  });
+  return createFetchClient({ ...options, headers: withAccount(headers, account) });
+}
+
+function withAccount(headers, account) {
+  if (!account) return headers;
+  if (headers instanceof Headers || Array.isArray(headers)) {
+    const h = new Headers(headers);
+    h.set("x-wxgate-account", account);
+    return h;
+  }
+  return { ...headers, "x-wxgate-account": account };
 }
