@@ -1,5 +1,8 @@
-# wxgate — every target works offline on a fresh machine (the Go module proxy aside).
-# Code generators are pinned as Go tools: protoc-gen-* in go.mod, buf in tools/go.mod.
+# wxgate — every target works on a fresh machine with Go, Python, Node.js, Java and
+# Maven, fetching only from the Go module proxy, PyPI, npm, Maven Central and Debian.
+# Code generators are pinned: buf and protoc-gen-* as Go tools (tools/go.mod, go.mod),
+# grpcio-tools in tools/python, the TypeScript generators in tools/ts, protoc and
+# protoc-gen-grpc-java in gen/java/pom.xml.
 
 SHELL := bash
 BUF := go tool -modfile=tools/go.mod buf
@@ -7,7 +10,8 @@ GO_TEST_FLAGS ?= -race -count=1 -timeout 15m
 # Python venvs of the client targets (git-ignored build/), each from a pinned requirements file.
 PYTHON ?= python3
 
-.PHONY: all deps generate generate-go generate-python generate-java check-generate lint build run test test-go interop bench clean
+.PHONY: all deps generate generate-go generate-python generate-ts generate-java check-generate \
+	lint build run test test-go interop interop-python interop-ts interop-java openapi-check bench clean
 
 all: lint test build
 
@@ -37,7 +41,6 @@ build/venv-%/.ok:
 	touch $@
 build/venv-gen/.ok: tools/python/requirements-generate.txt
 
-.PHONY: generate-ts
 ## generate-ts: the TypeScript REST client's types gen/ts/schema.d.ts from the OpenAPI
 ## spec (swagger2openapi, openapi-typescript; pinned in tools/ts/package-lock.json)
 generate-ts: generate-go
@@ -76,13 +79,16 @@ run:
 	go run ./cmd/gateway serve --sandbox
 
 ## test: every check and every test, as CI runs them (installs what they need)
-test: deps check-generate lint test-go
+test: deps check-generate lint test-go interop
+
+## interop: the generated clients against a running sandbox gateway, and the REST
+## surface fuzzed from the OpenAPI spec
+interop: interop-python interop-ts interop-java openapi-check
 
 ## test-go: the Go tests alone, with the race detector (the everyday target)
 test-go:
 	go test $(GO_TEST_FLAGS) ./...
 
-.PHONY: interop-python
 ## interop-python: the Python client (gen/python, installed into a venv) against a
 ## sandbox gateway over gRPC (interop/python, pytest)
 interop-python: build build/venv-interop/.ok
@@ -91,7 +97,6 @@ interop-python: build build/venv-interop/.ok
 	cd interop/python && ../../build/venv-interop/bin/python -m pytest -p no:cacheprovider -q test_interop.py
 build/venv-interop/.ok: interop/python/requirements.txt
 
-.PHONY: openapi-check
 ## openapi-check: the OpenAPI spec the gateway serves is valid (openapi-spec-validator),
 ## and schemathesis fuzzes the REST surface from it: no 5xx, every 4xx a JSON
 ## google.rpc.Status (interop/python/test_openapi.py; WXGATE_FUZZ_EXAMPLES, _RANDOM)
@@ -100,13 +105,11 @@ openapi-check: build build/venv-openapi/.ok
 		../../build/venv-openapi/bin/python -m pytest -p no:cacheprovider -q test_openapi.py
 build/venv-openapi/.ok: interop/python/requirements-openapi.txt
 
-.PHONY: interop-ts
 ## interop-ts: the TypeScript client (gen/ts, npm-installed into interop/ts) against a
 ## sandbox gateway over REST (node:test, compiled with tsc, which also type-checks gen/ts)
 interop-ts: build
 	cd interop/ts && npm ci --no-audit --no-fund --loglevel=error && rm -rf dist && npx tsc -p . && node --test dist/
 
-.PHONY: interop-java
 ## interop-java: the Java client (gen/java, installed into ~/.m2) against a sandbox
 ## gateway over gRPC (interop/java, JUnit 5; not -q, so Surefire's counts show)
 interop-java: build
