@@ -131,7 +131,10 @@ class GatewayInteropTest {
       channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
     }
     if (gateway != null) {
-      gateway.destroy(); // SIGTERM: the gateway drains and exits
+      // SIGTERM: the gateway drains and exits. Not Process.destroy(), which also closes
+      // our end of the gateway's stderr at once, so that its last log lines would die
+      // of SIGPIPE (exit status 141).
+      gateway.toHandle().destroy();
       if (!gateway.waitFor(15, TimeUnit.SECONDS)) {
         gateway.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
         fail("gateway did not stop within 15s of SIGTERM\n" + log());
