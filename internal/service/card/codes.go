@@ -8,6 +8,7 @@ import (
 
 	cardv1 "github.com/wxgate/wxgate/gen/go/wxgate/card/v1"
 	"github.com/wxgate/wxgate/internal/upstream"
+	"github.com/wxgate/wxgate/internal/wxjson"
 )
 
 // chunkSize is WeChat's limit of codes in one code/deposit or code/checkcode call
@@ -31,7 +32,7 @@ func (s *Server) GetDepositCount(ctx context.Context, req *cardv1.GetDepositCoun
 		CardID string `json:"card_id"`
 	}{req.GetCardId()}
 	var out struct {
-		Count flexInt `json:"count"`
+		Count wxjson.Int64 `json:"count"`
 	}
 	if err := s.accounts.Call(ctx, apiGetDepositCount, in, &out); err != nil {
 		return nil, err

@@ -6,6 +6,7 @@ import (
 
 	cardv1 "github.com/wxgate/wxgate/gen/go/wxgate/card/v1"
 	"github.com/wxgate/wxgate/internal/enummap"
+	"github.com/wxgate/wxgate/internal/wxjson"
 )
 
 // landingPageScenes: card/landingpage/create's scene.
@@ -107,8 +108,8 @@ func (s *Server) CreateLandingPage(ctx context.Context, req *cardv1.CreateLandin
 		in.CardList = append(in.CardList, wireCard{c.GetCardId(), c.GetThumbUrl()})
 	}
 	var out struct {
-		URL    string  `json:"url"`
-		PageID flexInt `json:"page_id"`
+		URL    string       `json:"url"`
+		PageID wxjson.Int64 `json:"page_id"`
 	}
 	if err := s.accounts.Call(ctx, apiLandingPageCreate, in, &out); err != nil {
 		return nil, err

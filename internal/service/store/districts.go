@@ -6,6 +6,7 @@ import (
 
 	storev1 "github.com/wxgate/wxgate/gen/go/wxgate/store/v1"
 	"github.com/wxgate/wxgate/internal/upstream"
+	"github.com/wxgate/wxgate/internal/wxjson"
 )
 
 // districtAnswer is get_district's answer: Tencent Map's status/message (checked by
@@ -21,10 +22,10 @@ type districtAnswer struct {
 // indexes: the seed's 广东省 has cidx [246, 266], the 21 cities of Guangdong, and
 // 广州市 [1667, 1677], its 11 districts.
 type wireDistrict struct {
-	ID       flexInt  `json:"id"` // a string: "440105"
-	Name     string   `json:"name"`
-	Fullname string   `json:"fullname"`
-	Pinyin   []string `json:"pinyin"`
+	ID       wxjson.Int64 `json:"id"` // a string: "440105"
+	Name     string       `json:"name"`
+	Fullname string       `json:"fullname"`
+	Pinyin   []string     `json:"pinyin"`
 	Location struct {
 		Lat float64 `json:"lat"`
 		Lng float64 `json:"lng"`

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	storev1 "github.com/wxgate/wxgate/gen/go/wxgate/store/v1"
+	"github.com/wxgate/wxgate/internal/wxjson"
 )
 
 // wireMapPoi is one of search_map_poi's data.item.
@@ -76,8 +77,8 @@ func (s *Server) CreateMapPoi(ctx context.Context, req *storev1.CreateMapPoiRequ
 		in.PoiID = strconv.FormatInt(req.GetPoiId(), 10)
 	}
 	var out answer[struct {
-		BaseID flexInt `json:"base_id"`
-		RichID flexInt `json:"rich_id"`
+		BaseID wxjson.Int64 `json:"base_id"`
+		RichID wxjson.Int64 `json:"rich_id"`
 	}]
 	if err := s.call(ctx, apiCreateMapPoi, in, &out); err != nil {
 		return nil, err

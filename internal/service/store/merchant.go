@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	storev1 "github.com/wxgate/wxgate/gen/go/wxgate/store/v1"
+	"github.com/wxgate/wxgate/internal/wxjson"
 )
 
 // wireCategory is one node of get_merchant_category's data.all_category_info.categories.
@@ -98,9 +99,9 @@ func (s *Server) ApplyMerchant(ctx context.Context, req *storev1.ApplyMerchantRe
 
 func (s *Server) GetMerchantAuditInfo(ctx context.Context, _ *storev1.GetMerchantAuditInfoRequest) (*storev1.GetMerchantAuditInfoResponse, error) {
 	var out answer[struct {
-		AuditID flexInt `json:"audit_id"`
-		Status  int     `json:"status"`
-		Reason  string  `json:"reason"`
+		AuditID wxjson.Int64 `json:"audit_id"`
+		Status  int          `json:"status"`
+		Reason  string       `json:"reason"`
 	}]
 	if err := s.call(ctx, apiMerchantAuditInfo, nil, &out); err != nil {
 		return nil, err

@@ -6,6 +6,7 @@ import (
 	"strconv"
 
 	storev1 "github.com/wxgate/wxgate/gen/go/wxgate/store/v1"
+	"github.com/wxgate/wxgate/internal/wxjson"
 )
 
 // poiIDString is a store id the way the wxa endpoints take it: "472671857". The
@@ -44,7 +45,7 @@ func (s *Server) AddStore(ctx context.Context, req *storev1.AddStoreRequest) (*s
 		in.PoiID = poiIDString(req.GetPoiId())
 	}
 	var out answer[struct {
-		AuditID flexInt `json:"audit_id"`
+		AuditID wxjson.Int64 `json:"audit_id"`
 	}]
 	if err := s.call(ctx, apiAddStore, in, &out); err != nil {
 		return nil, err
@@ -62,8 +63,8 @@ func (s *Server) UpdateStore(ctx context.Context, req *storev1.UpdateStoreReques
 		CardID        string `json:"card_id"` // required by the seed: empty keeps the card
 	}{req.GetMapPoiId(), poiIDString(req.GetPoiId()), req.GetHour(), req.GetContractPhone(), picList(req.GetPicList()), req.GetCardId()}
 	var out answer[struct {
-		HasAuditID int     `json:"has_audit_id"`
-		AuditID    flexInt `json:"audit_id"`
+		HasAuditID int          `json:"has_audit_id"`
+		AuditID    wxjson.Int64 `json:"audit_id"`
 	}]
 	if err := s.call(ctx, apiUpdateStore, in, &out); err != nil {
 		return nil, err
@@ -86,7 +87,7 @@ type wireStore struct {
 		PhotoURL string `json:"photo_url"`
 	} `json:"photo_list"`
 	OpenTime          string       `json:"open_time"`
-	PoiID             flexInt      `json:"poi_id"`
+	PoiID             wxjson.Int64 `json:"poi_id"`
 	Status            int          `json:"status"`
 	QualificationList looseStrings `json:"qualification_list"`
 	QualificationNum  string       `json:"qualification_num"`
@@ -136,8 +137,8 @@ func (s *Server) ListStores(ctx context.Context, req *storev1.ListStoresRequest)
 		Limit  int `json:"limit"`
 	}{offset, pageSize(req.GetPageSize())}
 	var out struct {
-		BusinessList []business `json:"business_list"`
-		TotalCount   flexInt    `json:"total_count"`
+		BusinessList []business   `json:"business_list"`
+		TotalCount   wxjson.Int64 `json:"total_count"`
 	}
 	if err := s.call(ctx, apiStoreList, in, &out); err != nil {
 		return nil, err
@@ -162,14 +163,14 @@ func (s *Server) DeleteStore(ctx context.Context, req *storev1.DeleteStoreReques
 
 // wireLegacyPoi is getpoilist's base_info, with the fields the migration added.
 type wireLegacyPoi struct {
-	PoiID          flexInt `json:"poi_id"`
-	Sid            string  `json:"sid"`
-	BusinessName   string  `json:"business_name"`
-	BranchName     string  `json:"branch_name"`
-	Address        string  `json:"address"`
-	UpgradeStatus  int     `json:"upgrade_status"`
-	UpgradeComment string  `json:"upgrade_comment"`
-	Mapid          string  `json:"mapid"`
+	PoiID          wxjson.Int64 `json:"poi_id"`
+	Sid            string       `json:"sid"`
+	BusinessName   string       `json:"business_name"`
+	BranchName     string       `json:"branch_name"`
+	Address        string       `json:"address"`
+	UpgradeStatus  int          `json:"upgrade_status"`
+	UpgradeComment string       `json:"upgrade_comment"`
+	Mapid          string       `json:"mapid"`
 }
 
 func (s *Server) ListLegacyPois(ctx context.Context, req *storev1.ListLegacyPoisRequest) (*storev1.ListLegacyPoisResponse, error) {
@@ -185,7 +186,7 @@ func (s *Server) ListLegacyPois(ctx context.Context, req *storev1.ListLegacyPois
 		BusinessList []struct {
 			BaseInfo wireLegacyPoi `json:"base_info"`
 		} `json:"business_list"`
-		TotalCount flexInt `json:"total_count"` // a string in the legacy API
+		TotalCount wxjson.Int64 `json:"total_count"` // a string in the legacy API
 	}
 	if err := s.call(ctx, apiLegacyPoiList, in, &out); err != nil {
 		return nil, err

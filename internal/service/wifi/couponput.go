@@ -7,6 +7,7 @@ import (
 	"google.golang.org/protobuf/types/known/timestamppb"
 
 	wifiv1 "github.com/wxgate/wxgate/gen/go/wxgate/wifi/v1"
+	"github.com/wxgate/wxgate/internal/wxjson"
 )
 
 func (s *Server) SetCouponPut(ctx context.Context, req *wifiv1.SetCouponPutRequest) (*wifiv1.SetCouponPutResponse, error) {
@@ -33,13 +34,13 @@ func (s *Server) SetCouponPut(ctx context.Context, req *wifiv1.SetCouponPutReque
 
 func (s *Server) GetCouponPut(ctx context.Context, req *wifiv1.GetCouponPutRequest) (*wifiv1.GetCouponPutResponse, error) {
 	var out answer[struct {
-		ShopID       looseInt64  `json:"shop_id"`
-		CardID       looseString `json:"card_id"`
-		CardDescribe looseString `json:"card_describe"`
-		CardStatus   *looseInt32 `json:"card_status"`
+		ShopID       wxjson.Int64  `json:"shop_id"`
+		CardID       wxjson.String `json:"card_id"`
+		CardDescribe wxjson.String `json:"card_describe"`
+		CardStatus   *wxjson.Int32 `json:"card_status"`
 		// The answer says start_date/end_date where the request says start_time/end_time.
-		StartDate looseInt64 `json:"start_date"`
-		EndDate   looseInt64 `json:"end_date"`
+		StartDate wxjson.Int64 `json:"start_date"`
+		EndDate   wxjson.Int64 `json:"end_date"`
 	}]
 	if err := s.call(ctx, apiCouponPutGet, shopIDBody{req.GetShopId()}, &out); err != nil {
 		return nil, err

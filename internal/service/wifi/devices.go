@@ -9,6 +9,7 @@ import (
 
 	wifiv1 "github.com/wxgate/wxgate/gen/go/wxgate/wifi/v1"
 	"github.com/wxgate/wxgate/internal/portal"
+	"github.com/wxgate/wxgate/internal/wxjson"
 )
 
 func (s *Server) AddPasswordDevice(ctx context.Context, req *wifiv1.AddPasswordDeviceRequest) (*wifiv1.AddPasswordDeviceResponse, error) {
@@ -57,10 +58,10 @@ func (s *Server) RegisterPortalDevice(ctx context.Context, req *wifiv1.RegisterP
 
 // deviceRecord is one record of bizwifi/device/list.
 type deviceRecord struct {
-	ShopID       looseInt64  `json:"shop_id"`
-	SSID         looseString `json:"ssid"`
-	BSSID        looseString `json:"bssid"`
-	ProtocolType looseInt32  `json:"protocol_type"`
+	ShopID       wxjson.Int64  `json:"shop_id"`
+	SSID         wxjson.String `json:"ssid"`
+	BSSID        wxjson.String `json:"bssid"`
+	ProtocolType wxjson.Int32  `json:"protocol_type"`
 }
 
 func (s *Server) ListDevices(ctx context.Context, req *wifiv1.ListDevicesRequest) (*wifiv1.ListDevicesResponse, error) {

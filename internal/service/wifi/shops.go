@@ -7,13 +7,14 @@ import (
 
 	wifiv1 "github.com/wxgate/wxgate/gen/go/wxgate/wifi/v1"
 	"github.com/wxgate/wxgate/internal/upstream"
+	"github.com/wxgate/wxgate/internal/wxjson"
 )
 
 // listPage is the data of bizwifi/shop/list and bizwifi/device/list:
 // {totalcount, pageindex, pagecount, records}.
 type listPage[T any] struct {
-	TotalCount looseInt32 `json:"totalcount"`
-	Records    []T        `json:"records"`
+	TotalCount wxjson.Int32 `json:"totalcount"`
+	Records    []T          `json:"records"`
 }
 
 // pageRequest is the body of bizwifi/shop/list, and of device/list with its shop.
@@ -25,13 +26,13 @@ type pageRequest struct {
 
 // shopRecord is one record of bizwifi/shop/list.
 type shopRecord struct {
-	ShopID       looseInt64   `json:"shop_id"`
-	ShopName     looseString  `json:"shop_name"`
-	SSID         looseString  `json:"ssid"`
-	SSIDList     looseStrings `json:"ssid_list"`
-	ProtocolType looseInt32   `json:"protocol_type"`
-	Sid          looseString  `json:"sid"`
-	PoiID        looseString  `json:"poi_id"`
+	ShopID       wxjson.Int64   `json:"shop_id"`
+	ShopName     wxjson.String  `json:"shop_name"`
+	SSID         wxjson.String  `json:"ssid"`
+	SSIDList     wxjson.Strings `json:"ssid_list"`
+	ProtocolType wxjson.Int32   `json:"protocol_type"`
+	Sid          wxjson.String  `json:"sid"`
+	PoiID        wxjson.String  `json:"poi_id"`
 }
 
 func (r shopRecord) proto() *wifiv1.Shop {
@@ -39,7 +40,7 @@ func (r shopRecord) proto() *wifiv1.Shop {
 		ShopId:       int64(r.ShopID),
 		ShopName:     string(r.ShopName),
 		Ssid:         string(r.SSID),
-		SsidList:     r.SSIDList.strings(),
+		SsidList:     r.SSIDList.Plain(),
 		ProtocolType: protocolTypes.Proto(int(r.ProtocolType)),
 		Sid:          string(r.Sid),
 		PoiId:        string(r.PoiID),
@@ -75,22 +76,22 @@ type shopIDBody struct {
 
 func (s *Server) GetShop(ctx context.Context, req *wifiv1.GetShopRequest) (*wifiv1.GetShopResponse, error) {
 	var out answer[struct {
-		ShopName         looseString  `json:"shop_name"`
-		SSID             looseString  `json:"ssid"`
-		SSIDList         looseStrings `json:"ssid_list"`
+		ShopName         wxjson.String  `json:"shop_name"`
+		SSID             wxjson.String  `json:"ssid"`
+		SSIDList         wxjson.Strings `json:"ssid_list"`
 		SSIDPasswordList []struct {
-			SSID     looseString `json:"ssid"`
-			Password looseString `json:"password"`
+			SSID     wxjson.String `json:"ssid"`
+			Password wxjson.String `json:"password"`
 		} `json:"ssid_password_list"`
-		Password      looseString `json:"password"`
-		ProtocolType  looseInt32  `json:"protocol_type"`
-		ApCount       looseInt32  `json:"ap_count"`
-		TemplateID    looseInt32  `json:"template_id"`
-		HomepageURL   looseString `json:"homepage_url"`
-		BarType       looseInt32  `json:"bar_type"`
-		Sid           looseString `json:"sid"`
-		PoiID         looseString `json:"poi_id"`
-		FinishpageURL looseString `json:"finishpage_url"`
+		Password      wxjson.String `json:"password"`
+		ProtocolType  wxjson.Int32  `json:"protocol_type"`
+		ApCount       wxjson.Int32  `json:"ap_count"`
+		TemplateID    wxjson.Int32  `json:"template_id"`
+		HomepageURL   wxjson.String `json:"homepage_url"`
+		BarType       wxjson.Int32  `json:"bar_type"`
+		Sid           wxjson.String `json:"sid"`
+		PoiID         wxjson.String `json:"poi_id"`
+		FinishpageURL wxjson.String `json:"finishpage_url"`
 	}]
 	if err := s.call(ctx, apiShopGet, shopIDBody{req.GetShopId()}, &out); err != nil {
 		return nil, err
@@ -100,7 +101,7 @@ func (s *Server) GetShop(ctx context.Context, req *wifiv1.GetShopRequest) (*wifi
 		ShopId:       req.GetShopId(), // shop/get does not repeat it
 		ShopName:     string(d.ShopName),
 		Ssid:         string(d.SSID),
-		SsidList:     d.SSIDList.strings(),
+		SsidList:     d.SSIDList.Plain(),
 		Password:     string(d.Password),
 		ProtocolType: protocolTypes.Proto(int(d.ProtocolType)),
 		ApCount:      int32(d.ApCount),

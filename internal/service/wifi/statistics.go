@@ -8,6 +8,7 @@ import (
 
 	wifiv1 "github.com/wxgate/wxgate/gen/go/wxgate/wifi/v1"
 	"github.com/wxgate/wxgate/internal/badrequest"
+	"github.com/wxgate/wxgate/internal/wxjson"
 )
 
 // beijing is the time zone of WeChat's statistics days.
@@ -38,14 +39,14 @@ func (s *Server) ListStatistics(ctx context.Context, req *wifiv1.ListStatisticsR
 		ShopID    int64  `json:"shop_id"`
 	}{req.GetBeginDate(), req.GetEndDate(), shopID}
 	var out answer[[]struct {
-		ShopID         looseInt64 `json:"shop_id"` // 429620, or the string "-1"
-		StatisTime     looseInt64 `json:"statis_time"`
-		TotalUser      looseInt32 `json:"total_user"`
-		HomepageUV     looseInt32 `json:"homepage_uv"`
-		NewFans        looseInt32 `json:"new_fans"`
-		TotalFans      looseInt32 `json:"total_fans"`
-		WxconnectUser  looseInt32 `json:"wxconnect_user"`
-		ConnectMsgUser looseInt32 `json:"connect_msg_user"`
+		ShopID         wxjson.Int64 `json:"shop_id"` // 429620, or the string "-1"
+		StatisTime     wxjson.Int64 `json:"statis_time"`
+		TotalUser      wxjson.Int32 `json:"total_user"`
+		HomepageUV     wxjson.Int32 `json:"homepage_uv"`
+		NewFans        wxjson.Int32 `json:"new_fans"`
+		TotalFans      wxjson.Int32 `json:"total_fans"`
+		WxconnectUser  wxjson.Int32 `json:"wxconnect_user"`
+		ConnectMsgUser wxjson.Int32 `json:"connect_msg_user"`
 	}]
 	if err := s.call(ctx, apiStatisticsList, in, &out); err != nil {
 		return nil, err
