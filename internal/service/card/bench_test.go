@@ -17,6 +17,7 @@ import (
 	cardv1 "github.com/wxgate/wxgate/gen/go/wxgate/card/v1"
 	"github.com/wxgate/wxgate/internal/config"
 	"github.com/wxgate/wxgate/internal/wechatsim"
+	"go.uber.org/goleak"
 )
 
 // simChildEnv makes the test binary serve a simulator instead of running tests:
@@ -29,7 +30,8 @@ func TestMain(m *testing.M) {
 		serveSimulator()
 		return
 	}
-	os.Exit(m.Run())
+	// Every server, client and deposit worker a test starts must have stopped.
+	goleak.VerifyTestMain(m)
 }
 
 // serveSimulator runs a simulator, prints its URL and serves until stdin closes
