@@ -24,6 +24,9 @@ import (
 	"google.golang.org/grpc/credentials/insecure"
 	"google.golang.org/grpc/metadata"
 	"google.golang.org/grpc/status"
+	"google.golang.org/protobuf/encoding/protojson"
+	"google.golang.org/protobuf/proto"
+	"google.golang.org/protobuf/reflect/protoreflect"
 
 	"github.com/wxgate/wxgate/internal/accounts"
 	"github.com/wxgate/wxgate/internal/config"
@@ -164,6 +167,33 @@ func (g *Gateway) REST(method, path, body string, header ...string) (int, map[st
 		}
 	}
 	return resp.StatusCode, out
+}
+
+// RESTProto makes a REST call, fails the test unless it is answered HTTP 200, and
+// decodes the answer into a new message of want's type (protojson takes the proto3
+// JSON the gateway writes: int64 as strings, enums by name), checking that every key
+// is a proto (snake_case) field name.
+func (g *Gateway) RESTProto(t testing.TB, method, path, body string, want proto.Message) proto.Message {
+	t.Helper()
+	code, ans := g.REST(method, path, body)
+	if code != http.StatusOK {
+		t.Fatalf("%s %s: HTTP %d %v", method, path, code, ans)
+	}
+	raw, err := json.Marshal(ans)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := want.ProtoReflect().New().Interface()
+	desc := got.ProtoReflect().Descriptor()
+	for key := range ans {
+		if desc.Fields().ByName(protoreflect.Name(key)) == nil {
+			t.Errorf("answer key %q is not a field name of %s", key, desc.FullName())
+		}
+	}
+	if err := protojson.Unmarshal(raw, got); err != nil {
+		t.Fatalf("%s %s: %v in %s", method, path, err, raw)
+	}
+	return got
 }
 
 // LastBody is the JSON body of the last request the simulator got for path.

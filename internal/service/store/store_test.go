@@ -1,14 +1,10 @@
 package store_test
 
 import (
-	"encoding/json"
-	"net/http"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
-	"google.golang.org/protobuf/encoding/protojson"
 	"google.golang.org/protobuf/proto"
-	"google.golang.org/protobuf/reflect/protoreflect"
 	"google.golang.org/protobuf/testing/protocmp"
 
 	storev1 "github.com/wxgate/wxgate/gen/go/wxgate/store/v1"
@@ -317,7 +313,7 @@ func TestStoreRPCs(t *testing.T) {
 							t.Fatal(err)
 						}
 					} else {
-						got = h.rest(t, tt.rest, tt.want.ProtoReflect().New().Interface())
+						got = h.RESTProto(t, tt.rest.method, tt.rest.path, tt.rest.body, tt.want)
 					}
 					if diff := cmp.Diff(tt.want, got, protocmp.Transform(), gatewaytest.AnyNonEmptyString()); diff != "" {
 						t.Errorf("answer (-want +got):\n%s", diff)
@@ -329,28 +325,4 @@ func TestStoreRPCs(t *testing.T) {
 			}
 		})
 	}
-}
-
-// rest makes call, fails the test unless it is HTTP 200, and decodes the answer
-// into out, checking it uses the proto (snake_case) field names.
-func (h *harness) rest(t *testing.T, call restCall, out proto.Message) proto.Message {
-	t.Helper()
-	code, body := h.REST(call.method, call.path, call.body)
-	if code != http.StatusOK {
-		t.Fatalf("%s %s: HTTP %d %v", call.method, call.path, code, body)
-	}
-	raw, err := json.Marshal(body)
-	if err != nil {
-		t.Fatal(err)
-	}
-	fields := out.ProtoReflect().Descriptor().Fields()
-	for key := range body {
-		if fields.ByName(protoreflect.Name(key)) == nil {
-			t.Errorf("answer key %q is not a field name of %s", key, out.ProtoReflect().Descriptor().FullName())
-		}
-	}
-	if err := protojson.Unmarshal(raw, out); err != nil {
-		t.Fatalf("answer %s: %v", raw, err)
-	}
-	return out
 }

@@ -103,7 +103,7 @@ func TestListShopsPages(t *testing.T) {
 		var ids []int64
 		path := "/v1/wifi/shops?page_size=10"
 		for range 10 {
-			resp := h.restCall(t, "GET", path, "", &wifiv1.ListShopsResponse{}).(*wifiv1.ListShopsResponse)
+			resp := h.RESTProto(t, "GET", path, "", &wifiv1.ListShopsResponse{}).(*wifiv1.ListShopsResponse)
 			for _, s := range resp.GetShops() {
 				ids = append(ids, s.GetShopId())
 			}

@@ -1,15 +1,12 @@
 package wifi_test
 
 import (
-	"encoding/json"
 	"fmt"
-	"net/http"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/google/go-cmp/cmp"
-	"google.golang.org/protobuf/encoding/protojson"
 	"google.golang.org/protobuf/proto"
 	"google.golang.org/protobuf/testing/protocmp"
 	"google.golang.org/protobuf/types/known/timestamppb"
@@ -30,26 +27,6 @@ func start(t *testing.T) *harness {
 	t.Helper()
 	g := gatewaytest.Start(t, gatewaytest.Unlimited)
 	return &harness{Gateway: g, wifi: wifiv1.NewWifiServiceClient(g.Conn)}
-}
-
-// restCall makes a REST call and decodes a 200 answer into a new message of want's
-// type (protojson takes the proto3 JSON the gateway writes: int64 as strings, enums
-// by name, timestamps in RFC 3339).
-func (h *harness) restCall(t *testing.T, method, path, body string, want proto.Message) proto.Message {
-	t.Helper()
-	code, ans := h.REST(method, path, body)
-	if code != http.StatusOK {
-		t.Fatalf("%s %s: HTTP %d %v", method, path, code, ans)
-	}
-	raw, err := json.Marshal(ans)
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := want.ProtoReflect().New().Interface()
-	if err := protojson.Unmarshal(raw, got); err != nil {
-		t.Fatalf("%s %s: %v in %s", method, path, err, raw)
-	}
-	return got
 }
 
 // step is one call of a scenario, made over gRPC or over REST.
@@ -340,7 +317,7 @@ func run(t *testing.T, h *harness, transport string, st step) proto.Message {
 	t.Helper()
 	if transport == "rest" {
 		method, path, reqBody := st.rest()
-		return h.restCall(t, method, path, reqBody, st.want)
+		return h.RESTProto(t, method, path, reqBody, st.want)
 	}
 	got, err := st.grpc(h)
 	if err != nil {

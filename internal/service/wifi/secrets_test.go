@@ -184,7 +184,7 @@ func TestRegisteredKeySigns(t *testing.T) {
 		t.Fatalf("Sign after registering: %v, %v; want %s", got, err, want(reg.GetSecretkey()))
 	}
 
-	rest := h.restCall(t, "POST", "/v1/wifi/shops/429621/portal-devices", `{"ssid":"WXportal","reset":true}`,
+	rest := h.RESTProto(t, "POST", "/v1/wifi/shops/429621/portal-devices", `{"ssid":"WXportal","reset":true}`,
 		&wifiv1.RegisterPortalDeviceResponse{}).(*wifiv1.RegisterPortalDeviceResponse)
 	if rest.GetSecretkey() == reg.GetSecretkey() {
 		t.Fatal("reset kept the key")
