@@ -6,6 +6,7 @@ import (
 	"strconv"
 
 	storev1 "github.com/wxgate/wxgate/gen/go/wxgate/store/v1"
+	"github.com/wxgate/wxgate/internal/pagetoken"
 	"github.com/wxgate/wxgate/internal/wxjson"
 )
 
@@ -128,7 +129,7 @@ func (s *Server) GetStore(ctx context.Context, req *storev1.GetStoreRequest) (*s
 }
 
 func (s *Server) ListStores(ctx context.Context, req *storev1.ListStoresRequest) (*storev1.ListStoresResponse, error) {
-	offset, err := pageOffset("stores", req.GetPageToken())
+	offset, err := pagetoken.Offset(req.GetPageToken(), "stores", 0)
 	if err != nil {
 		return nil, err
 	}
@@ -174,7 +175,7 @@ type wireLegacyPoi struct {
 }
 
 func (s *Server) ListLegacyPois(ctx context.Context, req *storev1.ListLegacyPoisRequest) (*storev1.ListLegacyPoisResponse, error) {
-	offset, err := pageOffset("legacy-pois", req.GetPageToken())
+	offset, err := pagetoken.Offset(req.GetPageToken(), "legacy-pois", 0)
 	if err != nil {
 		return nil, err
 	}

@@ -8,6 +8,7 @@ import (
 	"google.golang.org/grpc/status"
 
 	wifiv1 "github.com/wxgate/wxgate/gen/go/wxgate/wifi/v1"
+	"github.com/wxgate/wxgate/internal/pagetoken"
 	"github.com/wxgate/wxgate/internal/portal"
 	"github.com/wxgate/wxgate/internal/wxjson"
 )
@@ -66,7 +67,7 @@ type deviceRecord struct {
 
 func (s *Server) ListDevices(ctx context.Context, req *wifiv1.ListDevicesRequest) (*wifiv1.ListDevicesResponse, error) {
 	shopID := req.GetShopId()
-	offset, err := decodePageToken(req.GetPageToken(), listDevices, shopID)
+	offset, err := pagetoken.Offset(req.GetPageToken(), listDevices, shopID)
 	if err != nil {
 		return nil, err
 	}

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	wifiv1 "github.com/wxgate/wxgate/gen/go/wxgate/wifi/v1"
+	"github.com/wxgate/wxgate/internal/pagetoken"
 	"github.com/wxgate/wxgate/internal/upstream"
 	"github.com/wxgate/wxgate/internal/wxjson"
 )
@@ -48,7 +49,7 @@ func (r shopRecord) proto() *wifiv1.Shop {
 }
 
 func (s *Server) ListShops(ctx context.Context, req *wifiv1.ListShopsRequest) (*wifiv1.ListShopsResponse, error) {
-	offset, err := decodePageToken(req.GetPageToken(), listShops, 0)
+	offset, err := pagetoken.Offset(req.GetPageToken(), listShops, 0)
 	if err != nil {
 		return nil, err
 	}
