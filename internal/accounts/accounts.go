@@ -44,21 +44,38 @@ func (s *Set) All() []*upstream.Client { return s.list }
 // Default is the first configured account's client.
 func (s *Set) Default() *upstream.Client { return s.list[0] }
 
+// ByName returns the client of the account called name.
+func (s *Set) ByName(name string) (*upstream.Client, error) {
+	if c, ok := s.byName[name]; ok {
+		return c, nil
+	}
+	return nil, unknown(fmt.Sprintf("unknown account %q", name), "not a configured account")
+}
+
 // Pick returns the client of the account the call names in its metadata, or the
 // default account's. An unknown name is INVALID_ARGUMENT.
 func (s *Set) Pick(ctx context.Context) (*upstream.Client, error) {
 	names := metadata.ValueFromIncomingContext(ctx, Header)
-	if len(names) == 0 || names[0] == "" {
+	switch {
+	case len(names) > 1:
+		// Callers are authorized for the account named here: it must be one.
+		return nil, unknown(fmt.Sprintf("%s: given %d times; name one account", Header, len(names)), "given more than once")
+	case len(names) == 0 || names[0] == "":
 		return s.Default(), nil
 	}
 	if c, ok := s.byName[names[0]]; ok {
 		return c, nil
 	}
-	st, _ := status.New(codes.InvalidArgument, fmt.Sprintf("%s: unknown account %q", Header, names[0])).WithDetails(
+	return nil, unknown(fmt.Sprintf("%s: unknown account %q", Header, names[0]), "not a configured account")
+}
+
+// unknown is the INVALID_ARGUMENT of a bad account header.
+func unknown(msg, why string) error {
+	st, _ := status.New(codes.InvalidArgument, msg).WithDetails(
 		&errdetails.ErrorInfo{Reason: "UNKNOWN_ACCOUNT", Domain: upstream.DomainGateway, Metadata: map[string]string{"header": Header}},
-		&errdetails.BadRequest{FieldViolations: []*errdetails.BadRequest_FieldViolation{{Field: Header, Description: "not a configured account"}}},
+		&errdetails.BadRequest{FieldViolations: []*errdetails.BadRequest_FieldViolation{{Field: Header, Description: why}}},
 	)
-	return nil, st.Err()
+	return st.Err()
 }
 
 // Call makes one upstream call for the account the call names (see Pick).

@@ -48,6 +48,15 @@ type Config struct {
 	RateLimit StoreChoice `yaml:"ratelimit"`
 	// Redis is the server the redis stores use.
 	Redis Redis `yaml:"redis"`
+
+	// Auth says how callers are authenticated; Callers who they are and what each
+	// may do.
+	Auth    Auth     `yaml:"auth"`
+	Callers []Caller `yaml:"callers"`
+	// TLS, when set, serves the gRPC and HTTP listeners over TLS.
+	TLS TLS `yaml:"tls"`
+	// Endpoints turns /metrics, /openapi.json and gRPC reflection off.
+	Endpoints Endpoints `yaml:"endpoints"`
 }
 
 // Store kinds.
@@ -134,6 +143,7 @@ func Default() Config {
 		Token:           StoreChoice{Store: StoreMemory},
 		RateLimit:       StoreChoice{Store: StoreMemory},
 		Redis:           Redis{KeyPrefix: "wxgate:"},
+		Endpoints:       Endpoints{Metrics: true, OpenAPI: true, Reflection: true},
 	}
 }
 
@@ -156,6 +166,10 @@ func Load(path string, getenv func(string) string) (Config, error) {
 	if err := cfg.resolve(getenv); err != nil {
 		return Config{}, err
 	}
+	if err := cfg.resolveCallers(getenv); err != nil {
+		return Config{}, err
+	}
+	cfg.ResolveAuth()
 	return cfg, cfg.Validate()
 }
 
@@ -286,7 +300,7 @@ func (c Config) Validate() error {
 	if c.ShutdownTimeout <= 0 || c.UpstreamTimeout <= 0 {
 		return fmt.Errorf("shutdown_timeout and upstream_timeout must be positive")
 	}
-	return nil
+	return c.validateCallers()
 }
 
 // validateStores checks each store choice, and that Redis is configured when one

@@ -1,0 +1,151 @@
+// Package callers knows who calls the gateway and what each caller may do: it
+// authenticates a call by its bearer key or client certificate, and authorizes it
+// by the caller's accounts and method rules, before anything else runs. The
+// upstream client never sees callers; a caller's quota share reaches the limiter in
+// the call's context (ratelimit.WithShare).
+package callers
+
+import (
+	"crypto/sha256"
+	"crypto/subtle"
+	"crypto/x509"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/spiffe/go-spiffe/v2/svid/x509svid"
+
+	"github.com/wxgate/wxgate/internal/callerkey"
+	"github.com/wxgate/wxgate/internal/config"
+	"github.com/wxgate/wxgate/internal/ratelimit"
+)
+
+// Names the gateway gives calls that carry no configured caller. Configuration
+// refuses callers of these names, so logs and metric labels stay unambiguous.
+const (
+	// AnonymousName is every call's caller when auth.mode is none.
+	AnonymousName = "anonymous"
+	// UnauthenticatedName labels calls refused for want of a known credential.
+	UnauthenticatedName = "unauthenticated"
+)
+
+// Caller is a configured caller.
+type Caller struct {
+	Name        string
+	accounts    []string // configured account names; allAccounts for "*"
+	allAccounts bool
+	allow, deny []string
+	// unrestricted callers may call every method, secret-returning ones too: only
+	// Anonymous, when authentication is off.
+	unrestricted bool
+	share        *ratelimit.Share // nil: no quota share
+}
+
+// Anonymous is the caller of every call when auth.mode is none: it may do all
+// that the gateway did before callers existed.
+var Anonymous = &Caller{Name: AnonymousName, allAccounts: true, unrestricted: true}
+
+// Share is the caller's quota share, or nil.
+func (c *Caller) Share() *ratelimit.Share { return c.share }
+
+// MayActFor says whether the caller may make calls for account.
+func (c *Caller) MayActFor(account string) bool {
+	return c.allAccounts || slices.Contains(c.accounts, account)
+}
+
+// Set is the configured callers and how they are recognised. It is immutable: a
+// configuration reload builds a new one.
+type Set struct {
+	mode       string
+	digests    [][sha256.Size]byte // every key's digest ...
+	owners     []*Caller           // ... and the caller it belongs to
+	principals map[string]*Caller  // configured principals only: bounded
+	callers    []*Caller
+	// explicit methods are allowed only by a rule that names them without a
+	// wildcard: those that hand out a secret.
+	explicit map[string]bool
+}
+
+// New builds the callers of cfg (cfg.ResolveAuth already applied, as Load does).
+// explicitOnly are full method names ("wxgate.wifi.v1.WifiService/RegisterPortalDevice")
+// that a wildcard rule never allows.
+func New(cfg config.Config, explicitOnly ...string) (*Set, error) {
+	s := &Set{mode: cfg.Auth.Mode, principals: map[string]*Caller{}, explicit: map[string]bool{}}
+	for _, m := range explicitOnly {
+		s.explicit[strings.TrimPrefix(m, "/")] = true
+	}
+	for _, cc := range cfg.Callers {
+		share, err := cc.Share()
+		if err != nil {
+			return nil, fmt.Errorf("caller %q: %w", cc.Name, err)
+		}
+		c := &Caller{
+			Name:        cc.Name,
+			accounts:    slices.Clone(cc.Accounts),
+			allAccounts: slices.Contains(cc.Accounts, "*"),
+			allow:       slices.Clone(cc.Allow),
+			deny:        slices.Clone(cc.Deny),
+			share:       share,
+		}
+		s.callers = append(s.callers, c)
+		for _, k := range cc.Keys {
+			s.digests = append(s.digests, k.Digest)
+			s.owners = append(s.owners, c)
+		}
+		for _, p := range cc.Principals {
+			s.principals[p] = c
+		}
+	}
+	return s, nil
+}
+
+// Off says authentication is off (auth.mode none): every call is Anonymous.
+func (s *Set) Off() bool { return s.mode == config.AuthNone }
+
+// Names lists the configured callers' names.
+func (s *Set) Names() []string {
+	names := make([]string, len(s.callers))
+	for i, c := range s.callers {
+		names[i] = c.Name
+	}
+	return names
+}
+
+func (s *Set) keys() bool { return s.mode == config.AuthKeys || s.mode == config.AuthKeysMTLS }
+func (s *Set) mtls() bool { return s.mode == config.AuthMTLS || s.mode == config.AuthKeysMTLS }
+
+// byKey finds the caller whose key has digest d. It compares d with every
+// configured digest in constant time and never stops early, so the time it takes
+// says nothing about which key, or how much of one, matched.
+func (s *Set) byKey(d [sha256.Size]byte) *Caller {
+	found := -1
+	for i := range s.digests {
+		eq := subtle.ConstantTimeCompare(d[:], s.digests[i][:])
+		found = subtle.ConstantTimeSelect(eq, i, found)
+	}
+	if found < 0 {
+		return nil
+	}
+	return s.owners[found]
+}
+
+// Principals are the identities a verified client certificate claims: its SPIFFE
+// ID (go-spiffe's reading: exactly one spiffe:// URI SAN) and its DNS SANs.
+func Principals(cert *x509.Certificate) []string {
+	if cert == nil {
+		return nil
+	}
+	var out []string
+	if id, err := x509svid.IDFromCert(cert); err == nil {
+		out = append(out, id.String())
+	}
+	return append(out, cert.DNSNames...)
+}
+
+// keyID is the public part of a presented key, for error messages and logs.
+func keyID(key string) string {
+	if k, err := callerkey.Parse(key); err == nil {
+		return k.String()
+	}
+	return ""
+}
