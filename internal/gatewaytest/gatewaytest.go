@@ -29,6 +29,7 @@ import (
 	"google.golang.org/protobuf/reflect/protoreflect"
 
 	"github.com/wxgate/wxgate/internal/accounts"
+	"github.com/wxgate/wxgate/internal/callerkey"
 	"github.com/wxgate/wxgate/internal/config"
 	"github.com/wxgate/wxgate/internal/ratelimit"
 	"github.com/wxgate/wxgate/internal/server"
@@ -44,6 +45,8 @@ type Gateway struct {
 	Base   string           // the HTTP listener: http://127.0.0.1:PORT
 	Logs   *SyncBuffer      // the gateway's log, JSON lines at debug level
 	Clock  *Clock           // the gateway's clock (token expiry, rate limits)
+	// HTTP makes the REST calls.
+	HTTP *http.Client
 }
 
 // Option changes the configuration before the gateway starts.
@@ -72,6 +75,31 @@ func WithRedis(addr string) Option {
 		c.Redis.Addr = addr
 		c.Token.Store, c.RateLimit.Store, c.Portal.Store = config.StoreRedis, config.StoreRedis, config.StoreRedis
 	}
+}
+
+// WithCallers configures callers; the auth mode follows from what they carry.
+func WithCallers(cs ...config.Caller) Option {
+	return func(c *config.Config) { c.Callers = append(c.Callers, cs...) }
+}
+
+// WithTLS serves both listeners over TLS. The gateway's Conn is then nil and Base
+// is https://: tests dial with the client certificates they need.
+func WithTLS(t config.TLS) Option {
+	return func(c *config.Config) { c.TLS = t }
+}
+
+// Keys are the configuration entries of caller keys (their digests).
+func Keys(keys ...string) []config.CallerKey {
+	out := make([]config.CallerKey, len(keys))
+	for i, k := range keys {
+		out[i] = config.CallerKey{Digest: callerkey.Digest(k)}
+	}
+	return out
+}
+
+// WithKey returns ctx sending key as the call's bearer key.
+func WithKey(ctx context.Context, key string) context.Context {
+	return metadata.AppendToOutgoingContext(ctx, "authorization", "Bearer "+key)
 }
 
 // Start runs a simulator and a gateway in front of it on free loopback ports.
@@ -112,6 +140,14 @@ func StartOn(t testing.TB, sim *wechatsim.Server, opts ...Option) *Gateway {
 			t.Errorf("shutdown: %v", err)
 		}
 	})
+	// Its own client, whose idle connections close before the gateway shuts down: a
+	// connection the client opened but never used would hold Shutdown for 5 s.
+	g.HTTP = &http.Client{Transport: http.DefaultTransport.(*http.Transport).Clone()}
+	t.Cleanup(func() { g.HTTP.CloseIdleConnections() })
+	if cfg.TLS.Enabled() {
+		g.Base = "https://" + g.Server.HTTPAddr()
+		return g
+	}
 	g.Conn, err = grpc.NewClient(g.Server.GRPCAddr(), grpc.WithTransportCredentials(insecure.NewCredentials()))
 	if err != nil {
 		t.Fatal(err)
@@ -143,6 +179,13 @@ func (g *Gateway) Ctx(account string) context.Context {
 // It returns the HTTP status and the decoded JSON answer.
 func (g *Gateway) REST(method, path, body string, header ...string) (int, map[string]any) {
 	g.T.Helper()
+	code, _, ans := g.RESTWithHeader(method, path, body, header...)
+	return code, ans
+}
+
+// RESTWithHeader is REST that also returns the answer's header.
+func (g *Gateway) RESTWithHeader(method, path, body string, header ...string) (int, http.Header, map[string]any) {
+	g.T.Helper()
 	var rd io.Reader
 	if body != "" {
 		rd = strings.NewReader(body)
@@ -154,7 +197,7 @@ func (g *Gateway) REST(method, path, body string, header ...string) (int, map[st
 	for i := 0; i+1 < len(header); i += 2 {
 		req.Header.Set(header[i], header[i+1])
 	}
-	resp, err := http.DefaultClient.Do(req)
+	resp, err := g.HTTP.Do(req)
 	if err != nil {
 		g.T.Fatal(err)
 	}
@@ -166,7 +209,7 @@ func (g *Gateway) REST(method, path, body string, header ...string) (int, map[st
 			g.T.Fatalf("%s %s: answer is not JSON: %s", method, path, raw)
 		}
 	}
-	return resp.StatusCode, out
+	return resp.StatusCode, resp.Header, out
 }
 
 // RESTProto makes a REST call, fails the test unless it is answered HTTP 200, and

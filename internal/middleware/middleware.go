@@ -1,6 +1,9 @@
-// Package middleware builds the gateway's gRPC interceptor chain: recovery, logging,
-// metrics and request validation, in that order (outermost first). REST calls reach
-// the gRPC server over a loopback connection, so they pass through the same chain.
+// Package middleware builds the gateway's gRPC interceptor chain, outermost first:
+// recovery, caller identification, logging, metrics, caller authorization, request
+// validation. Identification comes before logging and metrics so that both name
+// the caller, refused calls included; authorization refuses before validation and
+// the handlers run. REST calls reach the gRPC server over an in-process connection,
+// so they pass through the same chain.
 package middleware
 
 import (
@@ -17,6 +20,8 @@ import (
 	"google.golang.org/grpc"
 	"google.golang.org/grpc/codes"
 	"google.golang.org/grpc/status"
+
+	"github.com/wxgate/wxgate/internal/callers"
 )
 
 // Chain is the server's interceptors and the metrics they feed.
@@ -26,34 +31,45 @@ type Chain struct {
 	stream  []grpc.StreamServerInterceptor
 }
 
-// New builds the chain. Metrics are registered with reg.
-func New(log *slog.Logger, reg prometheus.Registerer) (*Chain, error) {
+// New builds the chain around guard's checks. Metrics are registered with reg.
+func New(log *slog.Logger, reg prometheus.Registerer, guard *callers.Guard) (*Chain, error) {
 	validator, err := protovalidate.New()
 	if err != nil {
 		return nil, fmt.Errorf("protovalidate: %w", err)
 	}
-	metrics := grpcprom.NewServerMetrics(grpcprom.WithServerHandlingTimeHistogram())
+	// The caller label's values are the configured callers' names, "anonymous" and
+	// "unauthenticated": bounded by the configuration.
+	metrics := grpcprom.NewServerMetrics(grpcprom.WithServerHandlingTimeHistogram(), grpcprom.WithContextLabels("caller"))
 	reg.MustRegister(metrics)
+	callerLabel := grpcprom.WithLabelsFromContext(func(ctx context.Context) prometheus.Labels {
+		return prometheus.Labels{"caller": callers.Label(ctx)}
+	})
 
 	rec := recovery.WithRecoveryHandlerContext(recoverer(log))
 	logOpts := []logging.Option{
 		// One line per finished call; payloads are never logged (they may hold
 		// secrets such as portal keys and Wi-Fi passwords).
 		logging.WithLogOnEvents(logging.FinishCall),
+		// The caller by name, and the public id of its key: never the key.
+		logging.WithFieldsFromContext(callerFields),
 	}
 	lg := slogAdapter(log)
 	return &Chain{
 		Metrics: metrics,
 		unary: []grpc.UnaryServerInterceptor{
 			recovery.UnaryServerInterceptor(rec),
+			guard.UnaryIdentify(),
 			logging.UnaryServerInterceptor(lg, logOpts...),
-			metrics.UnaryServerInterceptor(),
+			metrics.UnaryServerInterceptor(callerLabel),
+			guard.UnaryCheck(),
 			validateUnary(validator),
 		},
 		stream: []grpc.StreamServerInterceptor{
 			recovery.StreamServerInterceptor(rec),
+			guard.StreamIdentify(),
 			logging.StreamServerInterceptor(lg, logOpts...),
-			metrics.StreamServerInterceptor(),
+			metrics.StreamServerInterceptor(callerLabel),
+			guard.StreamCheck(),
 			validateStream(validator),
 		},
 	}, nil
@@ -65,6 +81,19 @@ func (c *Chain) ServerOptions() []grpc.ServerOption {
 		grpc.ChainUnaryInterceptor(c.unary...),
 		grpc.ChainStreamInterceptor(c.stream...),
 	}
+}
+
+// callerFields are the log fields naming the call's caller.
+func callerFields(ctx context.Context) logging.Fields {
+	id := callers.FromContext(ctx)
+	f := logging.Fields{"caller", id.Label()}
+	if id != nil && id.KeyID != "" {
+		f = append(f, "key_id", id.KeyID)
+	}
+	if id != nil && id.Principal != "" {
+		f = append(f, "principal", id.Principal)
+	}
+	return f
 }
 
 // recoverer logs a handler's panic with its stack and answers a plain INTERNAL: the

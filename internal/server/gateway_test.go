@@ -178,9 +178,9 @@ func TestOperationalEndpoints(t *testing.T) {
 	metrics, _ := io.ReadAll(resp.Body)
 	resp.Body.Close()
 	for _, want := range []string{
-		`wxgate_upstream_requests_total{account="main",path="/bizwifi/account/get_connecturl",result="ok"} 1`,
+		`wxgate_upstream_requests_total{account="main",caller="anonymous",path="/bizwifi/account/get_connecturl",result="ok"} 1`,
 		`wxgate_token_fetches_total{account="main",result="ok"} 1`,
-		`grpc_server_handled_total{grpc_code="OK",grpc_method="GetConnectUrl"`,
+		`grpc_server_handled_total{caller="anonymous",grpc_code="OK",grpc_method="GetConnectUrl"`,
 	} {
 		if !strings.Contains(string(metrics), want) {
 			t.Errorf("/metrics lacks %s", want)

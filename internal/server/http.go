@@ -14,18 +14,21 @@ import (
 	"google.golang.org/genproto/googleapis/rpc/errdetails"
 	"google.golang.org/grpc"
 	"google.golang.org/grpc/codes"
-	"google.golang.org/grpc/credentials/insecure"
+	"google.golang.org/grpc/metadata"
 	"google.golang.org/grpc/status"
 	"google.golang.org/protobuf/encoding/protojson"
 
 	"github.com/wxgate/wxgate"
 	"github.com/wxgate/wxgate/internal/accounts"
+	"github.com/wxgate/wxgate/internal/callers"
+	"github.com/wxgate/wxgate/internal/tlsfiles"
 )
 
 // httpHandler is the HTTP surface: the REST gateway under /v1/, and /healthz,
-// /readyz, /metrics and /openapi.json.
-func (s *Server) httpHandler(ctx context.Context, grpcAddr string) (http.Handler, *grpc.ClientConn, error) {
-	conn, err := grpc.NewClient(grpcAddr, grpc.WithTransportCredentials(insecure.NewCredentials()))
+// /readyz, /metrics and /openapi.json (the last two unless turned off). The REST
+// gateway calls the gRPC server over the in-process listener.
+func (s *Server) httpHandler(ctx context.Context) (http.Handler, *grpc.ClientConn, error) {
+	conn, err := s.inProcess.dial()
 	if err != nil {
 		return nil, nil, fmt.Errorf("rest gateway: %w", err)
 	}
@@ -40,11 +43,15 @@ func (s *Server) httpHandler(ctx context.Context, grpcAddr string) (http.Handler
 		writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
 	})
 	mux.HandleFunc("GET /readyz", s.readyz)
-	mux.Handle("GET /metrics", promhttp.HandlerFor(s.registry, promhttp.HandlerOpts{}))
-	mux.HandleFunc("GET /openapi.json", func(w http.ResponseWriter, _ *http.Request) {
-		w.Header().Set("Content-Type", "application/json")
-		w.Write(wxgate.OpenAPI)
-	})
+	if s.cfg.Endpoints.Metrics {
+		mux.Handle("GET /metrics", promhttp.HandlerFor(s.registry, promhttp.HandlerOpts{}))
+	}
+	if s.cfg.Endpoints.OpenAPI {
+		mux.HandleFunc("GET /openapi.json", func(w http.ResponseWriter, _ *http.Request) {
+			w.Header().Set("Content-Type", "application/json")
+			w.Write(wxgate.OpenAPI)
+		})
+	}
 	return mux, conn, nil
 }
 
@@ -57,6 +64,7 @@ func restMux(ctx context.Context, conn *grpc.ClientConn, services []service) (*r
 			UnmarshalOptions: protojson.UnmarshalOptions{DiscardUnknown: false},
 		}),
 		runtime.WithIncomingHeaderMatcher(headerMatcher),
+		runtime.WithMetadata(verifiedPrincipals),
 		runtime.WithErrorHandler(errorHandler),
 		runtime.WithRoutingErrorHandler(routingErrorHandler),
 	)
@@ -68,19 +76,49 @@ func restMux(ctx context.Context, conn *grpc.ClientConn, services []service) (*r
 	return gw, nil
 }
 
-// headerMatcher passes the account selector to gRPC metadata, besides the headers
-// grpc-gateway passes by default.
+// headerMatcher passes the account selector to gRPC metadata, and the standard
+// headers grpc-gateway passes by default (as grpcgateway-<name>). It passes no
+// Grpc-Metadata-<name> header: those would let a REST caller set any metadata,
+// an identity the gateway alone establishes among them. Authorization travels as
+// grpc-gateway always sends it, unprefixed, and not a second time.
 func headerMatcher(key string) (string, bool) {
-	if strings.EqualFold(key, accounts.Header) {
+	switch {
+	case strings.EqualFold(key, accounts.Header):
 		return accounts.Header, true
+	case strings.EqualFold(key, "Authorization"),
+		len(key) >= len(runtime.MetadataHeaderPrefix) && strings.EqualFold(key[:len(runtime.MetadataHeaderPrefix)], runtime.MetadataHeaderPrefix):
+		return "", false
 	}
 	return runtime.DefaultHeaderMatcher(key)
 }
 
+// verifiedPrincipals tells the gRPC side whom the HTTP caller's verified client
+// certificate names. It believes this only on the in-process connection.
+func verifiedPrincipals(_ context.Context, r *http.Request) metadata.MD {
+	if r.TLS == nil {
+		return nil
+	}
+	p := callers.Principals(tlsfiles.PeerCertificate(r.TLS))
+	if len(p) == 0 {
+		return nil
+	}
+	return metadata.MD{callers.PrincipalsMetadata: p}
+}
+
 // errorHandler is grpc-gateway's own, plus a Retry-After header when the error says
-// when to retry (rate limits and quotas).
+// when to retry (rate limits and quotas), and the WWW-Authenticate challenge of a
+// 401 (RFC 6750).
 func errorHandler(ctx context.Context, mux *runtime.ServeMux, m runtime.Marshaler, w http.ResponseWriter, r *http.Request, err error) {
 	if st, ok := status.FromError(err); ok {
+		if st.Code() == codes.Unauthenticated {
+			challenge := `Bearer realm="wxgate"`
+			if r.Header.Get("Authorization") != "" {
+				challenge += `, error="invalid_token"`
+			}
+			// grpc-gateway sets the header to the status message: a challenge is a
+			// scheme and parameters, so it is set once more as the answer starts.
+			w = &challengeWriter{ResponseWriter: w, challenge: challenge}
+		}
 		for _, d := range st.Details() {
 			if ri, ok := d.(*errdetails.RetryInfo); ok && ri.GetRetryDelay() != nil {
 				secs := int((ri.GetRetryDelay().AsDuration() + time.Second - 1) / time.Second)
@@ -89,6 +127,17 @@ func errorHandler(ctx context.Context, mux *runtime.ServeMux, m runtime.Marshale
 		}
 	}
 	runtime.DefaultHTTPErrorHandler(ctx, mux, m, w, r, err)
+}
+
+// challengeWriter sets WWW-Authenticate as the answer's header is written.
+type challengeWriter struct {
+	http.ResponseWriter
+	challenge string
+}
+
+func (w *challengeWriter) WriteHeader(code int) {
+	w.Header().Set("WWW-Authenticate", w.challenge)
+	w.ResponseWriter.WriteHeader(code)
 }
 
 // routingErrorHandler is grpc-gateway's, except for a known path asked with a method

@@ -18,6 +18,7 @@ import (
 	"google.golang.org/grpc/status"
 
 	wifiv1 "github.com/wxgate/wxgate/gen/go/wxgate/wifi/v1"
+	"github.com/wxgate/wxgate/internal/callers"
 	"github.com/wxgate/wxgate/internal/middleware"
 )
 
@@ -34,7 +35,7 @@ func (panicky) GetConnectUrl(context.Context, *wifiv1.GetConnectUrlRequest) (*wi
 // (HTTP 500) and the stack goes to the log only.
 func TestPanicIsPlainInternal(t *testing.T) {
 	logs := &lockedBuffer{}
-	chain, err := middleware.New(slog.New(slog.NewJSONHandler(logs, nil)), prometheus.NewRegistry())
+	chain, err := middleware.New(slog.New(slog.NewJSONHandler(logs, nil)), prometheus.NewRegistry(), callers.NoAuth())
 	if err != nil {
 		t.Fatal(err)
 	}

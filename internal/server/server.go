@@ -5,6 +5,7 @@ package server
 
 import (
 	"context"
+	"crypto/tls"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -21,10 +22,12 @@ import (
 	"google.golang.org/grpc/reflection"
 
 	"github.com/wxgate/wxgate/internal/accounts"
+	"github.com/wxgate/wxgate/internal/callers"
 	"github.com/wxgate/wxgate/internal/config"
 	"github.com/wxgate/wxgate/internal/middleware"
 	"github.com/wxgate/wxgate/internal/portal"
 	portalsvc "github.com/wxgate/wxgate/internal/service/portal"
+	"github.com/wxgate/wxgate/internal/tlsfiles"
 	"github.com/wxgate/wxgate/internal/upstream"
 	"github.com/wxgate/wxgate/internal/wechatsim"
 )
@@ -52,6 +55,8 @@ type Server struct {
 	// portalSecrets holds the shops' portal secret keys: WifiService puts the keys
 	// it registers, PortalSignService signs with them.
 	portalSecrets portal.SecretStore
+	guard         *callers.Guard   // who may call what
+	tls           *tlsfiles.Server // the listeners' certificate, or nil
 
 	grpc   *grpc.Server
 	health *health.Server
@@ -59,6 +64,7 @@ type Server struct {
 	conn   *grpc.ClientConn // the REST gateway's loopback connection to grpc
 
 	grpcLis, httpLis net.Listener
+	inProcess        inProcess // the REST layer's connection to grpc
 	serveErr         chan error
 	stopOnce         sync.Once
 }
@@ -74,19 +80,26 @@ func New(opts Options) (*Server, error) {
 		return nil, err
 	}
 	s.now = opts.Now
+	s.cfg.ResolveAuth()
+	if err := s.checkExposure(opts.Sandbox || s.sim != nil); err != nil {
+		s.release()
+		return nil, err
+	}
 	if err := s.build(); err != nil {
 		s.release()
 		return nil, err
 	}
-	chain, err := middleware.New(s.log, s.registry)
+	chain, err := middleware.New(s.log, s.registry, s.guard)
 	if err != nil {
 		s.release()
 		return nil, err
 	}
-	s.grpc = grpc.NewServer(chain.ServerOptions()...)
+	s.grpc = grpc.NewServer(append(chain.ServerOptions(), grpc.Creds(s.grpcCreds()))...)
 	s.health = health.NewServer()
 	healthpb.RegisterHealthServer(s.grpc, s.health)
-	reflection.Register(s.grpc)
+	if s.cfg.Endpoints.Reflection {
+		reflection.Register(s.grpc)
+	}
 	for _, svc := range s.services() {
 		svc.grpc(s.grpc)
 	}
@@ -132,6 +145,14 @@ func (s *Server) build() error {
 	if err := s.buildAccounts(); err != nil {
 		return err
 	}
+	set, err := newCallers(s.cfg)
+	if err != nil {
+		return err
+	}
+	s.guard = callers.NewGuard(set, callers.GuardOptions{Account: s.pickAccount, Open: s.openMethods(), Registerer: s.registry})
+	if err := s.loadTLS(); err != nil {
+		return err
+	}
 	return portalsvc.LoadConfigured(context.Background(), s.portalSecrets, s.cfg.Accounts)
 }
 
@@ -149,7 +170,7 @@ func (s *Server) release() {
 // the stores and the metrics.
 func (s *Server) buildAccounts() error {
 	httpClient := upstream.NewHTTPClient()
-	metrics := upstream.NewMetrics(s.registry)
+	metrics := upstream.NewMetrics(s.registry, callers.Label)
 	clients := make([]*upstream.Client, 0, len(s.cfg.Accounts))
 	for _, a := range s.cfg.Accounts {
 		c, err := upstream.New(upstream.Config{
@@ -190,21 +211,32 @@ func (s *Server) Start(ctx context.Context) error {
 		s.grpcLis.Close()
 		return fmt.Errorf("http listener: %w", err)
 	}
-	handler, conn, err := s.httpHandler(ctx, s.grpcLis.Addr().String())
+	s.inProcess = newInProcess()
+	handler, conn, err := s.httpHandler(ctx)
 	if err != nil {
 		s.grpcLis.Close()
 		s.httpLis.Close()
+		s.inProcess.Close()
 		return err
 	}
 	s.conn = conn
 	s.http = &http.Server{Handler: handler, ReadHeaderTimeout: 10 * time.Second}
+	if s.tls != nil {
+		s.httpLis = tls.NewListener(s.httpLis, s.tls.Config("h2", "http/1.1"))
+	}
 	go func() { s.serveErr <- s.grpc.Serve(s.grpcLis) }()
+	go func() {
+		if err := s.grpc.Serve(s.inProcess); err != nil && !errors.Is(err, grpc.ErrServerStopped) {
+			s.serveErr <- err
+		}
+	}()
 	go func() {
 		if err := s.http.Serve(s.httpLis); !errors.Is(err, http.ErrServerClosed) {
 			s.serveErr <- err
 		}
 	}()
-	s.log.Info("wxgate listening", "grpc", s.GRPCAddr(), "http", s.HTTPAddr(), "accounts", len(s.accounts.All()))
+	s.log.Info("wxgate listening", "grpc", s.GRPCAddr(), "http", s.HTTPAddr(), "accounts", len(s.accounts.All()),
+		"auth", s.cfg.Auth.Mode, "callers", len(s.cfg.Callers), "tls", s.tls != nil)
 	return nil
 }
 

@@ -240,7 +240,7 @@ func (c *Client) attempt(ctx context.Context, api API, tok Token, body []byte, o
 	q := url.Values{"access_token": {tok.Value}}
 	raw, err := c.send(ctx, api, q, body)
 	if err == nil {
-		err = c.decodeAnswer(api.Path, api.ErrorKey, raw, out)
+		err = c.decodeAnswer(ctx, api.Path, api.ErrorKey, raw, out)
 	}
 	return c.redacted(err, tok.Value)
 }
@@ -264,7 +264,7 @@ func (c *Client) redacted(err error, token string) error {
 func (c *Client) send(ctx context.Context, api API, q url.Values, body []byte) ([]byte, error) {
 	if c.cfg.Limiter != nil {
 		if err := c.cfg.Limiter.Allow(ctx, c.cfg.Account, api.Path); err != nil {
-			c.cfg.Metrics.limited(c.cfg.Account, api.Path, err)
+			c.cfg.Metrics.limited(ctx, c.cfg.Account, api.Path, err)
 			return nil, err
 		}
 	}
@@ -285,7 +285,7 @@ func (c *Client) send(ctx context.Context, api API, q url.Values, body []byte) (
 	start := time.Now()
 	resp, err := c.cfg.HTTP.Do(req)
 	if err != nil {
-		c.cfg.Metrics.result(c.cfg.Account, api.Path, "transport_error")
+		c.cfg.Metrics.result(ctx, c.cfg.Account, api.Path, "transport_error")
 		if cerr := contextError(ctx, api.Path); cerr != nil {
 			return nil, cerr
 		}
@@ -296,13 +296,13 @@ func (c *Client) send(ctx context.Context, api API, q url.Values, body []byte) (
 	c.cfg.Metrics.answered(c.cfg.Account, api.Path, time.Since(start))
 	switch {
 	case err != nil:
-		c.cfg.Metrics.result(c.cfg.Account, api.Path, "transport_error")
+		c.cfg.Metrics.result(ctx, c.cfg.Account, api.Path, "transport_error")
 		if cerr := contextError(ctx, api.Path); cerr != nil {
 			return nil, cerr
 		}
 		return nil, &UnavailableError{Path: api.Path, Reason: "UPSTREAM_UNAVAILABLE", Detail: "reading the answer: " + transportDetail(err)}
 	case resp.StatusCode != http.StatusOK:
-		c.cfg.Metrics.result(c.cfg.Account, api.Path, "http_"+strconv.Itoa(resp.StatusCode))
+		c.cfg.Metrics.result(ctx, c.cfg.Account, api.Path, "http_"+strconv.Itoa(resp.StatusCode))
 		return nil, &UnavailableError{Path: api.Path, Reason: "UPSTREAM_UNAVAILABLE", Detail: "HTTP " + resp.Status}
 	}
 	return raw, nil
@@ -312,39 +312,39 @@ func (c *Client) send(ctx context.Context, api API, q url.Values, body []byte) (
 const maxAnswer = 16 << 20
 
 // decode checks the answer's errcode and decodes it into out.
-func (c *Client) decode(path string, raw []byte, out any) error {
-	return c.decodeAnswer(path, "", raw, out)
+func (c *Client) decode(ctx context.Context, path string, raw []byte, out any) error {
+	return c.decodeAnswer(ctx, path, "", raw, out)
 }
 
 // decodeAnswer is decode for an API whose answer may carry its error under
 // errorKey instead of errcode (API.ErrorKey; "" for none). A non-zero errcode still
 // wins: such endpoints answer a refused access_token the usual way.
-func (c *Client) decodeAnswer(path, errorKey string, raw []byte, out any) error {
+func (c *Client) decodeAnswer(ctx context.Context, path, errorKey string, raw []byte, out any) error {
 	var head struct {
 		Errcode *int   `json:"errcode"`
 		Errmsg  string `json:"errmsg"`
 	}
 	if err := json.Unmarshal(raw, &head); err != nil {
-		c.cfg.Metrics.result(c.cfg.Account, path, "bad_answer")
+		c.cfg.Metrics.result(ctx, c.cfg.Account, path, "bad_answer")
 		return &UnavailableError{Path: path, Reason: "UPSTREAM_BAD_ANSWER", Detail: "the answer is not JSON"}
 	}
 	if head.Errcode != nil && *head.Errcode != 0 {
-		c.cfg.Metrics.result(c.cfg.Account, path, "errcode_"+strconv.Itoa(*head.Errcode))
+		c.cfg.Metrics.result(ctx, c.cfg.Account, path, "errcode_"+strconv.Itoa(*head.Errcode))
 		return &Error{Path: path, Errcode: *head.Errcode, Errmsg: head.Errmsg, at: c.cfg.Now()}
 	}
 	if errorKey != "" {
 		if code, msg, failed := keyedError(raw, errorKey); failed {
-			c.cfg.Metrics.result(c.cfg.Account, path, "errcode_"+strconv.Itoa(code))
+			c.cfg.Metrics.result(ctx, c.cfg.Account, path, "errcode_"+strconv.Itoa(code))
 			return &Error{Path: path, Errcode: code, Errmsg: msg, at: c.cfg.Now()}
 		}
 	}
 	if out != nil {
 		if err := json.Unmarshal(raw, out); err != nil {
-			c.cfg.Metrics.result(c.cfg.Account, path, "bad_answer")
+			c.cfg.Metrics.result(ctx, c.cfg.Account, path, "bad_answer")
 			return &UnavailableError{Path: path, Reason: "UPSTREAM_BAD_ANSWER", Detail: "unexpected answer: " + err.Error()}
 		}
 	}
-	c.cfg.Metrics.result(c.cfg.Account, path, "ok")
+	c.cfg.Metrics.result(ctx, c.cfg.Account, path, "ok")
 	return nil
 }
 

@@ -1,6 +1,7 @@
 package upstream
 
 import (
+	"context"
 	"errors"
 	"testing"
 
@@ -48,7 +49,7 @@ func TestErrorKey(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var out data
-			err := c.decodeAnswer("/wxa/create_map_poi", tt.key, []byte(tt.answer), &out)
+			err := c.decodeAnswer(context.Background(), "/wxa/create_map_poi", tt.key, []byte(tt.answer), &out)
 			if tt.code == codes.OK {
 				if err != nil {
 					t.Fatalf("error %v, want none", err)
@@ -75,7 +76,7 @@ func TestNoErrorKeyIgnoresError(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := c.decode("/p", []byte(`{"errcode": 0, "error": "x"}`), nil); err != nil {
+	if err := c.decode(context.Background(), "/p", []byte(`{"errcode": 0, "error": "x"}`), nil); err != nil {
 		t.Errorf("decode: %v", err)
 	}
 }

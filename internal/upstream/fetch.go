@@ -29,7 +29,7 @@ func (c *Client) fetchToken(ctx context.Context) (string, time.Duration, error) 
 	raw, err := c.send(ctx, api, q, body)
 	var ans tokenAnswer
 	if err == nil {
-		err = c.decode(api.Path, raw, &ans)
+		err = c.decode(ctx, api.Path, raw, &ans)
 	}
 	if err = c.redacted(err, ""); err != nil {
 		c.cfg.Metrics.tokenFetch(c.cfg.Account, "error")

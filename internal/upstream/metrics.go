@@ -1,6 +1,7 @@
 package upstream
 
 import (
+	"context"
 	"errors"
 	"time"
 
@@ -10,22 +11,30 @@ import (
 )
 
 // Metrics are the upstream client's Prometheus metrics. Labels hold configured
-// account names, API paths of the gateway's own code and WeChat errcodes: never
-// caller input, never secrets. A nil *Metrics records nothing.
+// account names, API paths of the gateway's own code, WeChat errcodes and the
+// label the call's context gives (the caller's configured name): never caller
+// input, never secrets. A nil *Metrics records nothing.
 type Metrics struct {
+	label        func(context.Context) string
 	requests     *prometheus.CounterVec
 	duration     *prometheus.HistogramVec
 	tokenFetches *prometheus.CounterVec
 	rateLimited  *prometheus.CounterVec
 }
 
-// NewMetrics registers the metrics with reg.
-func NewMetrics(reg prometheus.Registerer) *Metrics {
+// NewMetrics registers the metrics with reg. callerLabel names the caller of a
+// call from its context, for the caller label (nil: none); it must return one of a
+// bounded set of values.
+func NewMetrics(reg prometheus.Registerer, callerLabel func(context.Context) string) *Metrics {
+	if callerLabel == nil {
+		callerLabel = func(context.Context) string { return "" }
+	}
 	m := &Metrics{
+		label: callerLabel,
 		requests: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "wxgate_upstream_requests_total",
-			Help: "Requests to WeChat by account, API path and result (ok, errcode_N, http_N, bad_answer, transport_error).",
-		}, []string{"account", "path", "result"}),
+			Help: "Requests to WeChat by account, API path, result (ok, errcode_N, http_N, bad_answer, transport_error) and the caller whose call made it.",
+		}, []string{"account", "path", "result", "caller"}),
 		duration: prometheus.NewHistogramVec(prometheus.HistogramOpts{
 			Name:    "wxgate_upstream_request_duration_seconds",
 			Help:    "Time WeChat took to answer, by account and API path.",
@@ -37,8 +46,8 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 		}, []string{"account", "result"}),
 		rateLimited: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "wxgate_ratelimit_rejections_total",
-			Help: "Calls the gateway refused itself to keep within an API's budget, by account, API path and reason.",
-		}, []string{"account", "path", "reason"}),
+			Help: "Calls the gateway refused itself to keep within an API's budget, by account, API path, reason and caller.",
+		}, []string{"account", "path", "reason", "caller"}),
 	}
 	reg.MustRegister(m.requests, m.duration, m.tokenFetches, m.rateLimited)
 	return m
@@ -51,11 +60,11 @@ func (m *Metrics) answered(account, path string, d time.Duration) {
 	m.duration.WithLabelValues(account, path).Observe(d.Seconds())
 }
 
-func (m *Metrics) result(account, path, result string) {
+func (m *Metrics) result(ctx context.Context, account, path, result string) {
 	if m == nil {
 		return
 	}
-	m.requests.WithLabelValues(account, path, result).Inc()
+	m.requests.WithLabelValues(account, path, result, m.label(ctx)).Inc()
 }
 
 func (m *Metrics) tokenFetch(account, result string) {
@@ -65,7 +74,7 @@ func (m *Metrics) tokenFetch(account, result string) {
 	m.tokenFetches.WithLabelValues(account, result).Inc()
 }
 
-func (m *Metrics) limited(account, path string, err error) {
+func (m *Metrics) limited(ctx context.Context, account, path string, err error) {
 	if m == nil {
 		return
 	}
@@ -74,5 +83,5 @@ func (m *Metrics) limited(account, path string, err error) {
 	if errors.As(err, &lerr) {
 		reason = string(lerr.Reason)
 	}
-	m.rateLimited.WithLabelValues(account, path, reason).Inc()
+	m.rateLimited.WithLabelValues(account, path, reason, m.label(ctx)).Inc()
 }

@@ -30,6 +30,7 @@ import (
 
 	portalv1 "github.com/wxgate/wxgate/gen/go/wxgate/portal/v1"
 	"github.com/wxgate/wxgate/internal/accounts"
+	"github.com/wxgate/wxgate/internal/callers"
 	"github.com/wxgate/wxgate/internal/config"
 	"github.com/wxgate/wxgate/internal/middleware"
 	portalcore "github.com/wxgate/wxgate/internal/portal"
@@ -184,7 +185,7 @@ func start(t *testing.T, opts ...Option) *harness {
 		t.Fatal(err)
 	}
 
-	chain, err := middleware.New(log, prometheus.NewRegistry())
+	chain, err := middleware.New(log, prometheus.NewRegistry(), callers.NoAuth())
 	if err != nil {
 		t.Fatal(err)
 	}

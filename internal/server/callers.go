@@ -1,0 +1,162 @@
+package server
+
+import (
+	"context"
+	"fmt"
+	"net"
+	"strings"
+
+	"google.golang.org/grpc"
+	"google.golang.org/grpc/credentials"
+	"google.golang.org/grpc/credentials/insecure"
+	healthpb "google.golang.org/grpc/health/grpc_health_v1"
+	reflectionv1 "google.golang.org/grpc/reflection/grpc_reflection_v1"
+	reflectionv1alpha "google.golang.org/grpc/reflection/grpc_reflection_v1alpha"
+	"google.golang.org/grpc/test/bufconn"
+
+	wifiv1 "github.com/wxgate/wxgate/gen/go/wxgate/wifi/v1"
+	"github.com/wxgate/wxgate/internal/callers"
+	"github.com/wxgate/wxgate/internal/config"
+	"github.com/wxgate/wxgate/internal/tlsfiles"
+)
+
+// secretMethods hand out a secret: a caller may call one only if a rule names it
+// exactly, never by a wildcard.
+var secretMethods = []string{
+	wifiv1.WifiService_RegisterPortalDevice_FullMethodName, // answers the portal secretkey
+}
+
+// newCallers builds the callers of cfg.
+func newCallers(cfg config.Config) (*callers.Set, error) {
+	return callers.New(cfg, secretMethods...)
+}
+
+// checkExposure refuses to serve without authentication beyond loopback, unless
+// the operator said so in as many words (or this is the sandbox, which holds no
+// real secret).
+func (s *Server) checkExposure(sandbox bool) error {
+	if s.cfg.Auth.Mode != config.AuthNone || sandbox || s.cfg.AllLoopback() {
+		return nil
+	}
+	if !s.cfg.Auth.AllowUnauthenticated {
+		return fmt.Errorf("refusing to start: listening on %s with auth.mode none would let anyone who reaches these ports act with the accounts' secrets. "+
+			"Configure callers (make a key with `gateway keys new --caller NAME` and add the lines it prints under callers:, with auth.mode: keys), "+
+			"listen on loopback only, or, if something in front of wxgate authenticates every call, set auth.allow_unauthenticated: true",
+			strings.Join(s.cfg.ListenAddrs(), ", "))
+	}
+	s.log.Warn("UNAUTHENTICATED: auth.mode is none and auth.allow_unauthenticated is true, so anyone who reaches these listeners may call every RPC, for every account",
+		"listeners", s.cfg.ListenAddrs())
+	return nil
+}
+
+// openMethods are the gRPC methods anyone may call: health always, reflection
+// when it is served.
+func (s *Server) openMethods() []string {
+	open := []string{healthpb.Health_Check_FullMethodName, healthpb.Health_Watch_FullMethodName, healthpb.Health_List_FullMethodName}
+	if s.cfg.Endpoints.Reflection {
+		open = append(open,
+			reflectionv1.ServerReflection_ServerReflectionInfo_FullMethodName,
+			reflectionv1alpha.ServerReflection_ServerReflectionInfo_FullMethodName)
+	}
+	return open
+}
+
+// pickAccount names the account a call is for, as the services pick it.
+func (s *Server) pickAccount(ctx context.Context) (string, error) {
+	c, err := s.accounts.Pick(ctx)
+	if err != nil {
+		return "", err
+	}
+	return c.Account(), nil
+}
+
+// loadTLS reads the listeners' certificate (and client CA) when TLS is configured.
+func (s *Server) loadTLS() error {
+	if !s.cfg.TLS.Enabled() {
+		return nil
+	}
+	var err error
+	s.tls, err = tlsfiles.Load(tlsfiles.Files{
+		CertFile: s.cfg.TLS.CertFile, KeyFile: s.cfg.TLS.KeyFile, ClientCAFile: s.cfg.TLS.ClientCAFile,
+	}, s.log)
+	if err != nil {
+		return fmt.Errorf("tls: %w", err)
+	}
+	return nil
+}
+
+// grpcCreds are the gRPC server's transport credentials: TLS (when configured) or
+// plaintext on the network listener, and the in-process mark on the REST layer's
+// own connection, the one connection whose word on a caller's certificate the
+// gRPC side believes.
+func (s *Server) grpcCreds() credentials.TransportCredentials {
+	network := insecure.NewCredentials()
+	if s.tls != nil {
+		network = credentials.NewTLS(s.tls.Config("h2"))
+	}
+	return listenerCreds{TransportCredentials: network}
+}
+
+type listenerCreds struct {
+	credentials.TransportCredentials
+}
+
+func (c listenerCreds) ServerHandshake(conn net.Conn) (net.Conn, credentials.AuthInfo, error) {
+	if _, ok := conn.(inProcessConn); ok {
+		return conn, callers.InProcess{CommonAuthInfo: credentials.CommonAuthInfo{SecurityLevel: credentials.PrivacyAndIntegrity}}, nil
+	}
+	return c.TransportCredentials.ServerHandshake(conn)
+}
+
+func (c listenerCreds) Clone() credentials.TransportCredentials {
+	return listenerCreds{TransportCredentials: c.TransportCredentials.Clone()}
+}
+
+// inProcess is the in-memory listener between the REST layer and the gRPC server:
+// nothing outside the process can dial it.
+type inProcess struct{ *bufconn.Listener }
+
+type inProcessConn struct{ net.Conn }
+
+func newInProcess() inProcess { return inProcess{bufconn.Listen(1 << 20)} }
+
+func (l inProcess) Accept() (net.Conn, error) {
+	c, err := l.Listener.Accept()
+	if err != nil {
+		return nil, err
+	}
+	return inProcessConn{c}, nil
+}
+
+// dial connects the REST layer to the gRPC server through l.
+func (l inProcess) dial() (*grpc.ClientConn, error) {
+	return grpc.NewClient("passthrough:///wxgate-in-process",
+		grpc.WithTransportCredentials(insecure.NewCredentials()),
+		grpc.WithContextDialer(func(ctx context.Context, _ string) (net.Conn, error) { return l.DialContext(ctx) }))
+}
+
+// ReloadCallers makes the callers of cfg (a configuration read again, e.g. on
+// SIGHUP) the ones new calls are checked against: added keys work and removed
+// keys stop working at once, and rules and quota shares change. Calls in flight
+// finish under the callers they started with. Everything else in cfg takes a
+// restart; so does a change of auth.mode, which the listeners' TLS depends on.
+func (s *Server) ReloadCallers(cfg config.Config) error {
+	cfg.ResolveAuth()
+	if cfg.Auth.Mode != s.cfg.Auth.Mode {
+		return fmt.Errorf("reload: auth.mode %s → %s needs a restart", s.cfg.Auth.Mode, cfg.Auth.Mode)
+	}
+	for _, c := range cfg.Callers {
+		for _, a := range c.Accounts {
+			if _, err := s.accounts.ByName(a); a != "*" && err != nil {
+				return fmt.Errorf("reload: caller %q: account %q is not one this gateway runs (adding accounts needs a restart)", c.Name, a)
+			}
+		}
+	}
+	set, err := newCallers(cfg)
+	if err != nil {
+		return fmt.Errorf("reload: %w", err)
+	}
+	s.guard.Swap(set)
+	s.log.Info("callers reloaded", "callers", set.Names())
+	return nil
+}
