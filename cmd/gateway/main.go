@@ -3,6 +3,10 @@
 //
 //	gateway serve [--config FILE] [--grpc-addr ADDR] [--http-addr ADDR] [--sandbox]
 //	gateway portal sign --app-id ID --shop-id ID --auth-url URL --mac MAC --ssid SSID [--extend X] [--timestamp MS] --key-file FILE
+//	gateway keys new --caller NAME [--key-file FILE]
+//
+// SIGHUP makes a running gateway read its config file again and apply its callers
+// (keys, rules, quota shares); SIGTERM and SIGINT stop it.
 package main
 
 import (
@@ -25,6 +29,7 @@ const usage = `usage: gateway <command> [flags]
 commands:
   serve    run the gateway (gateway serve --help for its flags)
   portal   Wi-Fi portal tools: gateway portal sign computes a sign offline
+  keys     caller keys: gateway keys new --caller NAME makes one
 `
 
 func main() {
@@ -46,6 +51,8 @@ func run(args []string, getenv func(string) string, stderr io.Writer) error {
 		return serve(args[1:], getenv, stderr)
 	case "portal":
 		return portalCommand(args[1:], os.Stdout, stderr)
+	case "keys":
+		return keysCommand(args[1:], os.Stdout, stderr)
 	case "-h", "--help", "help":
 		fmt.Fprint(stderr, usage)
 		return nil
@@ -88,12 +95,22 @@ func serve(args []string, getenv func(string) string, stderr io.Writer) error {
 	if err := srv.Start(ctx); err != nil {
 		return err
 	}
+	hup := make(chan os.Signal, 1)
+	signal.Notify(hup, syscall.SIGHUP)
+	defer signal.Stop(hup)
 	var serveErr error
-	select {
-	case <-ctx.Done():
-		log.Info("shutting down: finishing calls in flight", "timeout", cfg.ShutdownTimeout)
-	case serveErr = <-srv.Err():
-		log.Error("listener failed", "error", serveErr)
+wait:
+	for {
+		select {
+		case <-hup:
+			reload(srv, *configPath, getenv, log)
+		case <-ctx.Done():
+			log.Info("shutting down: finishing calls in flight", "timeout", cfg.ShutdownTimeout)
+			break wait
+		case serveErr = <-srv.Err():
+			log.Error("listener failed", "error", serveErr)
+			break wait
+		}
 	}
 	sctx, cancel := context.WithTimeout(context.Background(), cfg.ShutdownTimeout)
 	defer cancel()
@@ -102,6 +119,22 @@ func serve(args []string, getenv func(string) string, stderr io.Writer) error {
 	}
 	log.Info("stopped")
 	return serveErr
+}
+
+// reload reads the config file again and applies its callers; a file that does
+// not load leaves the running callers as they are.
+func reload(srv *server.Server, path string, getenv func(string) string, log *slog.Logger) {
+	if path == "" {
+		log.Warn("SIGHUP: no config file to reload (start with --config FILE)")
+		return
+	}
+	cfg, err := config.Load(path, getenv)
+	if err == nil {
+		err = srv.ReloadCallers(cfg)
+	}
+	if err != nil {
+		log.Error("SIGHUP: config not reloaded; the callers stay as they were", "error", err)
+	}
 }
 
 func newLogger(w io.Writer, level string) (*slog.Logger, error) {
