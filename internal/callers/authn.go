@@ -35,9 +35,13 @@ type Identity struct {
 }
 
 // Label names the caller in logs and metric labels: a configured caller's name,
-// AnonymousName or UnauthenticatedName. Never a key.
+// AnonymousName, UnauthenticatedName, or GatewayName for work no call asked for
+// (a readiness check's token fetch). Never a key.
 func (id *Identity) Label() string {
-	if id == nil || id.Caller == nil {
+	switch {
+	case id == nil:
+		return GatewayName
+	case id.Caller == nil:
 		return UnauthenticatedName
 	}
 	return id.Caller.Name
@@ -56,7 +60,7 @@ func FromContext(ctx context.Context) *Identity {
 	return id
 }
 
-// Label is the caller label of the call in ctx (UnauthenticatedName when none).
+// Label is the caller label of the call in ctx.
 func Label(ctx context.Context) string { return FromContext(ctx).Label() }
 
 // Authenticate identifies a call by its authorization values (the gRPC metadata or

@@ -27,6 +27,8 @@ const (
 	AnonymousName = "anonymous"
 	// UnauthenticatedName labels calls refused for want of a known credential.
 	UnauthenticatedName = "unauthenticated"
+	// GatewayName labels the gateway's own upstream requests that no call made.
+	GatewayName = "gateway"
 )
 
 // Caller is a configured caller.

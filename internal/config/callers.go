@@ -93,7 +93,7 @@ type Endpoints struct {
 
 // reservedCallerNames name the identities the gateway itself gives calls; a
 // configured caller of that name could not be told apart in logs and metrics.
-var reservedCallerNames = []string{"anonymous", "unauthenticated"}
+var reservedCallerNames = []string{"anonymous", "unauthenticated", "gateway"}
 
 // resolveCallers reads the callers' keys from the environment or files and makes
 // every key a digest. Errors name the caller and the key's place, never the key.

@@ -5,10 +5,13 @@ import (
 	"context"
 	"encoding/json"
 	"io"
+	"fmt"
 	"net/http"
 	"testing"
 
 	wifiv1 "github.com/wxgate/wxgate/gen/go/wxgate/wifi/v1"
+	"github.com/wxgate/wxgate/internal/callerkey"
+	"github.com/wxgate/wxgate/internal/config"
 	"github.com/wxgate/wxgate/internal/gatewaytest"
 	"github.com/wxgate/wxgate/internal/upstream"
 )
@@ -19,7 +22,17 @@ import (
 
 func BenchmarkGatewayGRPC(b *testing.B) {
 	h := startBench(b)
-	ctx := context.Background()
+	benchGRPC(b, h, context.Background())
+}
+
+// BenchmarkGatewayGRPCWithKey is BenchmarkGatewayGRPC with callers on: 20 keys of
+// 10 callers configured, the call authenticated by one and authorized by rules.
+func BenchmarkGatewayGRPCWithKey(b *testing.B) {
+	h, key := startBenchWithKeys(b)
+	benchGRPC(b, h, gatewaytest.WithKey(context.Background(), key))
+}
+
+func benchGRPC(b *testing.B, h *harness, ctx context.Context) {
 	req := &wifiv1.GetHomepageRequest{ShopId: 429620}
 	b.ReportAllocs()
 	for b.Loop() {
@@ -30,12 +43,27 @@ func BenchmarkGatewayGRPC(b *testing.B) {
 }
 
 func BenchmarkGatewayREST(b *testing.B) {
-	h := startBench(b)
+	benchREST(b, startBench(b), "")
+}
+
+// BenchmarkGatewayRESTWithKey is BenchmarkGatewayREST with callers on.
+func BenchmarkGatewayRESTWithKey(b *testing.B) {
+	h, key := startBenchWithKeys(b)
+	benchREST(b, h, key)
+}
+
+func benchREST(b *testing.B, h *harness, key string) {
 	client := upstream.NewHTTPClient()
-	url := h.Base + "/v1/wifi/shops/429620/homepage"
+	req, err := http.NewRequest("GET", h.Base+"/v1/wifi/shops/429620/homepage", nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if key != "" {
+		req.Header.Set("Authorization", "Bearer "+key)
+	}
 	b.ReportAllocs()
 	for b.Loop() {
-		resp, err := client.Get(url)
+		resp, err := client.Do(req)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -87,4 +115,24 @@ func BenchmarkDirect(b *testing.B) {
 // startBench is start for a benchmark: no rate limits.
 func startBench(b *testing.B) *harness {
 	return start(b, gatewaytest.Unlimited)
+}
+
+// startBenchWithKeys is startBench with ten callers of two keys each; it returns
+// the key of the seventh, which may read Wi-Fi.
+func startBenchWithKeys(b *testing.B) (*harness, string) {
+	var cs []config.Caller
+	var key string
+	for i := range 10 {
+		k1, _ := callerkey.New()
+		k2, _ := callerkey.New()
+		if i == 6 {
+			key = k1
+		}
+		cs = append(cs, config.Caller{
+			Name: fmt.Sprintf("caller%d", i), Keys: gatewaytest.Keys(k1, k2), Accounts: []string{"main"},
+			Allow: []string{"wxgate.card.v1.CardService/*", "wxgate.wifi.v1.WifiService/Get*"},
+			Deny:  []string{"wxgate.card.v1.CardService/SetTestWhitelist"},
+		})
+	}
+	return start(b, gatewaytest.Unlimited, gatewaytest.WithCallers(cs...)), key
 }

@@ -2,13 +2,18 @@ package server_test
 
 import (
 	"context"
+	"encoding/hex"
+	"io"
 	"log/slog"
 	"net/http"
 	"strings"
 	"testing"
 
 	"google.golang.org/grpc/codes"
+	healthpb "google.golang.org/grpc/health/grpc_health_v1"
 	"google.golang.org/grpc/metadata"
+	reflectionpb "google.golang.org/grpc/reflection/grpc_reflection_v1"
+	"google.golang.org/grpc/status"
 
 	cardv1 "github.com/wxgate/wxgate/gen/go/wxgate/card/v1"
 	wifiv1 "github.com/wxgate/wxgate/gen/go/wxgate/wifi/v1"
@@ -156,6 +161,96 @@ func TestCallerAnswers(t *testing.T) {
 	}
 	if code, body := h.REST("GET", "/v1/wifi/connect-url", "", "Authorization", "Bearer "+key); code != http.StatusOK {
 		t.Errorf("allowed REST call: HTTP %d %v", code, body)
+	}
+
+	// Metrics name callers, never keys or their digests.
+	metrics := h.metrics(t)
+	for _, want := range []string{
+		`grpc_server_handled_total{caller="orders",grpc_code="OK",grpc_method="GetConnectUrl"`,
+		`grpc_server_handled_total{caller="unauthenticated",grpc_code="Unauthenticated",grpc_method="GetConnectUrl"`,
+		`grpc_server_handled_total{caller="orders",grpc_code="PermissionDenied",grpc_method="SetBar"`,
+		`wxgate_caller_refusals_total{caller="unauthenticated",reason="UNAUTHENTICATED"} 7`,
+		`wxgate_caller_refusals_total{caller="orders",reason="PERMISSION_DENIED"} 6`,
+		`wxgate_upstream_requests_total{account="main",caller="orders",path="/bizwifi/account/get_connecturl",result="ok"} 2`,
+	} {
+		if !strings.Contains(metrics, want) {
+			t.Errorf("/metrics lacks %s", want)
+		}
+	}
+	logs := h.Logs.String()
+	for _, k := range []string{key, stranger} {
+		d := callerkey.Digest(k)
+		for _, secret := range []string{k, k[len(callerkey.Prefix)+callerkey.IDLen+1:], hex.EncodeToString(d[:])} {
+			if strings.Contains(metrics, secret) || strings.Contains(logs, secret) {
+				t.Errorf("a key or its digest is in the metrics or the log")
+			}
+		}
+	}
+}
+
+// metrics is the gateway's /metrics text.
+func (h *harness) metrics(t *testing.T) string {
+	t.Helper()
+	resp, err := h.HTTP.Get(h.Base + "/metrics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	raw, _ := io.ReadAll(resp.Body)
+	return string(raw)
+}
+
+// TestClosedEndpoints: /metrics, /openapi.json and reflection can be turned off;
+// health cannot.
+func TestClosedEndpoints(t *testing.T) {
+	h := start(t, func(c *config.Config) { c.Endpoints = config.Endpoints{} })
+	for _, path := range []string{"/metrics", "/openapi.json"} {
+		if code, _ := h.REST("GET", path, ""); code != http.StatusNotFound {
+			t.Errorf("%s turned off: HTTP %d, want 404", path, code)
+		}
+	}
+	if code, _ := h.REST("GET", "/healthz", ""); code != http.StatusOK {
+		t.Errorf("/healthz: HTTP %d", code)
+	}
+	stream, err := reflectionpb.NewServerReflectionClient(h.Conn).ServerReflectionInfo(h.Ctx(""))
+	if err == nil {
+		stream.Send(&reflectionpb.ServerReflectionRequest{MessageRequest: &reflectionpb.ServerReflectionRequest_ListServices{}})
+		_, err = stream.Recv()
+	}
+	if status.Code(err) != codes.Unimplemented {
+		t.Errorf("reflection turned off: %v, want UNIMPLEMENTED", err)
+	}
+	if hc, err := healthpb.NewHealthClient(h.Conn).Check(h.Ctx(""), &healthpb.HealthCheckRequest{}); err != nil || hc.GetStatus() != healthpb.HealthCheckResponse_SERVING {
+		t.Errorf("gRPC health: %v %v", hc, err)
+	}
+}
+
+// TestOpenEndpointsNeedNoKey: with authentication on, health, /metrics,
+// /openapi.json and reflection answer without a key.
+func TestOpenEndpointsNeedNoKey(t *testing.T) {
+	key, _ := callerkey.New()
+	h := callerGateway(t, ordersCaller(key))
+	for _, path := range []string{"/healthz", "/readyz", "/metrics", "/openapi.json"} {
+		resp, err := h.HTTP.Get(h.Base + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusOK {
+			t.Errorf("%s without a key: HTTP %d", path, resp.StatusCode)
+		}
+	}
+	stream, err := reflectionpb.NewServerReflectionClient(h.Conn).ServerReflectionInfo(h.Ctx(""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	stream.Send(&reflectionpb.ServerReflectionRequest{MessageRequest: &reflectionpb.ServerReflectionRequest_ListServices{}})
+	if _, err := stream.Recv(); err != nil {
+		t.Errorf("reflection without a key: %v", err)
+	}
+	stream.CloseSend()
+	if _, err := healthpb.NewHealthClient(h.Conn).Check(h.Ctx(""), &healthpb.HealthCheckRequest{}); err != nil {
+		t.Errorf("gRPC health without a key: %v", err)
 	}
 }
 
