@@ -59,7 +59,7 @@ func (s *Set) Pick(ctx context.Context) (*upstream.Client, error) {
 	switch {
 	case len(names) > 1:
 		// Callers are authorized for the account named here: it must be one.
-		return nil, unknown(fmt.Sprintf("%s: given %d times; name one account", Header, len(names)), "given more than once")
+		return nil, ErrAccountHeader(len(names))
 	case len(names) == 0 || names[0] == "":
 		return s.Default(), nil
 	}
@@ -67,6 +67,11 @@ func (s *Set) Pick(ctx context.Context) (*upstream.Client, error) {
 		return c, nil
 	}
 	return nil, unknown(fmt.Sprintf("%s: unknown account %q", Header, names[0]), "not a configured account")
+}
+
+// ErrAccountHeader is the error of an account header given n > 1 times.
+func ErrAccountHeader(n int) error {
+	return unknown(fmt.Sprintf("%s: given %d times; name one account", Header, n), "given more than once")
 }
 
 // unknown is the INVALID_ARGUMENT of a bad account header.

@@ -57,6 +57,49 @@ type Config struct {
 	TLS TLS `yaml:"tls"`
 	// Endpoints turns /metrics, /openapi.json and gRPC reflection off.
 	Endpoints Endpoints `yaml:"endpoints"`
+	// RequestLimits bound what one request or connection may cost the gateway.
+	RequestLimits RequestLimits `yaml:"limits"`
+}
+
+// RequestLimits bound what callers, careless or hostile, may make the gateway hold.
+type RequestLimits struct {
+	// MaxBodyBytes bounds a REST request body and a gRPC message. The default is
+	// gRPC's own 4 MiB, which already bounds every request a REST call becomes.
+	MaxBodyBytes int64 `yaml:"max_body_bytes"`
+	// MaxHeaderBytes bounds a request's header (HTTP: 431 past it; gRPC: its
+	// metadata).
+	MaxHeaderBytes int `yaml:"max_header_bytes"`
+	// ReadTimeout bounds reading a whole REST request, body included (headers
+	// alone: 10 s).
+	ReadTimeout time.Duration `yaml:"read_timeout"`
+	// IdleTimeout closes a keep-alive connection with no request for this long.
+	IdleTimeout time.Duration `yaml:"idle_timeout"`
+	// UpstreamConnsPerHost bounds the connections to one WeChat host; calls past
+	// it wait for one within their deadline.
+	UpstreamConnsPerHost int `yaml:"upstream_conns_per_host"`
+}
+
+// Default limits.
+const (
+	DefaultMaxBodyBytes         = 4 << 20
+	DefaultMaxHeaderBytes       = 64 << 10
+	DefaultReadTimeout          = 30 * time.Second
+	DefaultIdleTimeout          = 2 * time.Minute
+	DefaultUpstreamConnsPerHost = 256
+)
+
+func (l RequestLimits) validate() error {
+	switch {
+	case l.MaxBodyBytes < 1024:
+		return fmt.Errorf("limits.max_body_bytes %d: at least 1024", l.MaxBodyBytes)
+	case l.MaxHeaderBytes < 4096:
+		return fmt.Errorf("limits.max_header_bytes %d: at least 4096", l.MaxHeaderBytes)
+	case l.ReadTimeout <= 0 || l.IdleTimeout <= 0:
+		return fmt.Errorf("limits.read_timeout and limits.idle_timeout must be positive")
+	case l.UpstreamConnsPerHost < 1:
+		return fmt.Errorf("limits.upstream_conns_per_host %d: at least 1", l.UpstreamConnsPerHost)
+	}
+	return nil
 }
 
 // Store kinds.
@@ -144,6 +187,11 @@ func Default() Config {
 		RateLimit:       StoreChoice{Store: StoreMemory},
 		Redis:           Redis{KeyPrefix: "wxgate:"},
 		Endpoints:       Endpoints{Metrics: true, OpenAPI: true, Reflection: true},
+		RequestLimits: RequestLimits{
+			MaxBodyBytes: DefaultMaxBodyBytes, MaxHeaderBytes: DefaultMaxHeaderBytes,
+			ReadTimeout: DefaultReadTimeout, IdleTimeout: DefaultIdleTimeout,
+			UpstreamConnsPerHost: DefaultUpstreamConnsPerHost,
+		},
 	}
 }
 
@@ -299,6 +347,9 @@ func (c Config) Validate() error {
 	}
 	if c.ShutdownTimeout <= 0 || c.UpstreamTimeout <= 0 {
 		return fmt.Errorf("shutdown_timeout and upstream_timeout must be positive")
+	}
+	if err := c.RequestLimits.validate(); err != nil {
+		return err
 	}
 	return c.validateCallers()
 }

@@ -53,7 +53,7 @@ func BenchmarkGatewayRESTWithKey(b *testing.B) {
 }
 
 func benchREST(b *testing.B, h *harness, key string) {
-	client := upstream.NewHTTPClient()
+	client := upstream.NewHTTPClient(0)
 	req, err := http.NewRequest("GET", h.Base+"/v1/wifi/shops/429620/homepage", nil)
 	if err != nil {
 		b.Fatal(err)
@@ -78,7 +78,7 @@ func benchREST(b *testing.B, h *harness, key string) {
 // BenchmarkDirect is the upstream call alone: what a service embedding an SDK pays.
 func BenchmarkDirect(b *testing.B) {
 	h := startBench(b)
-	client := upstream.NewHTTPClient()
+	client := upstream.NewHTTPClient(0)
 	tokenBody, _ := json.Marshal(map[string]any{"grant_type": "client_credential", "appid": h.Sim.AppID(), "secret": h.Sim.AppSecret()})
 	resp, err := client.Post(h.Sim.URL()+"/cgi-bin/stable_token", "application/json", bytes.NewReader(tokenBody))
 	if err != nil {

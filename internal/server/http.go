@@ -32,13 +32,17 @@ func (s *Server) httpHandler(ctx context.Context) (http.Handler, *grpc.ClientCon
 	if err != nil {
 		return nil, nil, fmt.Errorf("rest gateway: %w", err)
 	}
-	gw, err := restMux(ctx, conn, s.services())
+	var gw *runtime.ServeMux
+	fail := func(w http.ResponseWriter, r *http.Request, err error) { // as every REST error
+		errorHandler(r.Context(), gw, restMarshaler, w, r, err)
+	}
+	gw, err = restMux(ctx, conn, s.services(), runtime.WithMiddlewares(s.checkInput(fail)))
 	if err != nil {
 		conn.Close()
 		return nil, nil, err
 	}
 	mux := http.NewServeMux()
-	mux.Handle("/", gw)
+	mux.Handle("/", limitBody(s.cfg.RequestLimits.MaxBodyBytes, gw))
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
 		writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
 	})
@@ -56,18 +60,18 @@ func (s *Server) httpHandler(ctx context.Context) (http.Handler, *grpc.ClientCon
 }
 
 // restMux is the REST gateway: every service's routes, calling gRPC over conn.
-func restMux(ctx context.Context, conn *grpc.ClientConn, services []service) (*runtime.ServeMux, error) {
-	gw := runtime.NewServeMux(
-		// snake_case bodies like WeChat's own JSON; every field present in answers.
-		runtime.WithMarshalerOption(runtime.MIMEWildcard, &runtime.JSONPb{
-			MarshalOptions:   protojson.MarshalOptions{UseProtoNames: true, EmitUnpopulated: true},
-			UnmarshalOptions: protojson.UnmarshalOptions{DiscardUnknown: false},
-		}),
+// extra are more options (the server's input checks).
+func restMux(ctx context.Context, conn *grpc.ClientConn, services []service, extra ...runtime.ServeMuxOption) (*runtime.ServeMux, error) {
+	opts := append([]runtime.ServeMuxOption{
+		// snake_case bodies like WeChat's own JSON; every field present in answers;
+		// a body is one JSON value.
+		runtime.WithMarshalerOption(runtime.MIMEWildcard, restMarshaler),
 		runtime.WithIncomingHeaderMatcher(headerMatcher),
 		runtime.WithMetadata(verifiedPrincipals),
 		runtime.WithErrorHandler(errorHandler),
 		runtime.WithRoutingErrorHandler(routingErrorHandler),
-	)
+	}, extra...)
+	gw := runtime.NewServeMux(opts...)
 	for _, svc := range services {
 		if err := svc.rest(ctx, gw, conn); err != nil {
 			return nil, fmt.Errorf("rest gateway: %s: %w", svc.name, err)
@@ -75,6 +79,11 @@ func restMux(ctx context.Context, conn *grpc.ClientConn, services []service) (*r
 	}
 	return gw, nil
 }
+
+var restMarshaler = strictJSON{&runtime.JSONPb{
+	MarshalOptions:   protojson.MarshalOptions{UseProtoNames: true, EmitUnpopulated: true},
+	UnmarshalOptions: protojson.UnmarshalOptions{DiscardUnknown: false},
+}}
 
 // headerMatcher passes the account selector to gRPC metadata, and the standard
 // headers grpc-gateway passes by default (as grpcgateway-<name>). It passes no
@@ -109,6 +118,10 @@ func verifiedPrincipals(_ context.Context, r *http.Request) metadata.MD {
 // when to retry (rate limits and quotas), and the WWW-Authenticate challenge of a
 // 401 (RFC 6750).
 func errorHandler(ctx context.Context, mux *runtime.ServeMux, m runtime.Marshaler, w http.ResponseWriter, r *http.Request, err error) {
+	if max, ok := bodyExceeded(r); ok {
+		tooLarge(w, max)
+		return
+	}
 	if st, ok := status.FromError(err); ok {
 		if st.Code() == codes.Unauthenticated {
 			challenge := `Bearer realm="wxgate"`

@@ -94,7 +94,11 @@ func New(opts Options) (*Server, error) {
 		s.release()
 		return nil, err
 	}
-	s.grpc = grpc.NewServer(append(chain.ServerOptions(), grpc.Creds(s.grpcCreds()))...)
+	s.grpc = grpc.NewServer(append(chain.ServerOptions(),
+		grpc.Creds(s.grpcCreds()),
+		grpc.MaxRecvMsgSize(int(s.cfg.RequestLimits.MaxBodyBytes)),
+		grpc.MaxHeaderListSize(uint32(s.cfg.RequestLimits.MaxHeaderBytes)),
+	)...)
 	s.health = health.NewServer()
 	healthpb.RegisterHealthServer(s.grpc, s.health)
 	if s.cfg.Endpoints.Reflection {
@@ -169,7 +173,7 @@ func (s *Server) release() {
 // buildAccounts makes one upstream client per account, sharing one HTTP client,
 // the stores and the metrics.
 func (s *Server) buildAccounts() error {
-	httpClient := upstream.NewHTTPClient()
+	httpClient := upstream.NewHTTPClient(s.cfg.RequestLimits.UpstreamConnsPerHost)
 	metrics := upstream.NewMetrics(s.registry, callers.Label)
 	clients := make([]*upstream.Client, 0, len(s.cfg.Accounts))
 	for _, a := range s.cfg.Accounts {
@@ -220,7 +224,14 @@ func (s *Server) Start(ctx context.Context) error {
 		return err
 	}
 	s.conn = conn
-	s.http = &http.Server{Handler: handler, ReadHeaderTimeout: 10 * time.Second}
+	lim := s.cfg.RequestLimits
+	s.http = &http.Server{
+		Handler:           handler,
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       lim.ReadTimeout, // a body sent a byte a second is cut off
+		IdleTimeout:       lim.IdleTimeout,
+		MaxHeaderBytes:    lim.MaxHeaderBytes, // 431 past it
+	}
 	if s.tls != nil {
 		s.httpLis = tls.NewListener(s.httpLis, s.tls.Config("h2", "http/1.1"))
 	}

@@ -87,7 +87,7 @@ func New(cfg Config) (*Client, error) {
 		return nil, fmt.Errorf("account %q: token mode %q is not %q or %q", cfg.Account, cfg.TokenMode, TokenStable, TokenLegacy)
 	}
 	if cfg.HTTP == nil {
-		cfg.HTTP = NewHTTPClient()
+		cfg.HTTP = NewHTTPClient(0)
 	}
 	if cfg.Tokens == nil {
 		cfg.Tokens = NewMemoryTokenStore()
@@ -121,13 +121,22 @@ func New(cfg Config) (*Client, error) {
 	return c, nil
 }
 
+// DefaultMaxConnsPerHost bounds the connections to one WeChat host.
+const DefaultMaxConnsPerHost = 256
+
 // NewHTTPClient returns the one HTTP client a process shares across accounts, its
-// pool sized for hundreds of calls in flight to the one WeChat host.
-func NewHTTPClient() *http.Client {
+// pool sized for hundreds of calls in flight to the one WeChat host and bounded at
+// maxConnsPerHost (0: DefaultMaxConnsPerHost): calls past it wait for a connection
+// within their deadline instead of opening one socket each until the process runs
+// out of file descriptors.
+func NewHTTPClient(maxConnsPerHost int) *http.Client {
+	if maxConnsPerHost <= 0 {
+		maxConnsPerHost = DefaultMaxConnsPerHost
+	}
 	t := http.DefaultTransport.(*http.Transport).Clone()
 	t.MaxIdleConns = 512
-	t.MaxIdleConnsPerHost = 256
-	t.MaxConnsPerHost = 0
+	t.MaxIdleConnsPerHost = maxConnsPerHost
+	t.MaxConnsPerHost = maxConnsPerHost
 	t.IdleConnTimeout = 90 * time.Second
 	t.ResponseHeaderTimeout = 30 * time.Second
 	return &http.Client{Transport: t}

@@ -46,6 +46,7 @@ type Server struct {
 	stableToken  string   // current token of /cgi-bin/stable_token
 	tokenFetches int
 	requests     []Request
+	received     int // requests recorded, including those trimmed from requests
 	faults       map[string][]*queuedFault
 	shops        map[int64]*shop
 	pluginOpen   bool
@@ -55,9 +56,12 @@ type Server struct {
 	closed       bool
 	running      int // handlers running, for tests; active is for Close
 
-	active    sync.WaitGroup // running handlers; Close waits for them
-	done      chan struct{}  // closed by Close to wake sleeping handlers
-	closeOnce sync.Once
+	active sync.WaitGroup // running handlers; Close waits for them
+
+	connMu           sync.Mutex // guards the connection counts (apart from mu: no handler holds it)
+	conns, peakConns int
+	done             chan struct{} // closed by Close to wake sleeping handlers
+	closeOnce        sync.Once
 
 	// Set by Start only.
 	httpServer *http.Server
@@ -138,13 +142,33 @@ func (s *Server) listen() error {
 		return fmt.Errorf("wechatsim: listen: %w", err)
 	}
 	s.url = "http://" + ln.Addr().String()
-	s.httpServer = &http.Server{Handler: s.Handler(), ReadHeaderTimeout: 10 * time.Second}
+	s.httpServer = &http.Server{Handler: s.Handler(), ReadHeaderTimeout: 10 * time.Second, ConnState: s.trackConn}
 	s.serveDone = make(chan struct{})
 	go func() {
 		defer close(s.serveDone)
 		_ = s.httpServer.Serve(ln) // always ErrServerClosed after Close
 	}()
 	return nil
+}
+
+// trackConn counts the connections open to the listener, and the most at once.
+func (s *Server) trackConn(_ net.Conn, state http.ConnState) {
+	s.connMu.Lock()
+	defer s.connMu.Unlock()
+	switch state {
+	case http.StateNew:
+		s.conns++
+		s.peakConns = max(s.peakConns, s.conns)
+	case http.StateClosed, http.StateHijacked:
+		s.conns--
+	}
+}
+
+// PeakConns is the most connections that were open to the simulator at once.
+func (s *Server) PeakConns() int {
+	s.connMu.Lock()
+	defer s.connMu.Unlock()
+	return s.peakConns
 }
 
 // URL is the base URL of a started simulator ("http://127.0.0.1:PORT"),
@@ -321,6 +345,15 @@ func (s *Server) record(r *http.Request, body []byte) {
 		s.requests = append(s.requests[:0], s.requests[maxRecorded/2:]...)
 	}
 	s.requests = append(s.requests, Request{Method: r.Method, Path: r.URL.Path, Query: q, Body: body})
+	s.received++
+}
+
+// RequestCount is how many API requests (token fetches excluded) the simulator has
+// received: cheaper than Requests when only the count matters.
+func (s *Server) RequestCount() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.received
 }
 
 // maxRecorded bounds the request log; tests look at far fewer.
