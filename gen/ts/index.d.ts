@@ -9,6 +9,12 @@ export type Status = components["schemas"]["rpcStatus"];
 export interface WxgateClientOptions extends ClientOptions {
   /** The gateway's HTTP address, e.g. "http://127.0.0.1:8080". */
   baseUrl: string;
+  /**
+   * The caller's key (made by `gateway keys new`, configured under the gateway's
+   * callers:), sent as "Authorization: Bearer <key>" on every request. Without it, a
+   * gateway with caller authentication on answers 401.
+   */
+  key?: string;
   /** The configured WeChat account to act for (x-wxgate-account); default: the gateway's. */
   account?: string;
 }

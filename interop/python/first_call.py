@@ -1,4 +1,5 @@
 """wxgate from Python over gRPC: the README's first call (CI runs this file)."""
+import os
 import sys
 
 import grpc
@@ -9,12 +10,13 @@ from wxgate.portal.v1 import portal_pb2, portal_pb2_grpc
 from wxgate.wifi.v1 import wifi_pb2, wifi_pb2_grpc
 
 
-def main(target="127.0.0.1:9090"):
-    # Which configured WeChat account to act for; without it, the gateway's default.
-    account = [("x-wxgate-account", "default")]
+def main(target, key):
+    # The caller's key (from `gateway keys new`), and which configured WeChat account
+    # to act for (without x-wxgate-account, the gateway's default).
+    metadata = [("authorization", "Bearer " + key), ("x-wxgate-account", "default")]
     with grpc.insecure_channel(target) as channel:
         wifi = wifi_pb2_grpc.WifiServiceStub(channel)
-        shops = wifi.ListShops(wifi_pb2.ListShopsRequest(), metadata=account, timeout=10)
+        shops = wifi.ListShops(wifi_pb2.ListShopsRequest(), metadata=metadata, timeout=10)
         for shop in shops.shops:
             print(shop.shop_id, shop.shop_name)
 
@@ -24,7 +26,7 @@ def main(target="127.0.0.1:9090"):
             shop_id=429620, auth_url="https://auth.example.com/login",
             mac="aa:bb:cc:dd:ee:ff", ssid="shop-wifi")
         try:
-            portal.Sign(request, metadata=account, timeout=10)
+            portal.Sign(request, metadata=metadata, timeout=10)
         except grpc.RpcError as err:
             info = error_details_pb2.ErrorInfo()
             for detail in rpc_status.from_call(err).details:
@@ -34,4 +36,4 @@ def main(target="127.0.0.1:9090"):
 
 
 if __name__ == "__main__":
-    main(*sys.argv[1:])
+    main(sys.argv[1] if len(sys.argv) > 1 else "127.0.0.1:9090", os.environ["WXGATE_KEY"])

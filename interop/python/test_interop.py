@@ -1,7 +1,10 @@
 """The generated Python package (wxgate-client, installed from gen/python) against a
-sandbox gateway over gRPC: calls across services, error details, the account header."""
+sandbox gateway over gRPC: calls across services, error details, the account header,
+the caller key."""
+import base64
 import pathlib
 import re
+import secrets
 
 import grpc
 import pytest
@@ -22,7 +25,11 @@ DEFAULT = [("x-wxgate-account", "default")]
 
 @pytest.fixture(scope="module")
 def channel(gateway):
-    with grpc.insecure_channel(gateway.grpc_target) as ch:
+    # Every call on it sends "authorization: Bearer <key>": gRPC's call credentials, which
+    # need a channel it trusts; local_channel_credentials is plaintext to a loopback port.
+    creds = grpc.composite_channel_credentials(
+        grpc.local_channel_credentials(), grpc.access_token_call_credentials(gateway.key))
+    with grpc.secure_channel(gateway.grpc_target, creds) as ch:
         yield ch
 
 
@@ -52,7 +59,7 @@ def test_readme_shows_the_snippet_ci_runs():
 
 def test_first_call(gateway, capsys):
     # Runs first (file order) so that shop 429620 has no portal key yet.
-    shops, code, info = first_call.main(gateway.grpc_target)
+    shops, code, info = first_call.main(gateway.grpc_target, gateway.key)
     assert [s.shop_id for s in shops.shops] == [429620, 429621, 7921527]
     assert shops.total_count == 3
     assert code == grpc.StatusCode.FAILED_PRECONDITION
@@ -143,3 +150,21 @@ def test_account_metadata(channel):
     assert info.reason == "UNKNOWN_ACCOUNT" and info.domain == "wxgate"
     assert info.metadata["header"] == "x-wxgate-account"
     assert [v.field for v in found[error_details_pb2.BadRequest].field_violations] == ["x-wxgate-account"]
+
+
+def random_key():
+    """A well-formed key (wxg_<id>_<secret>, lowercase base32) that no caller has."""
+    b32 = lambda n: base64.b32encode(secrets.token_bytes(n)).decode().rstrip("=").lower()
+    return f"wxg_{b32(5)}_{b32(32)}"
+
+
+@pytest.mark.parametrize("metadata", [[], [("authorization", "Bearer " + random_key())]],
+                         ids=["no key", "wrong key"])
+def test_caller_without_its_key_is_refused(gateway, metadata):
+    with grpc.insecure_channel(gateway.grpc_target) as plain:
+        wifi = wifi_pb2_grpc.WifiServiceStub(plain)
+        with pytest.raises(grpc.RpcError) as exc:
+            wifi.ListShops(wifi_pb2.ListShopsRequest(), metadata=DEFAULT + metadata, timeout=10)
+    assert exc.value.code() == grpc.StatusCode.UNAUTHENTICATED
+    info = details(exc.value)[error_details_pb2.ErrorInfo]
+    assert info.reason == "UNAUTHENTICATED" and info.domain == "wxgate"

@@ -1,6 +1,7 @@
 """The REST surface against its own OpenAPI spec (make openapi-check): the spec the
-gateway serves is valid, and schemathesis finds no 5xx and no 4xx without a JSON
-google.rpc.Status body (code, message, details)."""
+gateway serves is valid, and schemathesis, sending the interop caller's key, finds no
+5xx, no 4xx without a JSON google.rpc.Status body (code, message, details), and no
+operation that answers without the key (the spec's security: the bearer key)."""
 import collections
 import json
 import os
@@ -12,6 +13,7 @@ import schemathesis
 from hypothesis import HealthCheck, settings
 from openapi_spec_validator import validate
 from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
+from schemathesis.checks import ignored_auth
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 # Examples per operation for the fuzzing phase (about a minute on 2 cores).
@@ -57,11 +59,13 @@ SEEN = collections.Counter()
 @schema.parametrize()
 @settings(max_examples=MAX_EXAMPLES, derandomize=DERANDOMIZE, deadline=None, database=None,
           suppress_health_check=list(HealthCheck))
-def test_rest_surface(case):
-    response = case.call(timeout=10)
+def test_rest_surface(case, gateway):
+    # The key on every case; schemathesis's negative cases drop it (missing header).
+    auth = {"Authorization": "Bearer " + gateway.key}
+    response = case.call(headers=auth, timeout=10)
     phase = case.meta.phase.name.value if case.meta else "?"
     SEEN[(case.method, case.path, phase, response.status_code // 100)] += 1
-    what = f"{case.as_curl_command()}\n-> HTTP {response.status_code} {response.text[:500]}"
+    what = f"{case.as_curl_command(headers=auth)}\n-> HTTP {response.status_code} {response.text[:500]}"
     assert response.status_code < 500, "server error:\n" + what
     if response.status_code >= 400:
         # schemathesis' Response: lower-case names, lists of values
@@ -72,6 +76,9 @@ def test_rest_surface(case):
         assert isinstance(body.get("message"), str) and body["message"], what
         assert isinstance(body.get("details"), list), what
         assert all(isinstance(d, dict) and "@type" in d for d in body["details"]), what
+    # schemathesis's ignored_auth: after a 2xx with the key, the same request without it
+    # and with a wrong one must be refused (401 or 403).
+    case.validate_response(response, checks=[ignored_auth], headers=auth)
 
 
 def test_fuzzer_reached_every_operation(api_schema, capsys):

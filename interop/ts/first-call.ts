@@ -1,8 +1,9 @@
 import { createClient } from "@wxgate/client";
 
-export async function main(baseUrl = "http://127.0.0.1:8080") {
-  // account: the configured WeChat account to act for (x-wxgate-account).
-  const wx = createClient({ baseUrl, account: "default" });
+export async function main(baseUrl = "http://127.0.0.1:8080", key = process.env.WXGATE_KEY) {
+  // key: the caller's key (Authorization: Bearer <key>); account: the configured
+  // WeChat account to act for (x-wxgate-account).
+  const wx = createClient({ baseUrl, key, account: "default" });
 
   const { data: qr, error } = await wx.GET("/v1/wifi/shops/{shop_id}/qrcode", {
     params: { path: { shop_id: "429620" }, query: { img_id: "QRCODE_IMAGE_PLAIN" } },

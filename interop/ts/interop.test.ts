@@ -1,7 +1,11 @@
 // @wxgate/client (gen/ts, installed from the package) against a sandbox gateway over
-// REST: typed calls across services, error bodies, the account header.
-import { spawn, type ChildProcess } from "node:child_process";
-import { readFile } from "node:fs/promises";
+// REST, with caller authentication on: typed calls across services, error bodies, the
+// account header, the caller key.
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { createInterface } from "node:readline";
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
@@ -12,10 +16,29 @@ import { main } from "./first-call.js";
 const root = new URL("../../../", import.meta.url); // from interop/ts/dist/
 let gateway: ChildProcess;
 let baseUrl = "";
+let tmp = "";
+let key = ""; // the interop caller's key: sent as "Authorization: Bearer <key>"
 
 before(async () => {
   const bin = process.env.WXGATE_GATEWAY ?? new URL("bin/gateway", root).pathname;
-  gateway = spawn(bin, ["serve", "--sandbox", "--grpc-addr", "127.0.0.1:0", "--http-addr", "127.0.0.1:0"], {
+  // One caller, "interop", with a key that `gateway keys new` writes to a file.
+  tmp = await mkdtemp(join(tmpdir(), "wxgate-interop-ts-"));
+  const keyFile = join(tmp, "interop.key");
+  execFileSync(bin, ["keys", "new", "--caller", "interop", "--key-file", keyFile], { stdio: ["ignore", "ignore", "inherit"] });
+  key = (await readFile(keyFile, "utf8")).trim();
+  assert.match(key, /^wxg_[a-z2-7]{8}_[a-z2-7]{52}$/, "gateway keys new: not a key");
+  const config = join(tmp, "gateway.yaml"); // JSON is YAML
+  await writeFile(config, JSON.stringify({
+    auth: { mode: "keys" },
+    callers: [{
+      name: "interop",
+      keys: [{ key_file: keyFile }],
+      accounts: ["*"],
+      // RegisterPortalDevice hands out a secret: only a rule naming it allows it.
+      allow: ["*", "wxgate.wifi.v1.WifiService/RegisterPortalDevice"],
+    }],
+  }));
+  gateway = spawn(bin, ["serve", "--sandbox", "--config", config, "--grpc-addr", "127.0.0.1:0", "--http-addr", "127.0.0.1:0"], {
     stdio: ["ignore", "ignore", "pipe"],
   });
   const tail: string[] = [];
@@ -30,7 +53,8 @@ before(async () => {
         const rec = JSON.parse(line);
         if (rec.msg === "wxgate listening") {
           clearTimeout(timer);
-          resolve(`http://${rec.http}`);
+          if (rec.auth === "keys") resolve(`http://${rec.http}`);
+          else reject(new Error(`gateway's auth is ${rec.auth}, not keys`));
         }
       } catch {
         // not a JSON line
@@ -40,6 +64,7 @@ before(async () => {
 });
 
 after(async () => {
+  if (tmp) await rm(tmp, { recursive: true, force: true });
   if (!gateway || gateway.exitCode !== null) return;
   const exited = new Promise<number | null>((resolve) => gateway.once("exit", resolve));
   gateway.kill("SIGTERM");
@@ -65,7 +90,7 @@ test("README shows the snippet CI runs", async () => {
 });
 
 test("first call: a QR code, then a 400 with a JSON Status naming the field", async () => {
-  const { qr, bad } = await main(baseUrl);
+  const { qr, bad } = await main(baseUrl, key);
   assert.match(qr.qrcode_url ?? "", /^https?:\/\/.*429620/);
   assert.equal(bad.response.status, 400);
   assert.equal(bad.data, undefined);
@@ -76,7 +101,7 @@ test("first call: a QR code, then a 400 with a JSON Status naming the field", as
 });
 
 test("Wi-Fi: list shops, homepage round trip", async () => {
-  const wx = createClient({ baseUrl });
+  const wx = createClient({ baseUrl, key });
   const shops = await wx.GET("/v1/wifi/shops", { params: { query: { page_size: 2 } } });
   assert.equal(shops.response.status, 200);
   assert.deepEqual(shops.data?.shops?.map((s) => s.shop_name), ["南山店", "福田店"]);
@@ -92,7 +117,7 @@ test("Wi-Fi: list shops, homepage round trip", async () => {
 });
 
 test("store: merchant categories", async () => {
-  const wx = createClient({ baseUrl, account: "default" });
+  const wx = createClient({ baseUrl, key, account: "default" });
   const { data, error } = await wx.GET("/v1/store/merchant-categories");
   assert.equal(error, undefined);
   const cat = data?.categories?.find((c) => c.id === "270");
@@ -101,7 +126,7 @@ test("store: merchant categories", async () => {
 });
 
 test("portal: no key is a 400 with ErrorInfo; a key from Wi-Fi signs and verifies (custom verb :verify)", async () => {
-  const wx = createClient({ baseUrl });
+  const wx = createClient({ baseUrl, key });
   const params = { shop_id: "7921527", auth_url: "https://auth.example.com/ts", mac: "aa:bb:cc:dd:ee:ff", ssid: "ts-shop" };
   const missing = await wx.POST("/v1/portal/sign", { body: params });
   assert.equal(missing.response.status, 400);
@@ -124,7 +149,7 @@ test("portal: no key is a 400 with ErrorInfo; a key from Wi-Fi signs and verifie
 });
 
 test("card: deposit codes (custom verb with a path parameter), then count them", async () => {
-  const wx = createClient({ baseUrl });
+  const wx = createClient({ baseUrl, key });
   const path = { card_id: "pDF3iY0_dVjb_Pua96MMewA96qvA" }; // the simulator's code/deposit card
   const before = await wx.GET("/v1/cards/{card_id}/deposit-count", { params: { path } });
   assert.equal(before.response.status, 200, JSON.stringify(before.error));
@@ -140,13 +165,32 @@ test("card: deposit codes (custom verb with a path parameter), then count them",
 });
 
 test("x-wxgate-account: known account answers, unknown is a 400 with ErrorInfo UNKNOWN_ACCOUNT", async () => {
-  const ok = await createClient({ baseUrl, account: "default" }).GET("/v1/wifi/connect-url");
+  const ok = await createClient({ baseUrl, key, account: "default" }).GET("/v1/wifi/connect-url");
   assert.equal(ok.response.status, 200, JSON.stringify(ok.error));
   assert.ok(ok.data?.connect_url);
-  const bad = await createClient({ baseUrl, account: "nobody" }).GET("/v1/wifi/connect-url");
+  const bad = await createClient({ baseUrl, key, account: "nobody" }).GET("/v1/wifi/connect-url");
   assert.equal(bad.response.status, 400);
   assert.equal(bad.error?.code, 3);
   const info = details(bad.error)["google.rpc.ErrorInfo"];
   assert.equal(info.reason, "UNKNOWN_ACCOUNT");
   assert.equal(info.domain, "wxgate");
 });
+
+/** A well-formed key (wxg_<id>_<secret>, lowercase base32) that no caller has. */
+function randomKey(): string {
+  const part = (n: number) => Array.from(randomBytes(n), (b) => "abcdefghijklmnopqrstuvwxyz234567"[b & 31]).join("");
+  return `wxg_${part(8)}_${part(52)}`;
+}
+
+for (const [name, wrongKey] of [["no key", undefined], ["a wrong key", randomKey()]] as const) {
+  test(`${name}: 401 with WWW-Authenticate and ErrorInfo UNAUTHENTICATED`, async () => {
+    const res = await createClient({ baseUrl, key: wrongKey, account: "default" }).GET("/v1/wifi/connect-url");
+    assert.equal(res.response.status, 401);
+    assert.match(res.response.headers.get("www-authenticate") ?? "", /^Bearer realm="wxgate"/);
+    assert.match(res.response.headers.get("content-type") ?? "", /application\/json/);
+    assert.equal(res.error?.code, 16); // UNAUTHENTICATED
+    const info = details(res.error)["google.rpc.ErrorInfo"];
+    assert.equal(info.reason, "UNAUTHENTICATED");
+    assert.equal(info.domain, "wxgate");
+  });
+}

@@ -19,13 +19,16 @@ import java.util.concurrent.TimeUnit;
 public final class FirstCall {
   public static void main(String[] args) throws Exception {
     String target = args.length > 0 ? args[0] : "127.0.0.1:9090";
+    String key = args.length > 1 ? args[1] : System.getenv("WXGATE_KEY");
     ManagedChannel channel = Grpc.newChannelBuilder(target, InsecureChannelCredentials.create()).build();
     try {
-      // Which configured WeChat account to act for; without it, the gateway's default.
-      Metadata account = new Metadata();
-      account.put(Metadata.Key.of("x-wxgate-account", Metadata.ASCII_STRING_MARSHALLER), "default");
+      // The caller's key (from `gateway keys new`), and which configured WeChat account
+      // to act for (without x-wxgate-account, the gateway's default).
+      Metadata headers = new Metadata();
+      headers.put(Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER), "Bearer " + key);
+      headers.put(Metadata.Key.of("x-wxgate-account", Metadata.ASCII_STRING_MARSHALLER), "default");
       WifiServiceGrpc.WifiServiceBlockingStub wifi = WifiServiceGrpc.newBlockingStub(channel)
-          .withInterceptors(MetadataUtils.newAttachHeadersInterceptor(account));
+          .withInterceptors(MetadataUtils.newAttachHeadersInterceptor(headers));
 
       GetQrcodeResponse qrcode = wifi.withDeadlineAfter(10, TimeUnit.SECONDS)
           .getQrcode(GetQrcodeRequest.newBuilder()

@@ -57,13 +57,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -71,7 +74,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Calls every wxgate service through the generated Java client (io.wxgate:wxgate-client)
  * over gRPC, against a real gateway in sandbox mode (its built-in WeChat simulator),
- * started here on free loopback ports and stopped after the tests.
+ * started here on free loopback ports and stopped after the tests. Caller authentication
+ * is on: one caller, "interop", whose key {@code gateway keys new} made; every call sends
+ * it as {@code authorization: Bearer <key>}.
  */
 class GatewayInteropTest {
   private static final Pattern GRPC_ADDR = Pattern.compile("\"grpc\":\"([^\"]+)\"");
@@ -80,6 +85,8 @@ class GatewayInteropTest {
   private static final List<String> gatewayLog = new ArrayList<>();
   private static ManagedChannel channel;
   private static String grpcTarget;
+  private static Path tmp;
+  private static String key; // the interop caller's key
 
   @BeforeAll
   static void startGateway() throws Exception {
@@ -87,7 +94,28 @@ class GatewayInteropTest {
     String bin = System.getProperty("wxgate.gateway", "../../bin/gateway");
     assertTrue(Files.isExecutable(Path.of(bin)), bin + " is not an executable: run `make build` first");
 
-    gateway = new ProcessBuilder(bin, "serve", "--sandbox",
+    // One caller, "interop", with a key that `gateway keys new` writes to a file.
+    tmp = Files.createTempDirectory("wxgate-interop-java-");
+    Path keyFile = tmp.resolve("interop.key");
+    Process keysNew = new ProcessBuilder(bin, "keys", "new", "--caller", "interop", "--key-file", keyFile.toString())
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        .redirectError(ProcessBuilder.Redirect.INHERIT)
+        .start();
+    assertEquals(0, keysNew.waitFor(), "gateway keys new");
+    key = Files.readString(keyFile).strip();
+    assertTrue(key.matches("wxg_[a-z2-7]{8}_[a-z2-7]{52}"), "gateway keys new: not a key");
+    Path config = tmp.resolve("gateway.yaml");
+    Files.writeString(config, String.join("\n",
+        "auth: {mode: keys}",
+        "callers:",
+        "  - name: interop",
+        "    keys: [{key_file: '" + keyFile + "'}]",
+        "    accounts: ['*']",
+        "    # RegisterPortalDevice hands out a secret: only a rule naming it allows it.",
+        "    allow: ['*', wxgate.wifi.v1.WifiService/RegisterPortalDevice]",
+        ""));
+
+    gateway = new ProcessBuilder(bin, "serve", "--sandbox", "--config", config.toString(),
             "--grpc-addr", "127.0.0.1:0", "--http-addr", "127.0.0.1:0")
         .redirectOutput(ProcessBuilder.Redirect.DISCARD)
         .start();
@@ -106,7 +134,11 @@ class GatewayInteropTest {
           }
           Matcher m = GRPC_ADDR.matcher(line);
           if (line.contains("\"msg\":\"wxgate listening\"") && m.find()) {
-            listening.complete(m.group(1));
+            if (line.contains("\"auth\":\"keys\"")) {
+              listening.complete(m.group(1));
+            } else {
+              listening.completeExceptionally(new IllegalStateException("gateway's auth is not keys: " + line));
+            }
           }
         }
       } catch (IOException e) {
@@ -126,7 +158,14 @@ class GatewayInteropTest {
   }
 
   @AfterAll
-  static void stopGateway() throws InterruptedException {
+  static void stopGateway() throws InterruptedException, IOException {
+    if (tmp != null) {
+      try (Stream<Path> files = Files.walk(tmp)) {
+        for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
+          Files.delete(f);
+        }
+      }
+    }
     if (channel != null) {
       channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
     }
@@ -143,9 +182,17 @@ class GatewayInteropTest {
     }
   }
 
-  /** The stub with the account selector header x-wxgate-account and a deadline. */
+  /** The stub with the interop caller's key, the account selector header x-wxgate-account and a deadline. */
   private static <S extends AbstractStub<S>> S as(String account, S stub) {
+    return withKey(key, account, stub);
+  }
+
+  /** The stub with authorization: Bearer key (none when key is null), x-wxgate-account and a deadline. */
+  private static <S extends AbstractStub<S>> S withKey(String key, String account, S stub) {
     Metadata headers = new Metadata();
+    if (key != null) {
+      headers.put(Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER), "Bearer " + key);
+    }
     headers.put(Metadata.Key.of("x-wxgate-account", Metadata.ASCII_STRING_MARSHALLER), account);
     return stub.withInterceptors(MetadataUtils.newAttachHeadersInterceptor(headers))
         .withDeadlineAfter(10, TimeUnit.SECONDS);
@@ -175,7 +222,7 @@ class GatewayInteropTest {
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
     System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
     try {
-      FirstCall.main(new String[] {grpcTarget});
+      FirstCall.main(new String[] {grpcTarget, key});
     } finally {
       System.setOut(stdout);
     }
@@ -352,5 +399,26 @@ class GatewayInteropTest {
     com.google.rpc.Status status = StatusProto.fromThrowable(e);
     assertEquals("UNKNOWN_ACCOUNT", detail(status, ErrorInfo.class).getReason());
     assertEquals("x-wxgate-account", detail(status, BadRequest.class).getFieldViolations(0).getField());
+  }
+
+  /** A call without the caller's key, or with a key the gateway does not know, is UNAUTHENTICATED. */
+  @Test
+  void callerWithoutItsKeyIsRefused() throws Exception {
+    // A well-formed key (wxg_<id>_<secret>, lowercase base32) that no caller has.
+    SecureRandom random = new SecureRandom();
+    StringBuilder wrong = new StringBuilder("wxg_");
+    for (int i = 0; i < 8 + 1 + 52; i++) {
+      wrong.append(i == 8 ? '_' : "abcdefghijklmnopqrstuvwxyz234567".charAt(random.nextInt(32)));
+    }
+    for (String k : new String[] {null, wrong.toString()}) {
+      StatusRuntimeException e = assertThrows(StatusRuntimeException.class,
+          () -> withKey(k, "default", WifiServiceGrpc.newBlockingStub(channel))
+              .listShops(ListShopsRequest.getDefaultInstance()));
+      String which = k == null ? "no key" : "a wrong key";
+      assertEquals(Status.Code.UNAUTHENTICATED, e.getStatus().getCode(), which);
+      ErrorInfo info = detail(StatusProto.fromThrowable(e), ErrorInfo.class);
+      assertEquals("UNAUTHENTICATED", info.getReason(), which);
+      assertEquals("wxgate", info.getDomain(), which);
+    }
   }
 }
