@@ -97,7 +97,7 @@ func (g *Guard) Check(ctx context.Context, method string) (context.Context, erro
 		return ctx, nil
 	}
 	if id.Caller == nil {
-		g.refused.WithLabelValues(UnauthenticatedName, ReasonUnauthenticated).Inc()
+		g.Refused(id)
 		return ctx, id.Err
 	}
 	account, err := g.account(ctx)
@@ -112,6 +112,12 @@ func (g *Guard) Check(ctx context.Context, method string) (context.Context, erro
 		ctx = ratelimit.WithShare(ctx, s)
 	}
 	return ctx, nil
+}
+
+// Refused counts a call refused for want of a known credential (one refused
+// outside the interceptors, at the REST door).
+func (g *Guard) Refused(*Identity) {
+	g.refused.WithLabelValues(UnauthenticatedName, ReasonUnauthenticated).Inc()
 }
 
 // peerPrincipals are the principals of the call's verified client certificate:

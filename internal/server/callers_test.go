@@ -148,6 +148,19 @@ func TestCallerAnswers(t *testing.T) {
 		t.Errorf("the log does not name the refused key by its id %s", strangerID)
 	}
 
+	// Without a key, REST input is not even looked at: no 400 tells which account
+	// names exist or what the gateway makes of a path.
+	for _, probe := range [][]string{
+		{"GET", "/v1/wifi/connect-url", accounts.Header, "nobody"},
+		{"GET", "/v1/store/stores/not-a-number"},
+		{"POST", depositPath, "Content-Type", "application/json"},
+		{"GET", "/v1/no/such/route"},
+	} {
+		if code, body := h.REST(probe[0], probe[1], "{garbage", probe[2:]...); code != http.StatusUnauthorized {
+			t.Errorf("%s %s without a key: HTTP %d %v, want 401", probe[0], probe[1], code, body)
+		}
+	}
+
 	// The key in a query string is no key: grpc-gateway would take it for a field.
 	code, _ := h.REST("GET", "/v1/wifi/connect-url?authorization=Bearer+"+key+"&access_token="+key, "")
 	if code == http.StatusOK {
@@ -169,7 +182,7 @@ func TestCallerAnswers(t *testing.T) {
 		`grpc_server_handled_total{caller="orders",grpc_code="OK",grpc_method="GetConnectUrl"`,
 		`grpc_server_handled_total{caller="unauthenticated",grpc_code="Unauthenticated",grpc_method="GetConnectUrl"`,
 		`grpc_server_handled_total{caller="orders",grpc_code="PermissionDenied",grpc_method="SetBar"`,
-		`wxgate_caller_refusals_total{caller="unauthenticated",reason="UNAUTHENTICATED"} 7`,
+		`wxgate_caller_refusals_total{caller="unauthenticated",reason="UNAUTHENTICATED"} 11`,
 		`wxgate_caller_refusals_total{caller="orders",reason="PERMISSION_DENIED"} 6`,
 		`wxgate_upstream_requests_total{account="main",caller="orders",path="/bizwifi/account/get_connecturl",result="ok"} 2`,
 	} {

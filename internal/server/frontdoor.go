@@ -16,11 +16,31 @@ import (
 
 	"github.com/wxgate/wxgate/internal/accounts"
 	"github.com/wxgate/wxgate/internal/badrequest"
+	"github.com/wxgate/wxgate/internal/callers"
+	"github.com/wxgate/wxgate/internal/tlsfiles"
 )
 
 // The REST front door: what a request may cost is bounded before it is read, and
 // input the gRPC side cannot carry is refused naming where it is, before it becomes
 // a message.
+
+// authenticate refuses a REST call without a known credential before any of it is
+// decoded: otherwise a caller without a key would learn from the 400s what the
+// gateway makes of its input (which account names exist, say). The gRPC side
+// authenticates again and authorizes, as for every call.
+func (s *Server) authenticate(fail func(http.ResponseWriter, *http.Request, error), next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		id := s.guard.Set().Authenticate(r.Header.Values("Authorization"), callers.Principals(tlsfiles.PeerCertificate(r.TLS)))
+		if id.Caller == nil {
+			s.guard.Refused(id)
+			s.log.InfoContext(r.Context(), "refused at the REST door", "caller", id.Label(), "key_id", id.KeyID,
+				"method", r.Method, "path", r.URL.Path, "error", id.Err)
+			fail(w, r, id.Err)
+			return
+		}
+		next.ServeHTTP(w, r)
+	})
+}
 
 // limitBody refuses a body longer than max: from its Content-Length before reading
 // anything, or, without one, by a capped reader that stops at max.

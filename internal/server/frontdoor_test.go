@@ -8,7 +8,9 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"os"
 	"runtime"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -249,7 +251,10 @@ func TestUpstreamConnectionsBounded(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer sim.Close()
-	const conns, calls = 16, 1000
+	conns, calls := 16, 1000
+	if n, err := strconv.Atoi(os.Getenv("WXGATE_TEST_INFLIGHT")); err == nil { // the issue note's 10,000
+		conns, calls = config.DefaultUpstreamConnsPerHost, n
+	}
 	h := &harness{Gateway: gatewaytest.StartOn(t, sim, gatewaytest.Unlimited, func(c *config.Config) {
 		c.RequestLimits.UpstreamConnsPerHost = conns
 	})}

@@ -42,7 +42,7 @@ func (s *Server) httpHandler(ctx context.Context) (http.Handler, *grpc.ClientCon
 		return nil, nil, err
 	}
 	mux := http.NewServeMux()
-	mux.Handle("/", limitBody(s.cfg.RequestLimits.MaxBodyBytes, gw))
+	mux.Handle("/", s.authenticate(fail, limitBody(s.cfg.RequestLimits.MaxBodyBytes, gw)))
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
 		writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
 	})
