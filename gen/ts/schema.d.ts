@@ -161,6 +161,76 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/jssdk/card-ext:sign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * SignCardExt signs the cardExt of one card for wx.addCard (附录4): signature =
+         *     sha1 of the concatenation of the VALUES of api_ticket, timestamp, card_id, code,
+         *     openid and nonce_str, sorted as strings (an absent code or openid is the empty
+         *     string and sorts first). outer_str and fixed_begintimestamp ride in the cardExt
+         *     but are not signed.
+         */
+        post: operations["JsSdkService_SignCardExt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/jssdk/choose-card:sign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * SignChooseCard signs wx.chooseCard (附录4, cardSign): card_sign = sha1 of the
+         *     concatenation of the VALUES of api_ticket, app_id, location_id (the shop_id),
+         *     timestamp, nonce_str, card_id and card_type, sorted as strings (absent ones are
+         *     empty strings). sign_type is always SHA1.
+         */
+        post: operations["JsSdkService_SignChooseCard"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/jssdk/config:sign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * SignConfig signs wx.config for one page:
+         * @description signature = sha1("jsapi_ticket=" + ticket + "&noncestr=" + nonce_str +
+         *     	                 "&timestamp=" + timestamp + "&url=" + url)
+         *
+         *     (the four fields sorted by name, key=value joined with &, as 附录1 says), with
+         *     url the page's URL as the browser has it, without its #fragment, not encoded
+         *     again.
+         */
+        post: operations["JsSdkService_SignConfig"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/portal/connect-url": {
         parameters: {
             query?: never;
@@ -1003,6 +1073,20 @@ export interface components {
             timestamp?: string;
         };
         /**
+         * @description CardType is the card type wx.chooseCard lists (卡券类型).
+         *
+         *      - CARD_TYPE_UNSPECIFIED: Every type: wx.chooseCard's cardType left empty.
+         *      - CARD_TYPE_GROUPON: 团购券 GROUPON.
+         *      - CARD_TYPE_CASH: 代金券 CASH.
+         *      - CARD_TYPE_DISCOUNT: 折扣券 DISCOUNT.
+         *      - CARD_TYPE_GIFT: 兑换券 GIFT.
+         *      - CARD_TYPE_GENERAL_COUPON: 优惠券 GENERAL_COUPON.
+         *      - CARD_TYPE_MEMBER_CARD: 会员卡 MEMBER_CARD.
+         * @default CARD_TYPE_UNSPECIFIED
+         * @enum {string}
+         */
+        v1CardType: "CARD_TYPE_UNSPECIFIED" | "CARD_TYPE_GROUPON" | "CARD_TYPE_CASH" | "CARD_TYPE_DISCOUNT" | "CARD_TYPE_GIFT" | "CARD_TYPE_GENERAL_COUPON" | "CARD_TYPE_MEMBER_CARD";
+        /**
          * @description CategoryLevel is a category's place in the tree (WeChat's level).
          *
          *      - CATEGORY_LEVEL_ROOT: The root node, id 0, whose children are the first-level categories (level 0).
@@ -1645,6 +1729,99 @@ export interface components {
             /** @description Every SSID of the shop. */
             ssid_list?: string[];
         };
+        v1SignCardExtRequest: {
+            /** @description The card (卡券) id. */
+            card_id: string;
+            /** @description The code to hand out: for cards with custom codes (use_custom_code), else empty. */
+            code?: string;
+            /**
+             * Format: int64
+             * @description For DATE_TYPE_FIX_TERM cards, when the card takes effect (Unix seconds, UTC+8
+             *     in WeChat's words); 0 for none.
+             */
+            fixed_begintimestamp?: string;
+            /**
+             * @description The only user who may receive it (their openid under this account), or empty for
+             *     anyone.
+             */
+            openid?: string;
+            /** @description The channel value WeChat reports back in the user_get_card event. */
+            outer_str?: string;
+        };
+        v1SignCardExtResponse: {
+            /**
+             * @description The cardExt JSON string to pass as is to wx.addCard's cardList[].cardExt: code,
+             *     openid, timestamp, nonce_str, fixed_begintimestamp, outer_str (the empty ones
+             *     left out) and signature.
+             */
+            card_ext?: string;
+            /** @description The card id, for cardList[].cardId. */
+            card_id?: string;
+            /** @description The parts of card_ext. */
+            code?: string;
+            /** Format: int64 */
+            fixed_begintimestamp?: string;
+            nonce_str?: string;
+            openid?: string;
+            outer_str?: string;
+            signature?: string;
+            /** Format: int64 */
+            timestamp?: string;
+        };
+        v1SignChooseCardRequest: {
+            /** @description The one card to list; empty for every card. */
+            card_id?: string;
+            card_type?: components["schemas"]["v1CardType"];
+            /**
+             * Format: int64
+             * @description The shop (门店) whose cards to list (wx.chooseCard's shopId, signed as
+             *     location_id); 0 for every shop.
+             */
+            shop_id?: string;
+        };
+        v1SignChooseCardResponse: {
+            /** @description The account's app id (signed). */
+            app_id?: string;
+            /** @description wx.chooseCard's cardId. */
+            card_id?: string;
+            /** @description wx.chooseCard's cardSign. */
+            card_sign?: string;
+            /** @description wx.chooseCard's cardType: WeChat's name (GROUPON, CASH, ...), "" for every type. */
+            card_type?: string;
+            /** @description wx.chooseCard's nonceStr. */
+            nonce_str?: string;
+            /** @description wx.chooseCard's shopId: the request's shop_id, or "" for every shop. */
+            shop_id?: string;
+            /** @description wx.chooseCard's signType: SHA1. */
+            sign_type?: string;
+            /**
+             * Format: int64
+             * @description wx.chooseCard's timestamp (Unix seconds).
+             */
+            timestamp?: string;
+        };
+        v1SignConfigRequest: {
+            /**
+             * @description The URL of the page calling wx.config: an absolute http(s) URL. A #fragment is
+             *     dropped before signing (JS-SDK: location.href.split('#')[0]).
+             */
+            url: string;
+        };
+        v1SignConfigResponse: {
+            /** @description The account's app id: wx.config's appId. */
+            app_id?: string;
+            /** @description wx.config's nonceStr. */
+            nonce_str?: string;
+            /** @description wx.config's signature. */
+            signature?: string;
+            /**
+             * Format: int64
+             * @description wx.config's timestamp (Unix seconds).
+             */
+            timestamp?: string;
+            /** @description The URL that was signed (the request's, without its fragment). */
+            url?: string;
+        };
         v1SignRequest: {
             /**
              * @description The authentication server's URL (seed 001's authUrl), to which the WeChat client
@@ -2137,6 +2314,105 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["v1SetTestWhitelistResponse"];
+                };
+            };
+            /** @description An unexpected error response. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["rpcStatus"];
+                };
+            };
+        };
+    };
+    JsSdkService_SignCardExt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["v1SignCardExtRequest"];
+            };
+        };
+        responses: {
+            /** @description A successful response. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v1SignCardExtResponse"];
+                };
+            };
+            /** @description An unexpected error response. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["rpcStatus"];
+                };
+            };
+        };
+    };
+    JsSdkService_SignChooseCard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["v1SignChooseCardRequest"];
+            };
+        };
+        responses: {
+            /** @description A successful response. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v1SignChooseCardResponse"];
+                };
+            };
+            /** @description An unexpected error response. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["rpcStatus"];
+                };
+            };
+        };
+    };
+    JsSdkService_SignConfig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["v1SignConfigRequest"];
+            };
+        };
+        responses: {
+            /** @description A successful response. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v1SignConfigResponse"];
                 };
             };
             /** @description An unexpected error response. */

@@ -256,9 +256,9 @@ func (cl Caller) Share() (*ratelimit.Share, error) {
 		switch {
 		case k == "default":
 			lc.Default = l
-		case k == "/cgi-bin/token" || k == "/cgi-bin/stable_token":
-			// The gateway fetches tokens for everyone; no caller spends them.
-			return nil, fmt.Errorf("quotas: %s is the gateway's own token fetch, not a caller's to share", k)
+		case k == "/cgi-bin/token" || k == "/cgi-bin/stable_token" || k == "/cgi-bin/ticket/getticket":
+			// The gateway fetches tokens and tickets for everyone; no caller spends them.
+			return nil, fmt.Errorf("quotas: %s is the gateway's own token or ticket fetch, not a caller's to share", k)
 		case !strings.HasPrefix(k, "/"):
 			return nil, fmt.Errorf("quotas: key %q is neither default nor an upstream path like /card/code/deposit", k)
 		default:

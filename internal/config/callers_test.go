@@ -99,7 +99,7 @@ func TestLoadCallersErrors(t *testing.T) {
 		{"cert without key", "tls: {cert_file: " + dir + "/tls.crt}", "both cert_file and key_file"},
 		{"bad SPIFFE ID", "tls: {cert_file: x, key_file: y, client_ca_file: z}\ncallers: [{name: a, principals: ['spiffe://Example.org/x']}]", "not a SPIFFE ID"},
 		{"method rule with slash", "callers: [{name: a, keys: [{key_env: W}], allow: [/wxgate.card.v1.CardService/*]}]", "without the leading /"},
-		{"share of the token fetch", "callers: [{name: a, keys: [{key_env: W}], quotas: {/cgi-bin/stable_token: {daily: 1}}}]", "gateway's own token fetch"},
+		{"share of the token fetch", "callers: [{name: a, keys: [{key_env: W}], quotas: {/cgi-bin/stable_token: {daily: 1}}}]", "gateway's own token or ticket fetch"},
 		{"bad share", "callers: [{name: a, keys: [{key_env: W}], quotas: {/card/code/deposit: {qps: 5}}}]", "burst"},
 	}
 	for _, tt := range tests {

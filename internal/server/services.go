@@ -7,10 +7,12 @@ import (
 	"google.golang.org/grpc"
 
 	cardv1 "github.com/wxgate/wxgate/gen/go/wxgate/card/v1"
+	jssdkv1 "github.com/wxgate/wxgate/gen/go/wxgate/jssdk/v1"
 	portalv1 "github.com/wxgate/wxgate/gen/go/wxgate/portal/v1"
 	storev1 "github.com/wxgate/wxgate/gen/go/wxgate/store/v1"
 	wifiv1 "github.com/wxgate/wxgate/gen/go/wxgate/wifi/v1"
 	"github.com/wxgate/wxgate/internal/service/card"
+	"github.com/wxgate/wxgate/internal/service/jssdk"
 	portalsvc "github.com/wxgate/wxgate/internal/service/portal"
 	"github.com/wxgate/wxgate/internal/service/store"
 	"github.com/wxgate/wxgate/internal/service/wifi"
@@ -49,6 +51,13 @@ func (s *Server) services() []service {
 			name: cardv1.CardService_ServiceDesc.ServiceName,
 			grpc: func(g *grpc.Server) { cardv1.RegisterCardServiceServer(g, card.New(s.accounts)) },
 			rest: cardv1.RegisterCardServiceHandler,
+		},
+		{
+			name: jssdkv1.JsSdkService_ServiceDesc.ServiceName,
+			grpc: func(g *grpc.Server) {
+				jssdkv1.RegisterJsSdkServiceServer(g, jssdk.New(s.accounts, jssdk.WithClock(s.now)))
+			},
+			rest: jssdkv1.RegisterJsSdkServiceHandler,
 		},
 	}
 }

@@ -1,6 +1,9 @@
 package upstream
 
-import "net/http"
+import (
+	"net/http"
+	"net/url"
+)
 
 // API is one WeChat endpoint.
 type API struct {
@@ -19,6 +22,8 @@ type API struct {
 	// Tencent Map's {"status": …, "message": …} (/wxa/get_district). The errcode is
 	// still checked first. See keyedError for the values understood.
 	ErrorKey string
+	// Query holds query parameters besides the access_token (getticket's type).
+	Query url.Values
 }
 
 // Get is an idempotent GET endpoint.

@@ -67,7 +67,8 @@ type Config struct {
 type Client struct {
 	cfg    Config
 	base   *url.URL
-	tokens *tokenHolder
+	tokens  *tokenHolder
+	tickets map[TicketKind]*tokenHolder // JS-SDK tickets, held like the token
 }
 
 // New returns a Client for cfg.
@@ -109,14 +110,22 @@ func New(cfg Config) (*Client, error) {
 		cfg.DegradedFetchInterval = DefaultDegradedFetchInterval
 	}
 	c := &Client{cfg: cfg, base: base}
-	c.tokens = &tokenHolder{
-		account:       cfg.Account,
-		store:         cfg.Tokens,
-		fetch:         c.fetchToken,
-		now:           cfg.Now,
-		fetchTimeout:  cfg.CallTimeout,
-		degradedEvery: cfg.DegradedFetchInterval,
-		log:           cfg.Log,
+	holder := func(key string, fetch fetchFunc) *tokenHolder {
+		return &tokenHolder{
+			account:       key,
+			store:         cfg.Tokens,
+			fetch:         fetch,
+			now:           cfg.Now,
+			fetchTimeout:  cfg.CallTimeout,
+			degradedEvery: cfg.DegradedFetchInterval,
+			log:           cfg.Log,
+		}
+	}
+	c.tokens = holder(cfg.Account, c.fetchToken)
+	c.tickets = make(map[TicketKind]*tokenHolder, len(ticketKinds))
+	for _, kind := range ticketKinds {
+		// Each ticket has its own key in the token store.
+		c.tickets[kind] = holder(cfg.Account+":ticket:"+string(kind), c.ticketFetcher(kind))
 	}
 	return c, nil
 }
@@ -247,6 +256,9 @@ func sleep(ctx context.Context, d time.Duration) bool {
 // attempt makes one request with tok.
 func (c *Client) attempt(ctx context.Context, api API, tok Token, body []byte, out any) error {
 	q := url.Values{"access_token": {tok.Value}}
+	for k, v := range api.Query {
+		q[k] = v
+	}
 	raw, err := c.send(ctx, api, q, body)
 	if err == nil {
 		err = c.decodeAnswer(ctx, api.Path, api.ErrorKey, raw, out)

@@ -50,9 +50,10 @@ type Server struct {
 	faults       map[string][]*queuedFault
 	shops        map[int64]*shop
 	pluginOpen   bool
-	wifi         wifiState  // wifi_shops.go (the bizwifi family beyond seed 000)
-	cards        cardState  // card.go (seed 002)
-	stores       storeState // store.go (seed 004)
+	wifi         wifiState   // wifi_shops.go (the bizwifi family beyond seed 000)
+	cards        cardState   // card.go (seed 002)
+	tickets      ticketState // ticket.go
+	stores       storeState  // store.go (seed 004)
 	closed       bool
 	running      int // handlers running, for tests; active is for Close
 
@@ -111,6 +112,9 @@ func (s *Server) registerRoutes() {
 	s.handle("POST", "/bizwifi/homepage/get", jsonCall(s.homepageGet))
 	s.handle("POST", "/bizwifi/bar/set", jsonCall(s.barSet))
 	s.registerWifi() // wifi_*.go: the rest of the bizwifi family
+
+	// JS-SDK tickets (jsapi_ticket, the card api_ticket).
+	s.handle("GET", "/cgi-bin/ticket/getticket", queryCall(s.getTicket))
 
 	s.registerCard()  // card.go
 	s.registerStore() // store.go
