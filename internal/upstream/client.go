@@ -65,8 +65,8 @@ type Config struct {
 
 // Client calls WeChat for one account.
 type Client struct {
-	cfg    Config
-	base   *url.URL
+	cfg     Config
+	base    *url.URL
 	tokens  *tokenHolder
 	tickets map[TicketKind]*tokenHolder // JS-SDK tickets, held like the token
 }
