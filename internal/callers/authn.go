@@ -30,6 +30,9 @@ type Identity struct {
 	// certificate identity; either may be empty.
 	KeyID     string
 	Principal string
+	// Origin is the Origin of the browser page that made the call, as the REST
+	// layer saw it ("" for none, and for every direct gRPC call).
+	Origin string
 
 	set *Set // the callers it was checked against: one configuration per call
 }

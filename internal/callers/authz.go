@@ -2,6 +2,7 @@ package callers
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"google.golang.org/genproto/googleapis/rpc/errdetails"
@@ -18,6 +19,10 @@ func (id *Identity) Authorize(method, account string) error {
 	switch {
 	case c == nil:
 		return id.Err
+	case c.Browser() && !slices.Contains(c.origins, id.Origin):
+		return denied(c.Name, method, account, fmt.Sprintf("browser caller %q is bound to its pages' origins, and this call came from %s", c.Name, originName(id.Origin)))
+	case c.Browser() && !id.set.browserSafe[method]:
+		return denied(c.Name, method, account, fmt.Sprintf("browser caller %q may call only reads and the JS-SDK signatures, not %s", c.Name, method))
 	case !id.set.mayCall(c, method):
 		return denied(c.Name, method, account, fmt.Sprintf("caller %q may not call %s", c.Name, method))
 	case account != "" && !c.MayActFor(account):
@@ -45,6 +50,13 @@ func (s *Set) mayCall(c *Caller, method string) bool {
 		}
 	}
 	return false
+}
+
+func originName(o string) string {
+	if o == "" {
+		return "no page origin"
+	}
+	return fmt.Sprintf("origin %q", o)
 }
 
 func denied(caller, method, account, msg string) error {

@@ -41,7 +41,13 @@ type Caller struct {
 	// Anonymous, when authentication is off.
 	unrestricted bool
 	share        *ratelimit.Share // nil: no quota share
+	// origins bind a browser caller (its key is publishable) to its pages; nil for
+	// other callers.
+	origins []string
 }
+
+// Browser says the caller is a browser caller.
+func (c *Caller) Browser() bool { return c.origins != nil }
 
 // Anonymous is the caller of every call when auth.mode is none: it may do all
 // that the gateway did before callers existed.
@@ -66,15 +72,28 @@ type Set struct {
 	// explicit methods are allowed only by a rule that names them without a
 	// wildcard: those that hand out a secret.
 	explicit map[string]bool
+	// browserSafe methods are those a browser caller may call at all (if its rules
+	// allow them): reads and the JS-SDK signatures.
+	browserSafe map[string]bool
+}
+
+// Options are what the gateway tells New about its methods.
+type Options struct {
+	// ExplicitOnly are full method names ("wxgate.wifi.v1.WifiService/RegisterPortalDevice")
+	// that a wildcard rule never allows: they hand out a secret.
+	ExplicitOnly []string
+	// BrowserSafe are the full method names a browser caller may be allowed.
+	BrowserSafe []string
 }
 
 // New builds the callers of cfg (cfg.ResolveAuth already applied, as Load does).
-// explicitOnly are full method names ("wxgate.wifi.v1.WifiService/RegisterPortalDevice")
-// that a wildcard rule never allows.
-func New(cfg config.Config, explicitOnly ...string) (*Set, error) {
-	s := &Set{mode: cfg.Auth.Mode, principals: map[string]*Caller{}, explicit: map[string]bool{}}
-	for _, m := range explicitOnly {
+func New(cfg config.Config, o Options) (*Set, error) {
+	s := &Set{mode: cfg.Auth.Mode, principals: map[string]*Caller{}, explicit: map[string]bool{}, browserSafe: map[string]bool{}}
+	for _, m := range o.ExplicitOnly {
 		s.explicit[strings.TrimPrefix(m, "/")] = true
+	}
+	for _, m := range o.BrowserSafe {
+		s.browserSafe[strings.TrimPrefix(m, "/")] = true
 	}
 	for _, cc := range cfg.Callers {
 		share, err := cc.Share()
@@ -88,6 +107,9 @@ func New(cfg config.Config, explicitOnly ...string) (*Set, error) {
 			allow:       slices.Clone(cc.Allow),
 			deny:        slices.Clone(cc.Deny),
 			share:       share,
+		}
+		if cc.Browser != nil {
+			c.origins = slices.Clone(cc.Browser.Origins)
 		}
 		s.callers = append(s.callers, c)
 		for _, k := range cc.Keys {

@@ -26,7 +26,7 @@ func keyed(name string, keys []string, c config.Caller) config.Caller {
 func newSet(t *testing.T, mode string, cs ...config.Caller) *Set {
 	t.Helper()
 	cfg := config.Config{Auth: config.Auth{Mode: mode}, Callers: cs}
-	s, err := New(cfg, "wxgate.wifi.v1.WifiService/RegisterPortalDevice")
+	s, err := New(cfg, Options{ExplicitOnly: []string{"wxgate.wifi.v1.WifiService/RegisterPortalDevice"}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -230,7 +230,7 @@ func BenchmarkAuthenticateAuthorize(b *testing.B) {
 		}))
 	}
 	cfg := config.Config{Auth: config.Auth{Mode: config.AuthKeys}, Callers: cs}
-	s, err := New(cfg)
+	s, err := New(cfg, Options{})
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -25,9 +25,14 @@ type InProcess struct{ credentials.CommonAuthInfo }
 // AuthType implements credentials.AuthInfo.
 func (InProcess) AuthType() string { return "wxgate-in-process" }
 
-// PrincipalsMetadata carries, from the REST layer only, the principals of the
-// HTTP caller's verified client certificate.
-const PrincipalsMetadata = "x-wxgate-verified-principal"
+// Metadata the REST layer passes on, believed only on the in-process connection.
+const (
+	// PrincipalsMetadata carries the principals of the HTTP caller's verified client
+	// certificate.
+	PrincipalsMetadata = "x-wxgate-verified-principal"
+	// OriginMetadata carries the HTTP request's Origin (a browser page's).
+	OriginMetadata = "x-wxgate-origin"
+)
 
 // Guard is the gRPC side of callers: Identify establishes every call's identity
 // (before logging and metrics, so that both name the caller), Authorize refuses
@@ -80,7 +85,10 @@ func (g *Guard) Swap(set *Set) { g.set.Store(set) }
 // Identify establishes the call's identity; it never refuses.
 func (g *Guard) Identify(ctx context.Context) context.Context {
 	md, _ := metadata.FromIncomingContext(ctx)
-	return NewContext(ctx, g.Set().Authenticate(md.Get("authorization"), peerPrincipals(ctx, md)))
+	principals, origin := fromPeer(ctx, md)
+	id := g.Set().Authenticate(md.Get("authorization"), principals)
+	id.Origin = origin
+	return NewContext(ctx, id)
 }
 
 // Check refuses a call to method (a full method name, "/pkg.Service/Method") that
@@ -120,21 +128,25 @@ func (g *Guard) Refused(*Identity) {
 	g.refused.WithLabelValues(UnauthenticatedName, ReasonUnauthenticated).Inc()
 }
 
-// peerPrincipals are the principals of the call's verified client certificate:
-// from the TLS handshake of a direct gRPC caller, or, on the REST layer's
-// in-process connection only, as the REST layer passed them on.
-func peerPrincipals(ctx context.Context, md metadata.MD) []string {
+// fromPeer returns the principals of the call's verified client certificate and
+// its page origin: from the TLS handshake of a direct gRPC caller (which has no
+// page), or, on the REST layer's in-process connection only, as the REST layer
+// passed them on.
+func fromPeer(ctx context.Context, md metadata.MD) (principals []string, origin string) {
 	p, ok := peer.FromContext(ctx)
 	if !ok {
-		return nil
+		return nil, ""
 	}
 	switch info := p.AuthInfo.(type) {
 	case InProcess:
-		return md.Get(PrincipalsMetadata)
+		if o := md.Get(OriginMetadata); len(o) == 1 {
+			origin = o[0]
+		}
+		return md.Get(PrincipalsMetadata), origin
 	case credentials.TLSInfo:
-		return Principals(tlsfiles.PeerCertificate(&info.State))
+		return Principals(tlsfiles.PeerCertificate(&info.State)), ""
 	}
-	return nil
+	return nil, ""
 }
 
 // UnaryIdentify is Identify as a unary interceptor.

@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"net"
+	"net/url"
 	"slices"
 	"strings"
 
@@ -58,6 +59,28 @@ type Caller struct {
 	// Quotas are its share of each account's budget, per upstream path (and
 	// "default"), counted per account.
 	Quotas map[string]ratelimit.Limit `yaml:"quotas"`
+	// Browser marks a caller whose key is publishable (a web page holds it): it is
+	// bound to the page origins listed, and may call only methods safe to expose.
+	Browser *Browser `yaml:"browser"`
+}
+
+// Browser is a browser caller's binding.
+type Browser struct {
+	// Origins are the pages' origins ("https://shop.example.com"): a call must come
+	// with one of them as its Origin.
+	Origins []string `yaml:"origins"`
+}
+
+// CORS lets browser pages of other origins call the REST listener.
+type CORS struct {
+	// AllowedOrigins are the origins ("https://shop.example.com", or "*" for any)
+	// answered with Access-Control-Allow-Origin. None: no CORS.
+	AllowedOrigins []string `yaml:"allowed_origins"`
+	// AllowedMethods default to GET, POST, PUT, PATCH, DELETE.
+	AllowedMethods []string `yaml:"allowed_methods"`
+	// AllowedHeaders are allowed besides Authorization, Content-Type and
+	// X-Wxgate-Account.
+	AllowedHeaders []string `yaml:"allowed_headers"`
 }
 
 // CallerKey is one bearer key of a caller: the hex SHA-256 digest of the whole key,
@@ -226,6 +249,53 @@ func (c Config) validateCallers() error {
 		if _, err := cl.Share(); err != nil {
 			return fmt.Errorf("caller %q: %w", cl.Name, err)
 		}
+		if err := c.validateBrowser(cl); err != nil {
+			return fmt.Errorf("caller %q: %w", cl.Name, err)
+		}
+	}
+	for _, o := range c.CORS.AllowedOrigins {
+		if o != "*" {
+			if err := validOrigin(o); err != nil {
+				return fmt.Errorf("cors.allowed_origins: %q: %w", o, err)
+			}
+		}
+	}
+	return nil
+}
+
+// validateBrowser checks a browser caller: a key (its page holds it), origins
+// that are origins, and that CORS lets those pages call at all.
+func (c Config) validateBrowser(cl Caller) error {
+	if cl.Browser == nil {
+		return nil
+	}
+	switch {
+	case len(cl.Keys) == 0:
+		return fmt.Errorf("browser: a browser caller is identified by a key its pages hold; it has none")
+	case len(cl.Principals) > 0:
+		return fmt.Errorf("browser: a browser caller has no client certificate: remove principals")
+	case len(cl.Browser.Origins) == 0:
+		return fmt.Errorf("browser.origins: list the pages' origins, e.g. https://shop.example.com")
+	}
+	for _, o := range cl.Browser.Origins {
+		if err := validOrigin(o); err != nil {
+			return fmt.Errorf("browser.origins: %q: %w", o, err)
+		}
+		if !slices.Contains(c.CORS.AllowedOrigins, o) && !slices.Contains(c.CORS.AllowedOrigins, "*") {
+			return fmt.Errorf("browser.origins: %q is not in cors.allowed_origins, so its pages could not call", o)
+		}
+	}
+	return nil
+}
+
+// validOrigin accepts a Web origin: scheme://host[:port], http or https, no path.
+func validOrigin(o string) error {
+	u, err := url.Parse(o)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.Path != "" || u.RawQuery != "" || u.Fragment != "" || u.User != nil {
+		return fmt.Errorf("not an origin (scheme://host[:port], as a browser sends it in Origin)")
+	}
+	if o != strings.ToLower(u.Scheme)+"://"+strings.ToLower(u.Host) {
+		return fmt.Errorf("write it as a browser sends it: lowercase, no trailing slash")
 	}
 	return nil
 }

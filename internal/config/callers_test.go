@@ -100,6 +100,11 @@ func TestLoadCallersErrors(t *testing.T) {
 		{"bad SPIFFE ID", "tls: {cert_file: x, key_file: y, client_ca_file: z}\ncallers: [{name: a, principals: ['spiffe://Example.org/x']}]", "not a SPIFFE ID"},
 		{"method rule with slash", "callers: [{name: a, keys: [{key_env: W}], allow: [/wxgate.card.v1.CardService/*]}]", "without the leading /"},
 		{"share of the token fetch", "callers: [{name: a, keys: [{key_env: W}], quotas: {/cgi-bin/stable_token: {daily: 1}}}]", "gateway's own token or ticket fetch"},
+		{"browser origin not in cors", "callers: [{name: a, keys: [{key_env: W}], browser: {origins: [https://shop.example.com]}}]", "not in cors.allowed_origins"},
+		{"browser origin with a path", "cors: {allowed_origins: [https://shop.example.com]}\ncallers: [{name: a, keys: [{key_env: W}], browser: {origins: [https://shop.example.com/]}}]", "not an origin"},
+		{"browser origin in capitals", "cors: {allowed_origins: ['*']}\ncallers: [{name: a, keys: [{key_env: W}], browser: {origins: [https://Shop.example.com]}}]", "lowercase"},
+		{"browser without origins", "callers: [{name: a, keys: [{key_env: W}], browser: {}}]", "browser.origins"},
+		{"bad cors origin", "cors: {allowed_origins: [shop.example.com]}", "cors.allowed_origins"},
 		{"bad share", "callers: [{name: a, keys: [{key_env: W}], quotas: {/card/code/deposit: {qps: 5}}}]", "burst"},
 	}
 	for _, tt := range tests {

@@ -57,6 +57,8 @@ type Config struct {
 	TLS TLS `yaml:"tls"`
 	// Endpoints turns /metrics, /openapi.json and gRPC reflection off.
 	Endpoints Endpoints `yaml:"endpoints"`
+	// CORS lets browser pages call the REST listener.
+	CORS CORS `yaml:"cors"`
 	// RequestLimits bound what one request or connection may cost the gateway.
 	RequestLimits RequestLimits `yaml:"limits"`
 }
@@ -113,18 +115,29 @@ type StoreChoice struct {
 	Store string `yaml:"store"`
 }
 
-// Redis is the Redis server shared by the gateway's replicas.
+// Redis is the Redis shared by the gateway's replicas: one server (Addr), a
+// Sentinel-watched master set (Addrs are the Sentinels, MasterName the set) or a
+// Redis Cluster (Addrs are seed nodes, Cluster is true). See redis.go.
 type Redis struct {
-	Addr         string `yaml:"addr"` // host:port
-	Username     string `yaml:"username"`
-	PasswordEnv  string `yaml:"password_env"`
-	PasswordFile string `yaml:"password_file"`
-	DB           int    `yaml:"db"`
-	TLS          bool   `yaml:"tls"`
-	KeyPrefix    string `yaml:"key_prefix"` // default "wxgate:"
+	Addr         string   `yaml:"addr"`        // host:port of one server
+	Addrs        []string `yaml:"addrs"`       // Sentinels or Cluster nodes (host:port each)
+	MasterName   string   `yaml:"master_name"` // Sentinel: the master set's name
+	Cluster      bool     `yaml:"cluster"`     // Redis Cluster
+	Username     string   `yaml:"username"`
+	PasswordEnv  string   `yaml:"password_env"`
+	PasswordFile string   `yaml:"password_file"`
+	// The Sentinels' own AUTH, when they have one (Sentinel only).
+	SentinelUsername     string `yaml:"sentinel_username"`
+	SentinelPasswordEnv  string `yaml:"sentinel_password_env"`
+	SentinelPasswordFile string `yaml:"sentinel_password_file"`
+	DB                   int    `yaml:"db"`
+	TLS                  bool   `yaml:"tls"`
+	KeyPrefix            string `yaml:"key_prefix"` // default "wxgate:"
 
-	// Password is resolved by Load from PasswordEnv or PasswordFile (none: no AUTH).
-	Password Secret `yaml:"-"`
+	// Password and SentinelPassword are resolved by Load from their _env or _file
+	// (none: no AUTH).
+	Password         Secret `yaml:"-"`
+	SentinelPassword Secret `yaml:"-"`
 }
 
 // Account is one WeChat Official Account. The secret is never in the file itself:
@@ -242,12 +255,8 @@ func (c *Config) applyEnv(getenv func(string) string) {
 
 // resolve reads each account's secret and the Redis password, and fills in defaults.
 func (c *Config) resolve(getenv func(string) string) error {
-	if c.Redis.PasswordEnv != "" || c.Redis.PasswordFile != "" {
-		pw, err := readSecret(getenv, "password", c.Redis.PasswordEnv, c.Redis.PasswordFile)
-		if err != nil {
-			return fmt.Errorf("redis: %w", err)
-		}
-		c.Redis.Password = pw
+	if err := c.Redis.resolve(getenv); err != nil {
+		return err
 	}
 	for i := range c.Accounts {
 		a := &c.Accounts[i]
@@ -369,8 +378,8 @@ func (c Config) validateStores() error {
 			return fmt.Errorf("%s %q is not %s or %s", st.key, st.store, StoreMemory, StoreRedis)
 		}
 	}
-	if usesRedis && c.Redis.Addr == "" {
-		return fmt.Errorf("redis.addr is required when a store is redis")
+	if usesRedis {
+		return c.Redis.validate()
 	}
 	return nil
 }

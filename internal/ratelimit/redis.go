@@ -2,9 +2,12 @@ package ratelimit
 
 import (
 	"context"
+	"errors"
 	"log/slog"
 	"math"
+	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/redis/go-redis/v9"
@@ -35,6 +38,7 @@ type Redis struct {
 	now      func() time.Time
 	log      *slog.Logger
 	fallback *Memory
+	legacy   atomic.Bool // also count the daily counters under their old names
 
 	mu       sync.Mutex
 	degraded bool
@@ -50,6 +54,13 @@ type RedisOptions struct {
 	Prefix string           // key prefix, e.g. "wxgate:"
 	Now    func() time.Time // the clock naming the day of a daily quota (nil: time.Now)
 	Log    *slog.Logger     // nil: slog.Default()
+	// LegacyQuotas also counts the daily counters kept under their names of before
+	// hash tags (PREFIX quota:ACCOUNT:PATH:DAY and PREFIX
+	// share:quota:ACCOUNT:CALLER:PATH:DAY), so that an upgrade during the day does not
+	// reset the day's counts. For one server or Sentinel, where a deployment of
+	// before may have counted; never for a Redis Cluster, where those names are in
+	// other slots (and no deployment of before ran).
+	LegacyQuotas bool
 }
 
 // NewRedis returns a limiter enforcing cfg in rdb. It panics if cfg is invalid, like
@@ -61,30 +72,46 @@ func NewRedis(rdb redis.UniversalClient, cfg Config, o RedisOptions) *Redis {
 	if o.Log == nil {
 		o.Log = slog.Default()
 	}
-	return &Redis{
+	r := &Redis{
 		rdb: rdb, cfg: cfg, prefix: o.Prefix, now: o.Now, log: o.Log,
 		fallback: NewMemory(cfg, WithClock(o.Now)),
 	}
+	r.legacy.Store(o.LegacyQuotas)
+	return r
 }
 
 // allowScript spends one call of the account's bucket and daily quota and, when
 // a share is given, of the caller's share's too; or of none of them.
-// KEYS: account bucket (its theoretical arrival time, µs), account daily counter,
-// and for a share: share bucket, share daily counter.
-// ARGV: for the account: emission interval µs (0: no bucket), burst tolerance µs,
-// daily limit (0: none); the daily counters' expiry (unix seconds); for a share:
-// its emission interval, burst tolerance and daily limit.
+// KEYS: account bucket (its theoretical arrival time, µs), account daily counter;
+// for a share: share bucket, share daily counter; then, when legacy counters are
+// read, the account's daily counter under its old name and, for a share, the
+// share's. Every key but the old names carries the account's hash tag, so that on
+// a Redis Cluster the script's keys are in one slot.
+// ARGV: 1 "1" when a share is given, 2 "1" when legacy counters are given; for
+// the account: 3 emission interval µs (0: no bucket), 4 burst tolerance µs, 5 daily
+// limit (0: none); 6 the daily counters' expiry (unix seconds); for a share: 7 its
+// emission interval, 8 burst tolerance and 9 daily limit.
 // Returns {0} when allowed; else the first refusal in the order Limiter.Allow
 // documents: {4} the share's day is spent, {2} the account's day is spent,
 // {3, wait µs} the share's bucket is empty, {1, wait µs} the account's bucket is
 // empty.
 //
+// A legacy counter is what replicas of before hash tags counted today under the
+// old name: it is added to the new one and never written, so that a deployment
+// upgraded mid-day, and old replicas still running during a rolling upgrade, do
+// not spend the day's quota twice.
+//
 // A TAT is written with %d: Lua's tostring keeps 14 significant digits, which
 // rounds a time in µs (16 digits) to 100 µs, so that every TAT was off by up to
 // 50 µs and a bucket of more than 20,000 QPS never ran dry.
 var allowScript = redis.NewScript(`
-local function spent(key, daily)
-  return daily > 0 and tonumber(redis.call("GET", key) or "0") >= daily
+local function used(key, legacy)
+  local n = tonumber(redis.call("GET", key) or "0")
+  if legacy then n = n + tonumber(redis.call("GET", legacy) or "0") end
+  return n
+end
+local function spent(key, legacy, daily)
+  return daily > 0 and used(key, legacy) >= daily
 end
 -- The new TAT if the bucket at key has a token at now, else nil and the wait.
 local function take(key, emission, tolerance, now)
@@ -95,27 +122,31 @@ local function take(key, emission, tolerance, now)
   return tat + emission
 end
 local function count(key, daily)
-  if daily > 0 and redis.call("INCR", key) == 1 then redis.call("EXPIREAT", key, ARGV[4]) end
+  if daily > 0 and redis.call("INCR", key) == 1 then redis.call("EXPIREAT", key, ARGV[6]) end
 end
 
-local share = #KEYS == 4
-local emission, daily = tonumber(ARGV[1]), tonumber(ARGV[3])
+local share, legacy = ARGV[1] == "1", ARGV[2] == "1"
+local emission, daily = tonumber(ARGV[3]), tonumber(ARGV[5])
 local semission, sdaily = 0, 0
-if share then semission, sdaily = tonumber(ARGV[5]), tonumber(ARGV[7]) end
+if share then semission, sdaily = tonumber(ARGV[7]), tonumber(ARGV[9]) end
+local lquota, lsquota
+if legacy then
+  if share then lquota, lsquota = KEYS[5], KEYS[6] else lquota = KEYS[3] end
+end
 
-if spent(KEYS[4], sdaily) then return {4} end
-if spent(KEYS[2], daily) then return {2} end
+if share and spent(KEYS[4], lsquota, sdaily) then return {4} end
+if spent(KEYS[2], lquota, daily) then return {2} end
 local now, tat, stat, wait
 if emission > 0 or semission > 0 then
   local t = redis.call("TIME")
   now = tonumber(t[1]) * 1000000 + tonumber(t[2])
 end
 if semission > 0 then
-  stat, wait = take(KEYS[3], semission, tonumber(ARGV[6]), now)
+  stat, wait = take(KEYS[3], semission, tonumber(ARGV[8]), now)
   if not stat then return {3, wait} end
 end
 if emission > 0 then
-  tat, wait = take(KEYS[1], emission, tonumber(ARGV[2]), now)
+  tat, wait = take(KEYS[1], emission, tonumber(ARGV[4]), now)
   if not tat then return {1, wait} end
 end
 
@@ -125,6 +156,63 @@ if stat then redis.call("SET", KEYS[3], string.format("%d", stat), "PX", math.ce
 count(KEYS[2], daily)
 if share then count(KEYS[4], sdaily) end
 return {0}`)
+
+// tag is account as a Redis Cluster hash tag, {account}: every key of an account
+// hashes to the slot of its name, so that one script may touch them all. Braces
+// and % in a name are escaped (%7B, %7D, %25), so that the tag is the whole name
+// and two names never share one.
+func tag(account string) string {
+	if account == "" {
+		return "{%}" // no escaped name is a lone %
+	}
+	return "{" + tagEscaper.Replace(account) + "}"
+}
+
+var tagEscaper = strings.NewReplacer("%", "%25", "{", "%7B", "}", "%7D")
+
+// keys are the names of the script's keys for account, path and day, and, when
+// caller is not empty, for its share; then, when legacy, the daily counters under
+// their names of before hash tags (PREFIX quota:ACCOUNT:PATH:DAY, PREFIX
+// share:quota:ACCOUNT:CALLER:PATH:DAY).
+func (r *Redis) keys(account, caller, path, day string, legacy bool) []string {
+	t := tag(account)
+	keys := []string{
+		r.prefix + "rate:" + t + ":" + path,
+		r.prefix + "quota:" + t + ":" + path + ":" + day,
+	}
+	if caller != "" {
+		keys = append(keys,
+			r.prefix+"share:rate:"+t+":"+caller+":"+path,
+			r.prefix+"share:quota:"+t+":"+caller+":"+path+":"+day,
+		)
+	}
+	if legacy {
+		keys = append(keys, r.prefix+"quota:"+account+":"+path+":"+day)
+		if caller != "" {
+			keys = append(keys, r.prefix+"share:quota:"+account+":"+caller+":"+path+":"+day)
+		}
+	}
+	return keys
+}
+
+// transient says err is a refusal of a Redis in failover or starting up, which
+// says nothing of the script's keys.
+func transient(err redis.Error) bool {
+	for _, p := range []string{"READONLY", "LOADING", "MASTERDOWN", "TRYAGAIN", "CLUSTERDOWN", "BUSY", "NOREPLICAS", "MOVED", "ASK"} {
+		if strings.HasPrefix(err.Error(), p) {
+			return true
+		}
+	}
+	return false
+}
+
+// flag is a script argument for b.
+func flag(b bool) string {
+	if b {
+		return "1"
+	}
+	return "0"
+}
 
 // gcra returns the emission interval and burst tolerance, in µs, of l's bucket;
 // zero when l has none.
@@ -158,24 +246,31 @@ func (r *Redis) Allow(ctx context.Context, account, path string) error {
 		return r.fallback.Allow(ctx, account, path)
 	}
 	emission, tolerance := gcra(l)
-	// The account's keys are named as before shares existed, so that a running
-	// deployment keeps its counts through the upgrade.
-	keys := []string{
-		r.prefix + "rate:" + account + ":" + path,
-		r.prefix + "quota:" + account + ":" + path + ":" + day,
+	var caller string
+	var semission, stolerance int64
+	if s != nil {
+		caller = s.Caller
+		semission, stolerance = gcra(sl)
 	}
 	// Keep the counters an hour past midnight so a replica whose clock is a little
 	// behind still finds them.
-	args := []any{emission, tolerance, l.Daily, midnight.Add(time.Hour).Unix()}
-	if s != nil {
-		semission, stolerance := gcra(sl)
-		keys = append(keys,
-			r.prefix+"share:rate:"+account+":"+s.Caller+":"+path,
-			r.prefix+"share:quota:"+account+":"+s.Caller+":"+path+":"+day,
-		)
-		args = append(args, semission, stolerance, sl.Daily)
+	args := []any{flag(s != nil), "0", emission, tolerance, l.Daily, midnight.Add(time.Hour).Unix(), semission, stolerance, sl.Daily}
+	legacy := r.legacy.Load() && (l.Daily > 0 || sl.Daily > 0)
+	if legacy {
+		args[1] = "1"
 	}
-	res, err := allowScript.Run(ctx, r.rdb, keys, args...).Int64Slice()
+	res, err := allowScript.Run(ctx, r.rdb, r.keys(account, caller, path, day, legacy), args...).Int64Slice()
+	var rerr redis.Error
+	if legacy && errors.As(err, &rerr) && !transient(rerr) {
+		// A Redis that refuses the old names beside the new (a cluster behind one
+		// address, whose proxy wants a script's keys in one slot) never had them:
+		// count without them, and stop asking once that works.
+		args[1] = "0"
+		res, err = allowScript.Run(ctx, r.rdb, r.keys(account, caller, path, day, false), args...).Int64Slice()
+		if err == nil && r.legacy.CompareAndSwap(true, false) {
+			r.log.Info("rate limits: Redis refused the daily counters' names of before hash tags; counting without them", "error", rerr)
+		}
+	}
 	if err != nil {
 		if ctx.Err() != nil {
 			return ctx.Err()

@@ -6,6 +6,7 @@ import (
 	"net"
 	"strings"
 
+	"google.golang.org/genproto/googleapis/api/annotations"
 	"google.golang.org/grpc"
 	"google.golang.org/grpc/credentials"
 	"google.golang.org/grpc/credentials/insecure"
@@ -13,7 +14,14 @@ import (
 	reflectionv1 "google.golang.org/grpc/reflection/grpc_reflection_v1"
 	reflectionv1alpha "google.golang.org/grpc/reflection/grpc_reflection_v1alpha"
 	"google.golang.org/grpc/test/bufconn"
+	"google.golang.org/protobuf/proto"
+	"google.golang.org/protobuf/reflect/protoreflect"
+	"google.golang.org/protobuf/reflect/protoregistry"
 
+	cardv1 "github.com/wxgate/wxgate/gen/go/wxgate/card/v1"
+	jssdkv1 "github.com/wxgate/wxgate/gen/go/wxgate/jssdk/v1"
+	portalv1 "github.com/wxgate/wxgate/gen/go/wxgate/portal/v1"
+	storev1 "github.com/wxgate/wxgate/gen/go/wxgate/store/v1"
 	wifiv1 "github.com/wxgate/wxgate/gen/go/wxgate/wifi/v1"
 	"github.com/wxgate/wxgate/internal/callers"
 	"github.com/wxgate/wxgate/internal/config"
@@ -28,7 +36,33 @@ var secretMethods = []string{
 
 // newCallers builds the callers of cfg.
 func newCallers(cfg config.Config) (*callers.Set, error) {
-	return callers.New(cfg, secretMethods...)
+	return callers.New(cfg, callers.Options{ExplicitOnly: secretMethods, BrowserSafe: browserSafeMethods()})
+}
+
+// browserSafeMethods are the methods a browser caller may be allowed: the JS-SDK
+// signatures, and the reads, the methods whose REST route is a GET (google.api.http
+// in the .proto), so that a publishable key can never change anything.
+func browserSafeMethods() []string {
+	var out []string
+	for _, name := range []string{
+		wifiv1.WifiService_ServiceDesc.ServiceName, cardv1.CardService_ServiceDesc.ServiceName,
+		storev1.StoreService_ServiceDesc.ServiceName, portalv1.PortalSignService_ServiceDesc.ServiceName,
+		jssdkv1.JsSdkService_ServiceDesc.ServiceName,
+	} {
+		d, err := protoregistry.GlobalFiles.FindDescriptorByName(protoreflect.FullName(name))
+		if err != nil {
+			panic(err) // the generated packages are linked in: cannot happen
+		}
+		methods := d.(protoreflect.ServiceDescriptor).Methods()
+		for i := range methods.Len() {
+			m := methods.Get(i)
+			rule, _ := proto.GetExtension(m.Options(), annotations.E_Http).(*annotations.HttpRule)
+			if name == jssdkv1.JsSdkService_ServiceDesc.ServiceName || rule.GetGet() != "" {
+				out = append(out, name+"/"+string(m.Name()))
+			}
+		}
+	}
+	return out
 }
 
 // checkExposure refuses to serve without authentication beyond loopback, unless

@@ -56,7 +56,7 @@ func (s *Server) httpHandler(ctx context.Context) (http.Handler, *grpc.ClientCon
 			w.Write(wxgate.OpenAPI)
 		})
 	}
-	return mux, conn, nil
+	return corsHandler(s.cfg.CORS, mux), conn, nil
 }
 
 // restMux is the REST gateway: every service's routes, calling gRPC over conn.
@@ -67,7 +67,7 @@ func restMux(ctx context.Context, conn *grpc.ClientConn, services []service, ext
 		// a body is one JSON value.
 		runtime.WithMarshalerOption(runtime.MIMEWildcard, restMarshaler),
 		runtime.WithIncomingHeaderMatcher(headerMatcher),
-		runtime.WithMetadata(verifiedPrincipals),
+		runtime.WithMetadata(fromHTTP),
 		runtime.WithErrorHandler(errorHandler),
 		runtime.WithRoutingErrorHandler(routingErrorHandler),
 	}, extra...)
@@ -101,17 +101,29 @@ func headerMatcher(key string) (string, bool) {
 	return runtime.DefaultHeaderMatcher(key)
 }
 
-// verifiedPrincipals tells the gRPC side whom the HTTP caller's verified client
-// certificate names. It believes this only on the in-process connection.
-func verifiedPrincipals(_ context.Context, r *http.Request) metadata.MD {
-	if r.TLS == nil {
-		return nil
+// fromHTTP tells the gRPC side whom the HTTP caller's verified client certificate
+// names, and the page origin a browser sent. It believes these only on the
+// in-process connection.
+func fromHTTP(_ context.Context, r *http.Request) metadata.MD {
+	md := metadata.MD{}
+	if r.TLS != nil {
+		if p := callers.Principals(tlsfiles.PeerCertificate(r.TLS)); len(p) > 0 {
+			md[callers.PrincipalsMetadata] = p
+		}
 	}
-	p := callers.Principals(tlsfiles.PeerCertificate(r.TLS))
-	if len(p) == 0 {
-		return nil
+	if o := r.Header.Values("Origin"); len(o) == 1 && isASCII(o[0]) {
+		md[callers.OriginMetadata] = o
 	}
-	return metadata.MD{callers.PrincipalsMetadata: p}
+	return md
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 0x20 || s[i] > 0x7e {
+			return false
+		}
+	}
+	return true
 }
 
 // errorHandler is grpc-gateway's own, plus a Retry-After header when the error says

@@ -17,7 +17,7 @@ import (
 // that several replicas share one access_token per account, one budget per API and
 // the shops' portal keys.
 type stores struct {
-	rdb     *redis.Client // nil when nothing is in Redis
+	rdb     redis.UniversalClient // nil when nothing is in Redis
 	tokens  upstream.TokenStore
 	limiter ratelimit.Limiter
 	portal  portal.SecretStore
@@ -39,7 +39,12 @@ func newStores(cfg config.Config, now func() time.Time, log *slog.Logger) (*stor
 		st.tokens = upstream.NewMemoryTokenStore()
 	}
 	if cfg.RateLimit.Store == config.StoreRedis {
-		st.limiter = ratelimit.NewRedis(st.rdb, limits, ratelimit.RedisOptions{Prefix: prefix, Now: now, Log: log})
+		st.limiter = ratelimit.NewRedis(st.rdb, limits, ratelimit.RedisOptions{
+			Prefix: prefix, Now: now, Log: log,
+			// One server or Sentinel may hold today's counts of a gateway of
+			// before hash tags; a Cluster never ran one.
+			LegacyQuotas: cfg.Redis.Mode() != config.RedisCluster,
+		})
 	} else {
 		var opts []ratelimit.Option
 		if now != nil {
@@ -57,22 +62,59 @@ func newStores(cfg config.Config, now func() time.Time, log *slog.Logger) (*stor
 
 // newRedisClient connects lazily: a Redis that is down at start-up degrades the
 // gateway (each replica on its own) rather than stopping it. Timeouts are short and
-// retries few, because the stores fall back rather than wait.
-func newRedisClient(c config.Redis) *redis.Client {
-	opts := &redis.Options{
-		Addr:         c.Addr,
+// retries few, because the stores fall back rather than wait. One server, the
+// master of a Sentinel set (followed through failovers), or a Redis Cluster (its
+// slots learnt from the nodes given, and again after a failover or MOVED).
+func newRedisClient(c config.Redis) redis.UniversalClient {
+	const (
+		dialTimeout = 2 * time.Second
+		ioTimeout   = time.Second
+		maxRetries  = 1
+	)
+	var tlsConfig *tls.Config
+	if c.TLS {
+		tlsConfig = &tls.Config{MinVersion: tls.VersionTLS12}
+	}
+	nodes := c.Nodes()
+	switch c.Mode() {
+	case config.RedisSentinel:
+		return redis.NewFailoverClient(&redis.FailoverOptions{
+			MasterName:       c.MasterName,
+			SentinelAddrs:    nodes,
+			SentinelUsername: c.SentinelUsername,
+			SentinelPassword: c.SentinelPassword.Reveal(),
+			Username:         c.Username,
+			Password:         c.Password.Reveal(),
+			DB:               c.DB,
+			DialTimeout:      dialTimeout,
+			ReadTimeout:      ioTimeout,
+			WriteTimeout:     ioTimeout,
+			MaxRetries:       maxRetries,
+			TLSConfig:        tlsConfig,
+		})
+	case config.RedisCluster:
+		return redis.NewClusterClient(&redis.ClusterOptions{
+			Addrs:        nodes,
+			Username:     c.Username,
+			Password:     c.Password.Reveal(),
+			DialTimeout:  dialTimeout,
+			ReadTimeout:  ioTimeout,
+			WriteTimeout: ioTimeout,
+			MaxRetries:   maxRetries,
+			TLSConfig:    tlsConfig,
+		})
+	}
+	return redis.NewClient(&redis.Options{
+		Addr:         nodes[0],
 		Username:     c.Username,
 		Password:     c.Password.Reveal(),
 		DB:           c.DB,
-		DialTimeout:  2 * time.Second,
-		ReadTimeout:  time.Second,
-		WriteTimeout: time.Second,
-		MaxRetries:   1,
-	}
-	if c.TLS {
-		opts.TLSConfig = &tls.Config{MinVersion: tls.VersionTLS12}
-	}
-	return redis.NewClient(opts)
+		DialTimeout:  dialTimeout,
+		ReadTimeout:  ioTimeout,
+		WriteTimeout: ioTimeout,
+		MaxRetries:   maxRetries,
+		TLSConfig:    tlsConfig,
+	})
 }
 
 // degraded names the stores serving without Redis, and why.
