@@ -194,3 +194,18 @@ for (const [name, wrongKey] of [["no key", undefined], ["a wrong key", randomKey
     assert.equal(info.domain, "wxgate");
   });
 }
+
+test("the README's JS-SDK page: wx.config and wx.addCard's cardList, signed by the gateway", async () => {
+  const { wxConfig, addCardList } = await import("./jssdk-page.js");
+  const config = await wxConfig(baseUrl, key, "https://shop.example.com/card?id=7#/step2");
+  assert.match(config.signature, /^[0-9a-f]{40}$/);
+  assert.match(String(config.timestamp), /^\d+$/);
+  assert.equal(config.nonceStr.length, 16);
+  assert.match(config.appId, /^wx/);
+  const card = (await addCardList(baseUrl, key, "pFS7Fjg8kV1IdDz01r4SQwMkuCKc", "o1Pj9jmZvwSyyyyyyBa4aULW2mA"))[0]!;
+  assert.equal(card.cardId, "pFS7Fjg8kV1IdDz01r4SQwMkuCKc");
+  const ext = JSON.parse(card.cardExt);
+  assert.equal(ext.openid, "o1Pj9jmZvwSyyyyyyBa4aULW2mA");
+  assert.match(ext.signature, /^[0-9a-f]{40}$/);
+  assert.match(ext.timestamp, /^\d+$/);
+});
