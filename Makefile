@@ -15,12 +15,17 @@ PYTHON ?= python3
 
 all: lint test build
 
-## deps: the system packages the tests need (redis-server, from Debian's packages)
+## deps: the system packages the tests need, from Debian's packages: redis-server,
+## and chromium (the browser test of CORS and browser callers)
 deps:
 	@command -v redis-server >/dev/null 2>&1 || { \
 		echo "installing redis-server (Debian package)"; \
 		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq redis-server >/dev/null; }
+	@command -v chromium >/dev/null 2>&1 || { \
+		echo "installing chromium (Debian package)"; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium >/dev/null; }
 
 ## generate: regenerate every tree under gen/ from proto/ (one generate-<lang> each)
 generate: generate-go generate-python generate-java generate-ts
