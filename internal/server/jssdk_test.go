@@ -171,3 +171,24 @@ func assertNoTickets(t *testing.T, g *gatewaytest.Gateway) {
 		}
 	}
 }
+
+// TestTicketFetchRefreshesRefusedToken: a ticket fetch answered 40001 (the
+// access_token was invalidated elsewhere) goes through the token holder's one
+// refresh, and the signature call succeeds.
+func TestTicketFetchRefreshesRefusedToken(t *testing.T) {
+	h := start(t, gatewaytest.Unlimited)
+	if code, body := h.REST("POST", "/v1/jssdk/card-ext:sign", `{"card_id":"pFS7Fjg8kV1IdDz01r4SQwMkuCKc"}`); code != http.StatusOK {
+		t.Fatalf("HTTP %d %v", code, body)
+	}
+	tokens := h.Sim.TokenFetches()
+	h.Sim.InvalidateTokens()
+	if code, body := h.REST("POST", "/v1/jssdk/config:sign", `{"url":"https://shop.example.com/"}`); code != http.StatusOK {
+		t.Fatalf("after the token was invalidated: HTTP %d %v", code, body)
+	}
+	if n := h.Sim.TokenFetches() - tokens; n != 1 {
+		t.Errorf("%d token fetches, want the one refresh", n)
+	}
+	if n := len(h.Sim.RequestsTo("/cgi-bin/ticket/getticket")); n != 3 {
+		t.Errorf("%d getticket requests, want 3 (card, jsapi refused, jsapi again)", n)
+	}
+}
