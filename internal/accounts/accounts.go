@@ -52,6 +52,16 @@ func (s *Set) ByName(name string) (*upstream.Client, error) {
 	return nil, unknown(fmt.Sprintf("unknown account %q", name), "not a configured account")
 }
 
+// ByAppID returns the client of the account whose app id is appID.
+func (s *Set) ByAppID(appID string) (*upstream.Client, bool) {
+	for _, c := range s.list {
+		if c.AppID() == appID {
+			return c, true
+		}
+	}
+	return nil, false
+}
+
 // Pick returns the client of the account the call names in its metadata, or the
 // default account's. An unknown name is INVALID_ARGUMENT.
 func (s *Set) Pick(ctx context.Context) (*upstream.Client, error) {

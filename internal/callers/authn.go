@@ -2,6 +2,8 @@ package callers
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"strings"
 
 	"google.golang.org/genproto/googleapis/rpc/errdetails"
@@ -34,7 +36,41 @@ type Identity struct {
 	// layer saw it ("" for none, and for every direct gRPC call).
 	Origin string
 
-	set *Set // the callers it was checked against: one configuration per call
+	set    *Set              // the callers it was checked against: one configuration per call
+	digest [sha256.Size]byte // of the key that authenticated it, if a key did
+}
+
+// KeyTag is a public tag of the key that authenticated the call ("" if no key did):
+// a credential the gateway derives from the key (the pass-through's SDK tokens)
+// carries it, so that it stops working when the key is removed.
+func (id *Identity) KeyTag() string {
+	if id.Caller == nil || id.digest == ([sha256.Size]byte{}) {
+		return ""
+	}
+	return keyTag(id.digest)
+}
+
+func keyTag(d [sha256.Size]byte) string {
+	sum := sha256.Sum256(append([]byte("wxgate key tag\x00"), d[:]...))
+	return hex.EncodeToString(sum[:8])
+}
+
+// ByKeyTag is the identity of the caller called name, authenticated again by the
+// key whose KeyTag is tag (tag "" for the Anonymous caller with authentication
+// off): nil when the caller, or that key of it, is no longer configured.
+func (s *Set) ByKeyTag(name, tag string) *Identity {
+	if s.Off() {
+		if name == AnonymousName && tag == "" {
+			return &Identity{Caller: Anonymous, set: s}
+		}
+		return nil
+	}
+	for i, d := range s.digests {
+		if s.owners[i].Name == name && keyTag(d) == tag {
+			return &Identity{Caller: s.owners[i], set: s, digest: d}
+		}
+	}
+	return nil
 }
 
 // Label names the caller in logs and metric labels: a configured caller's name,
@@ -91,7 +127,8 @@ func (s *Set) Authenticate(authorization, principals []string) *Identity {
 			return id.fail("the bearer credential is " + err.Error())
 		}
 		id.KeyID = k.ID
-		if byKey = s.byKey(callerkey.Digest(key)); byKey == nil {
+		id.digest = callerkey.Digest(key)
+		if byKey = s.byKey(id.digest); byKey == nil {
 			return id.fail("key " + k.String() + " is not a configured caller's key")
 		}
 	default:

@@ -11,7 +11,6 @@ import (
 	"crypto/x509"
 	"fmt"
 	"slices"
-	"strings"
 
 	"github.com/spiffe/go-spiffe/v2/svid/x509svid"
 
@@ -56,6 +55,9 @@ var Anonymous = &Caller{Name: AnonymousName, allAccounts: true, unrestricted: tr
 // Share is the caller's quota share, or nil.
 func (c *Caller) Share() *ratelimit.Share { return c.share }
 
+// Accounts are the accounts the caller may act for, as configured ("*": all).
+func (c *Caller) Accounts() []string { return slices.Clone(c.accounts) }
+
 // MayActFor says whether the caller may make calls for account.
 func (c *Caller) MayActFor(account string) bool {
 	return c.allAccounts || slices.Contains(c.accounts, account)
@@ -79,8 +81,9 @@ type Set struct {
 
 // Options are what the gateway tells New about its methods.
 type Options struct {
-	// ExplicitOnly are full method names ("wxgate.wifi.v1.WifiService/RegisterPortalDevice")
-	// that a wildcard rule never allows: they hand out a secret.
+	// ExplicitOnly are full method names ("wxgate.wifi.v1.WifiService/RegisterPortalDevice",
+	// no leading slash) and WeChat paths ("/sns/oauth2/access_token") that a
+	// wildcard rule never allows: they hand out a secret, or use the account's.
 	ExplicitOnly []string
 	// BrowserSafe are the full method names a browser caller may be allowed.
 	BrowserSafe []string
@@ -90,10 +93,10 @@ type Options struct {
 func New(cfg config.Config, o Options) (*Set, error) {
 	s := &Set{mode: cfg.Auth.Mode, principals: map[string]*Caller{}, explicit: map[string]bool{}, browserSafe: map[string]bool{}}
 	for _, m := range o.ExplicitOnly {
-		s.explicit[strings.TrimPrefix(m, "/")] = true
+		s.explicit[m] = true
 	}
 	for _, m := range o.BrowserSafe {
-		s.browserSafe[strings.TrimPrefix(m, "/")] = true
+		s.browserSafe[m] = true
 	}
 	for _, cc := range cfg.Callers {
 		share, err := cc.Share()

@@ -113,7 +113,7 @@ func (g *Guard) Check(ctx context.Context, method string) (context.Context, erro
 		return ctx, err
 	}
 	if err := id.Authorize(strings.TrimPrefix(method, "/"), account); err != nil {
-		g.refused.WithLabelValues(id.Caller.Name, ReasonPermissionDenied).Inc()
+		g.RefusedDenied(id)
 		return ctx, err
 	}
 	if s := id.Caller.share; s != nil {
@@ -126,6 +126,12 @@ func (g *Guard) Check(ctx context.Context, method string) (context.Context, erro
 // outside the interceptors, at the REST door).
 func (g *Guard) Refused(*Identity) {
 	g.refused.WithLabelValues(UnauthenticatedName, ReasonUnauthenticated).Inc()
+}
+
+// RefusedDenied counts a call of a known caller refused by its rules (one refused
+// outside the interceptors, by the pass-through).
+func (g *Guard) RefusedDenied(id *Identity) {
+	g.refused.WithLabelValues(id.Label(), ReasonPermissionDenied).Inc()
 }
 
 // fromPeer returns the principals of the call's verified client certificate and

@@ -378,7 +378,13 @@ func (c Config) AllLoopback() bool {
 }
 
 // ListenAddrs are the addresses of the listeners the configuration opens.
-func (c Config) ListenAddrs() []string { return []string{c.GRPCAddr, c.HTTPAddr} }
+func (c Config) ListenAddrs() []string {
+	addrs := []string{c.GRPCAddr, c.HTTPAddr}
+	if c.Compat.Addr != "" {
+		addrs = append(addrs, c.Compat.Addr)
+	}
+	return addrs
+}
 
 func loopback(addr string) bool {
 	host, _, err := net.SplitHostPort(addr)

@@ -59,8 +59,21 @@ type Config struct {
 	Endpoints Endpoints `yaml:"endpoints"`
 	// CORS lets browser pages call the REST listener.
 	CORS CORS `yaml:"cors"`
+	// Compat is the WeChat-compatible pass-through for WeChat SDKs.
+	Compat Compat `yaml:"compat"`
 	// RequestLimits bound what one request or connection may cost the gateway.
 	RequestLimits RequestLimits `yaml:"limits"`
+}
+
+// Compat is the WeChat-compatible pass-through.
+type Compat struct {
+	// Addr is its listener ("127.0.0.1:8090"); off when empty.
+	Addr string `yaml:"addr"`
+	// MaxBodyBytes bounds a request body: media uploads are up to 10 MB, plus the
+	// multipart envelope (default 12 MiB).
+	MaxBodyBytes int64 `yaml:"max_body_bytes"`
+	// TokenTTL is the lifetime of the tokens it hands SDKs (default 2h, WeChat's).
+	TokenTTL time.Duration `yaml:"token_ttl"`
 }
 
 // RequestLimits bound what callers, careless or hostile, may make the gateway hold.

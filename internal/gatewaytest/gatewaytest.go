@@ -82,6 +82,10 @@ func WithCallers(cs ...config.Caller) Option {
 	return func(c *config.Config) { c.Callers = append(c.Callers, cs...) }
 }
 
+// WithCompat opens the WeChat-compatible pass-through on a free loopback port
+// (Server.CompatAddr).
+func WithCompat(c *config.Config) { c.Compat.Addr = "127.0.0.1:0" }
+
 // WithTLS serves both listeners over TLS. The gateway's Conn is then nil and Base
 // is https://: tests dial with the client certificates they need.
 func WithTLS(t config.TLS) Option {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"net"
+	"slices"
 	"strings"
 
 	"google.golang.org/genproto/googleapis/api/annotations"
@@ -24,19 +25,24 @@ import (
 	storev1 "github.com/wxgate/wxgate/gen/go/wxgate/store/v1"
 	wifiv1 "github.com/wxgate/wxgate/gen/go/wxgate/wifi/v1"
 	"github.com/wxgate/wxgate/internal/callers"
+	"github.com/wxgate/wxgate/internal/compat"
 	"github.com/wxgate/wxgate/internal/config"
 	"github.com/wxgate/wxgate/internal/tlsfiles"
 )
 
 // secretMethods hand out a secret: a caller may call one only if a rule names it
-// exactly, never by a wildcard.
+// exactly, never by a wildcard. (Full method names as rules write them: no
+// leading slash.)
 var secretMethods = []string{
-	wifiv1.WifiService_RegisterPortalDevice_FullMethodName, // answers the portal secretkey
+	strings.TrimPrefix(wifiv1.WifiService_RegisterPortalDevice_FullMethodName, "/"), // answers the portal secretkey
 }
 
 // newCallers builds the callers of cfg.
 func newCallers(cfg config.Config) (*callers.Set, error) {
-	return callers.New(cfg, callers.Options{ExplicitOnly: secretMethods, BrowserSafe: browserSafeMethods()})
+	return callers.New(cfg, callers.Options{
+		ExplicitOnly: append(slices.Clone(secretMethods), compat.SecretPaths...),
+		BrowserSafe:  browserSafeMethods(),
+	})
 }
 
 // browserSafeMethods are the methods a browser caller may be allowed: the JS-SDK

@@ -64,6 +64,8 @@ type Server struct {
 	conn   *grpc.ClientConn // the REST gateway's loopback connection to grpc
 
 	grpcLis, httpLis net.Listener
+	compatLis        net.Listener // nil unless compat.addr is set
+	compat           *http.Server
 	inProcess        inProcess // the REST layer's connection to grpc
 	serveErr         chan error
 	stopOnce         sync.Once
@@ -71,7 +73,7 @@ type Server struct {
 
 // New builds the gateway; Start makes it listen.
 func New(opts Options) (*Server, error) {
-	s := &Server{log: opts.Log, cfg: opts.Config, registry: prometheus.NewRegistry(), serveErr: make(chan error, 2)}
+	s := &Server{log: opts.Log, cfg: opts.Config, registry: prometheus.NewRegistry(), serveErr: make(chan error, 4)}
 	if s.log == nil {
 		s.log = slog.Default()
 	}
@@ -235,6 +237,12 @@ func (s *Server) Start(ctx context.Context) error {
 	if s.tls != nil {
 		s.httpLis = tls.NewListener(s.httpLis, s.tls.Config("h2", "http/1.1"))
 	}
+	if err := s.startCompat(); err != nil {
+		s.grpcLis.Close()
+		s.httpLis.Close()
+		s.inProcess.Close()
+		return err
+	}
 	go func() { s.serveErr <- s.grpc.Serve(s.grpcLis) }()
 	go func() {
 		if err := s.grpc.Serve(s.inProcess); err != nil && !errors.Is(err, grpc.ErrServerStopped) {
@@ -247,7 +255,7 @@ func (s *Server) Start(ctx context.Context) error {
 		}
 	}()
 	s.log.Info("wxgate listening", "grpc", s.GRPCAddr(), "http", s.HTTPAddr(), "accounts", len(s.accounts.All()),
-		"auth", s.cfg.Auth.Mode, "callers", len(s.cfg.Callers), "tls", s.tls != nil)
+		"compat", s.CompatAddr(), "auth", s.cfg.Auth.Mode, "callers", len(s.cfg.Callers), "tls", s.tls != nil)
 	return nil
 }
 
@@ -270,6 +278,12 @@ func (s *Server) Shutdown(ctx context.Context) error {
 			if herr := s.http.Shutdown(ctx); herr != nil {
 				err = fmt.Errorf("http shutdown: %w", herr)
 				s.http.Close()
+			}
+		}
+		if s.compat != nil {
+			if cerr := s.compat.Shutdown(ctx); cerr != nil {
+				err = errors.Join(err, fmt.Errorf("compat shutdown: %w", cerr))
+				s.compat.Close()
 			}
 		}
 		done := make(chan struct{})

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"cmp"
 	"context"
+	"crypto/hmac"
+	"crypto/sha256"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -450,4 +452,16 @@ func redact(text string, secrets ...string) string {
 		}
 	}
 	return text
+}
+
+// MAC authenticates msg with a key derived from the account's app secret for
+// purpose: credentials the gateway derives for the account (the pass-through's SDK
+// tokens) verify on every replica, which all hold the secret, without the secret
+// itself leaving this package.
+func (c *Client) MAC(purpose string, msg []byte) []byte {
+	k := hmac.New(sha256.New, []byte(c.cfg.AppSecret))
+	k.Write([]byte(purpose))
+	m := hmac.New(sha256.New, k.Sum(nil))
+	m.Write(msg)
+	return m.Sum(nil)
 }

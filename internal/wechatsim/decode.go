@@ -14,8 +14,9 @@ import (
 // input is what a route's call receives once the request has passed the
 // access_token and HTTP method checks.
 type input struct {
-	query url.Values
-	body  []byte
+	query       url.Values
+	body        []byte
+	contentType string
 }
 
 // call answers one request: the complete response body, or an error

@@ -10,6 +10,7 @@ import (
 	"net"
 	"net/http"
 	"net/url"
+	"strconv"
 	"sync"
 	"time"
 )
@@ -50,10 +51,11 @@ type Server struct {
 	faults       map[string][]*queuedFault
 	shops        map[int64]*shop
 	pluginOpen   bool
-	wifi         wifiState   // wifi_shops.go (the bizwifi family beyond seed 000)
-	cards        cardState   // card.go (seed 002)
-	tickets      ticketState // ticket.go
-	stores       storeState  // store.go (seed 004)
+	wifi         wifiState            // wifi_shops.go (the bizwifi family beyond seed 000)
+	cards        cardState            // card.go (seed 002)
+	tickets      ticketState          // ticket.go
+	media        map[string]mediaFile // media.go
+	stores       storeState           // store.go (seed 004)
 	closed       bool
 	running      int // handlers running, for tests; active is for Close
 
@@ -112,6 +114,12 @@ func (s *Server) registerRoutes() {
 	s.handle("POST", "/bizwifi/homepage/get", jsonCall(s.homepageGet))
 	s.handle("POST", "/bizwifi/bar/set", jsonCall(s.barSet))
 	s.registerWifi() // wifi_*.go: the rest of the bizwifi family
+
+	// Temporary media (素材管理): an upload and a binary download.
+	s.handle("POST", "/cgi-bin/media/upload", s.mediaUpload)
+	s.handle("GET", "/cgi-bin/media/get", queryCall(s.mediaGet))
+	// Web OAuth (网页授权): takes the appid and secret, not an access_token.
+	s.handleToken("GET", "/sns/oauth2/access_token", queryCall(s.snsAccessToken))
 
 	// JS-SDK tickets (jsapi_ticket, the card api_ticket).
 	s.handle("GET", "/cgi-bin/ticket/getticket", queryCall(s.getTicket))
@@ -277,7 +285,7 @@ func (s *Server) dispatch(rt route, r *http.Request, body []byte) (any, error) {
 		}
 		return nil, newError(codeRequirePOST)
 	}
-	return rt.call(input{query: query, body: body})
+	return rt.call(input{query: query, body: body, contentType: r.Header.Get("Content-Type")})
 }
 
 // errorReply is WeChat's error body.
@@ -303,6 +311,13 @@ func withData(v any) dataReply { return dataReply{Data: v} }
 
 // writeReply writes reply, or err as a WeChat error, as JSON with HTTP 200.
 func writeReply(w http.ResponseWriter, reply any, err error) {
+	if f, ok := reply.(fileReply); ok && err == nil {
+		w.Header().Set("Content-Type", f.contentType)
+		w.Header().Set("Content-Disposition", `attachment; filename="`+f.filename+`"`)
+		w.Header().Set("Content-Length", strconv.Itoa(len(f.data)))
+		_, _ = w.Write(f.data)
+		return
+	}
 	if err != nil {
 		var apiErr *apiError
 		if !errors.As(err, &apiErr) {
