@@ -4,6 +4,7 @@
 //	gateway serve [--config FILE] [--grpc-addr ADDR] [--http-addr ADDR] [--sandbox]
 //	gateway portal sign --app-id ID --shop-id ID --auth-url URL --mac MAC --ssid SSID [--extend X] [--timestamp MS] --key-file FILE
 //	gateway keys new --caller NAME [--key-file FILE]
+//	gateway sim [--addr ADDR] [--token-ttl D]
 //
 // SIGHUP makes a running gateway read its config file again and apply its callers
 // (keys, rules, quota shares); SIGTERM and SIGINT stop it.
@@ -30,6 +31,7 @@ commands:
   serve    run the gateway (gateway serve --help for its flags)
   portal   Wi-Fi portal tools: gateway portal sign computes a sign offline
   keys     caller keys: gateway keys new --caller NAME makes one
+  sim      the WeChat simulator on its own, with a control API (/_sim/...), for tests
 `
 
 func main() {
@@ -53,6 +55,8 @@ func run(args []string, getenv func(string) string, stderr io.Writer) error {
 		return portalCommand(args[1:], os.Stdout, stderr)
 	case "keys":
 		return keysCommand(args[1:], os.Stdout, stderr)
+	case "sim":
+		return simCommand(args[1:], os.Stdout, stderr)
 	case "-h", "--help", "help":
 		fmt.Fprint(stderr, usage)
 		return nil

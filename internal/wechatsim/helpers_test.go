@@ -57,7 +57,7 @@ func startWithClock(t *testing.T, opts Options) *harness {
 
 func startServer(t *testing.T, s *Server, clock *fakeClock) *harness {
 	t.Helper()
-	if err := s.listen(); err != nil {
+	if err := s.listen(Options{}); err != nil {
 		t.Fatal(err)
 	}
 	tr := &http.Transport{MaxConnsPerHost: 64, MaxIdleConnsPerHost: 64}

@@ -30,6 +30,10 @@ type Options struct {
 	AppID     string        // the only appid the token endpoints accept
 	AppSecret string        // its secret
 	TokenTTL  time.Duration // lifetime (and expires_in) of issued tokens
+	// Addr is where Start listens (default 127.0.0.1:0, a free loopback port).
+	Addr string
+	// Control serves the control API (Control) beside the WeChat API.
+	Control bool
 }
 
 // Server is the simulator. It is safe for concurrent use.
@@ -141,20 +145,24 @@ func (s *Server) handleToken(method, path string, c call) {
 // Start returns a simulator serving on a free loopback port.
 func Start(opts Options) (*Server, error) {
 	s := New(opts)
-	if err := s.listen(); err != nil {
+	if err := s.listen(opts); err != nil {
 		return nil, err
 	}
 	return s, nil
 }
 
-// listen starts serving s on a free loopback port.
-func (s *Server) listen() error {
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
+// listen starts serving s on opts.Addr (a free loopback port by default).
+func (s *Server) listen(opts Options) error {
+	ln, err := net.Listen("tcp", cmp.Or(opts.Addr, "127.0.0.1:0"))
 	if err != nil {
 		return fmt.Errorf("wechatsim: listen: %w", err)
 	}
 	s.url = "http://" + ln.Addr().String()
-	s.httpServer = &http.Server{Handler: s.Handler(), ReadHeaderTimeout: 10 * time.Second, ConnState: s.trackConn}
+	h := s.Handler()
+	if opts.Control {
+		h = s.Control()
+	}
+	s.httpServer = &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second, ConnState: s.trackConn}
 	s.serveDone = make(chan struct{})
 	go func() {
 		defer close(s.serveDone)
