@@ -177,3 +177,71 @@ func TestRedisOutage(t *testing.T) {
 		t.Errorf("%d fetches after Redis came back, want 1 (shared again)", got)
 	}
 }
+
+// slowDelete is a token store whose CompareAndDelete takes a while, as a Redis
+// round trip on a loaded network does (two on a fresh script cache): it widens the
+// window in which a refused token is still in the store.
+type slowDelete struct {
+	upstream.TokenStore
+	delay time.Duration
+}
+
+func (s slowDelete) CompareAndDelete(ctx context.Context, account, value string) error {
+	time.Sleep(s.delay)
+	return s.TokenStore.CompareAndDelete(ctx, account, value)
+}
+
+// trickle is spread with call i starting i × every later, so that calls keep
+// arriving while earlier ones are refused and drop the token.
+func trickle(t *testing.T, cs []*upstream.Client, calls int, every time.Duration) int64 {
+	var failed atomic.Int64
+	var wg sync.WaitGroup
+	for i := range calls {
+		wg.Go(func() {
+			time.Sleep(time.Duration(i) * every)
+			ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+			defer cancel()
+			if err := cs[i%len(cs)].Call(ctx, connectURL, nil, nil); err != nil {
+				if failed.Add(1) == 1 {
+					t.Logf("first failure: %v", err)
+				}
+			}
+		})
+	}
+	wg.Wait()
+	return failed.Load()
+}
+
+// TestRefusedTokenNeverComesBack: three replicas on one Redis, every token refused
+// by WeChat at once, then 60 concurrent calls spread over them, twenty rounds:
+// no call fails, and each round makes one fetch. The store's delete is slowed, so
+// calls arrive while the refused token is still in Redis; none may read it back.
+func TestRefusedTokenNeverComesBack(t *testing.T) {
+	sim, rds, clk := startSim(t), redistest.Start(t), &clock{now: time.Now()}
+	cs := make([]*upstream.Client, 3)
+	for i := range cs {
+		c, err := upstream.New(upstream.Config{
+			Account: "main", AppID: sim.AppID(), AppSecret: sim.AppSecret(), BaseURL: sim.URL(),
+			Tokens: slowDelete{upstream.NewRedisTokenStore(rds.Client(), "t:", clk.Now), 20 * time.Millisecond},
+			Now:    clk.Now,
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		cs[i] = c
+	}
+	if failed := spread(t, cs, 3); failed > 0 {
+		t.Fatalf("%d warm-up calls failed", failed)
+	}
+	const rounds = 20
+	for round := range rounds {
+		before := sim.TokenFetches()
+		sim.InvalidateTokens()
+		if failed := trickle(t, cs, 60, time.Millisecond); failed > 0 {
+			t.Fatalf("round %d: %d of 60 calls failed after every token was refused", round+1, failed)
+		}
+		if got := sim.TokenFetches() - before; got != 1 {
+			t.Errorf("round %d: %d token fetches, want 1", round+1, got)
+		}
+	}
+}

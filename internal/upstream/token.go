@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"log/slog"
+	"slices"
 	"sync"
 	"time"
 
@@ -132,6 +133,7 @@ type tokenHolder struct {
 
 	mu            sync.Mutex
 	local         Token     // this replica's copy
+	refused       []string  // values WeChat refused, newest last, at most maxRefused
 	storeErr      error     // the last store failure; nil once the store answers again
 	lastLoneFetch time.Time // the last fetch made without the store
 }
@@ -159,11 +161,31 @@ func (h *tokenHolder) Token(ctx context.Context) (Token, error) {
 	}
 }
 
+// maxRefused bounds the refused values a holder remembers: a handful covers every
+// token that can still sit in the store or in flight.
+const maxRefused = 8
+
+// load reads the store's token, treating one WeChat refused as absent: a refused
+// token must never come back, however it got into the store (another replica
+// storing it, this replica's own delete not yet done).
+func (h *tokenHolder) load(ctx context.Context) (Token, bool, error) {
+	t, ok, err := h.store.Load(ctx, h.account)
+	if err != nil || !ok {
+		return t, ok, err
+	}
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if slices.Contains(h.refused, t.Value) {
+		return Token{}, false, nil
+	}
+	return t, true, nil
+}
+
 // obtain finds a valid token in the store or, holding the lease, fetches one.
 // While another replica holds the lease it waits for that replica's token.
 func (h *tokenHolder) obtain(ctx context.Context) (Token, error) {
 	for {
-		t, ok, err := h.store.Load(ctx, h.account)
+		t, ok, err := h.load(ctx)
 		if err != nil {
 			return h.obtainAlone(ctx, err)
 		}
@@ -177,7 +199,7 @@ func (h *tokenHolder) obtain(ctx context.Context) (Token, error) {
 		case err == nil:
 			defer release()
 			// A token stored between our Load and our Lease is as good as ours.
-			if t, ok, err := h.store.Load(ctx, h.account); err == nil && ok && t.validAt(h.now()) {
+			if t, ok, err := h.load(ctx); err == nil && ok && t.validAt(h.now()) {
 				h.setLocal(t)
 				return t, nil
 			}
@@ -199,6 +221,10 @@ func (h *tokenHolder) refresh(ctx context.Context) (Token, error) {
 		return Token{}, err
 	}
 	t := Token{Value: value, Expiry: start.Add(lifetime - safetyMargin(lifetime))}
+	h.mu.Lock()
+	// WeChat handed this value out just now: it is good again.
+	h.refused = slices.DeleteFunc(h.refused, func(v string) bool { return v == value })
+	h.mu.Unlock()
 	h.setLocal(t)
 	// A store that fails to keep the token costs the other replicas a fetch, not
 	// this call.
@@ -224,9 +250,18 @@ func (h *tokenHolder) obtainAlone(ctx context.Context, cause error) (Token, erro
 }
 
 // Invalidate drops failed, here and in the store, if it is still the account's
-// token: WeChat refused it.
+// token: WeChat refused it. It is remembered as refused, in the same step as this
+// replica's copy is dropped, so that no call arriving meanwhile uses it or reads it
+// back from the store (whose delete is a round trip away, or which another replica
+// may write it to again).
 func (h *tokenHolder) Invalidate(ctx context.Context, failed Token) {
 	h.mu.Lock()
+	if !slices.Contains(h.refused, failed.Value) {
+		h.refused = append(h.refused, failed.Value)
+		if len(h.refused) > maxRefused {
+			h.refused = slices.Delete(h.refused, 0, len(h.refused)-maxRefused)
+		}
+	}
 	if h.local.Value == failed.Value {
 		h.local = Token{}
 	}
@@ -240,7 +275,7 @@ func (h *tokenHolder) Invalidate(ctx context.Context, failed Token) {
 // degraded (serving its own copy). A check that finds the store back and empty
 // shares this replica's copy again.
 func (h *tokenHolder) Check(ctx context.Context) error {
-	_, ok, err := h.store.Load(ctx, h.account)
+	_, ok, err := h.load(ctx)
 	if err != nil {
 		h.storeFailed(ctx, "checking the token store", err)
 		return err
