@@ -80,7 +80,7 @@ func (s *Server) ListDevices(ctx context.Context, req *wifiv1.ListDevicesRequest
 	page := out.Data
 	resp := &wifiv1.ListDevicesResponse{
 		Devices:       make([]*wifiv1.Device, 0, len(page.Records)),
-		NextPageToken: nextPageToken(listDevices, shopID, offset, size, len(page.Records), int(page.TotalCount)),
+		NextPageToken: nextPageToken(listDevices, shopID, offset, size, len(page.Records), page.PageInfo),
 		TotalCount:    int32(page.TotalCount),
 	}
 	for _, r := range page.Records {

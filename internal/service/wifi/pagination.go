@@ -32,12 +32,18 @@ func wechatPage(offset, size int) (pageindex, pagesize int) {
 }
 
 // nextPageToken is the token of the page after a page of pagesize items from
-// offset that returned got of total items; empty when there is none. A short page
-// is the last one, whatever total says, so that a list that shrank meanwhile
-// cannot make a client loop.
-func nextPageToken(list string, shopID int64, offset, pagesize, got, total int) string {
+// offset, empty when there is none. WeChat's own signal decides: it answered page
+// pageindex of pagecount, so there is a next page while pageindex < pagecount, even
+// when this page came back shorter than asked (its pages may be). Only an empty
+// page ends the list early (a list that shrank meanwhile cannot make a client
+// loop). Without a pagecount, totalcount says the same.
+func nextPageToken(list string, shopID int64, offset, pagesize, got int, p PageInfo) string {
 	next := offset + pagesize
-	if got < pagesize || next >= total || next > pagetoken.MaxOffset {
+	more := next < int(p.TotalCount)
+	if p.PageCount > 0 {
+		more = int(p.PageIndex) < int(p.PageCount)
+	}
+	if got == 0 || !more || next > pagetoken.MaxOffset {
 		return ""
 	}
 	return pagetoken.Encode(list, shopID, next)

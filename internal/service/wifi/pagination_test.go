@@ -10,6 +10,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	wifiv1 "github.com/wxgate/wxgate/gen/go/wxgate/wifi/v1"
+	"github.com/wxgate/wxgate/internal/wechatsim"
 )
 
 // sentPages lists the (pageindex, pagesize) of every request WeChat got for path.
@@ -166,5 +167,21 @@ func TestListDevicesPages(t *testing.T) {
 	ssids, lens = list(0, 3)
 	if !slices.Equal(ssids, []string{"WX1", "WX2", "WX3", "WX4", "WX5", "WX6", "WX7"}) || !slices.Equal(lens, []int{3, 3, 1}) {
 		t.Errorf("every shop: %v in pages of %v", ssids, lens)
+	}
+}
+
+// TestListShopsTrustsPagecount: WeChat answering page 1 of 8 with fewer records
+// than asked (wechatpy's real bizwifi_shop_list fixture) still has a next page.
+func TestListShopsTrustsPagecount(t *testing.T) {
+	h := start(t)
+	h.Sim.Inject("/bizwifi/shop/list", wechatsim.Fault{Times: 1, Body: `{"errcode": 0, "data": {"totalcount": 16, "pageindex": 1, "pagecount": 8, "records": [
+		{"shop_id": 429620, "shop_name": "南山店", "ssid": null, "protocol_type": 0},
+		{"shop_id": 7921527, "shop_name": "宝安店", "ssid": null, "protocol_type": 0}]}}`})
+	resp, err := h.wifi.ListShops(h.Ctx(""), &wifiv1.ListShopsRequest{PageSize: 10})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(resp.GetShops()) != 2 || resp.GetNextPageToken() == "" {
+		t.Errorf("page 1 of 8 with 2 shops: %d shops, next_page_token %q, want a next page", len(resp.GetShops()), resp.GetNextPageToken())
 	}
 }

@@ -14,8 +14,15 @@ import (
 // listPage is the data of bizwifi/shop/list and bizwifi/device/list:
 // {totalcount, pageindex, pagecount, records}.
 type listPage[T any] struct {
+	PageInfo
+	Records []T `json:"records"`
+}
+
+// PageInfo is where a page of bizwifi's lists is.
+type PageInfo struct {
 	TotalCount wxjson.Int32 `json:"totalcount"`
-	Records    []T          `json:"records"`
+	PageIndex  wxjson.Int32 `json:"pageindex"`
+	PageCount  wxjson.Int32 `json:"pagecount"`
 }
 
 // pageRequest is the body of bizwifi/shop/list, and of device/list with its shop.
@@ -61,7 +68,7 @@ func (s *Server) ListShops(ctx context.Context, req *wifiv1.ListShopsRequest) (*
 	page := out.Data
 	resp := &wifiv1.ListShopsResponse{
 		Shops:         make([]*wifiv1.Shop, 0, len(page.Records)),
-		NextPageToken: nextPageToken(listShops, 0, offset, size, len(page.Records), int(page.TotalCount)),
+		NextPageToken: nextPageToken(listShops, 0, offset, size, len(page.Records), page.PageInfo),
 		TotalCount:    int32(page.TotalCount),
 	}
 	for _, r := range page.Records {

@@ -27,7 +27,7 @@ func TestFixturesDecode(t *testing.T) {
 	if err := json.Unmarshal([]byte(fixtureShopList), &shops); err != nil {
 		t.Fatal(err)
 	}
-	want := listPage[shopRecord]{TotalCount: 16, Records: []shopRecord{
+	want := listPage[shopRecord]{PageInfo: PageInfo{TotalCount: 16, PageIndex: 1, PageCount: 8}, Records: []shopRecord{
 		{ShopID: 429620, ShopName: "南山店"},
 		{ShopID: 7921527, ShopName: "宝安店"},
 	}}
@@ -91,16 +91,21 @@ func TestNextPageToken(t *testing.T) {
 	tests := []struct {
 		name                     string
 		offset, size, got, total int
+		index, count             int32 // WeChat's pageindex, pagecount (0: not sent)
 		wantNext                 bool
 	}{
-		{"more to come", 0, 10, 10, 25, true},
-		{"last full page", 20, 5, 5, 25, false},
-		{"short page is the last", 10, 10, 7, 25, false},
-		{"list shrank to nothing", 10, 10, 0, 25, false},
-		{"exactly one page", 0, 10, 10, 10, false},
+		{"more to come", 0, 10, 10, 25, 1, 3, true},
+		{"last full page", 20, 5, 5, 25, 5, 5, false},
+		{"a short page is not the last while WeChat says more", 0, 10, 7, 80, 1, 8, true},
+		{"the last page by pagecount", 70, 10, 10, 80, 8, 8, false},
+		{"list shrank to nothing", 10, 10, 0, 25, 2, 3, false},
+		{"exactly one page", 0, 10, 10, 10, 1, 1, false},
+		{"no pagecount: totalcount decides", 0, 10, 10, 25, 0, 0, true},
+		{"no pagecount, last by totalcount", 20, 10, 5, 25, 0, 0, false},
 	}
 	for _, tt := range tests {
-		if got := nextPageToken(listShops, 0, tt.offset, tt.size, tt.got, tt.total) != ""; got != tt.wantNext {
+		p := PageInfo{TotalCount: wxjson.Int32(tt.total), PageIndex: wxjson.Int32(tt.index), PageCount: wxjson.Int32(tt.count)}
+		if got := nextPageToken(listShops, 0, tt.offset, tt.size, tt.got, p) != ""; got != tt.wantNext {
 			t.Errorf("%s: next page %v, want %v", tt.name, got, tt.wantNext)
 		}
 	}
