@@ -185,3 +185,15 @@ func TestBadConfigFails(t *testing.T) {
 		t.Errorf("run = %v, want an error naming app_secret", err)
 	}
 }
+
+func TestLogDurationsAsText(t *testing.T) {
+	var buf strings.Builder
+	log, err := newLogger(&buf, "info")
+	if err != nil {
+		t.Fatal(err)
+	}
+	log.Info("x", "timeout", 15*time.Second)
+	if !strings.Contains(buf.String(), `"timeout":"15s"`) {
+		t.Errorf("log line %s, want the duration as 15s", buf.String())
+	}
+}

@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"log/slog"
 	"runtime/debug"
+	"strings"
 
 	"buf.build/go/protovalidate"
 	grpcprom "github.com/grpc-ecosystem/go-grpc-middleware/providers/prometheus"
@@ -19,6 +20,8 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	"google.golang.org/grpc"
 	"google.golang.org/grpc/codes"
+	"google.golang.org/grpc/metadata"
+	"google.golang.org/grpc/peer"
 	"google.golang.org/grpc/status"
 
 	"github.com/wxgate/wxgate/internal/callers"
@@ -92,6 +95,30 @@ func callerFields(ctx context.Context) logging.Fields {
 	}
 	if id != nil && id.Principal != "" {
 		f = append(f, "principal", id.Principal)
+	}
+	return append(f, restClient(ctx)...)
+}
+
+// restClient names the client of a REST call, whose gRPC peer is the gateway's own
+// in-process connection: the address the HTTP listener saw (the last
+// X-Forwarded-For entry, which grpc-gateway appends), and the whole chain when a
+// proxy in front sent one (to be trusted only as far as the operator trusts it).
+func restClient(ctx context.Context) logging.Fields {
+	p, ok := peer.FromContext(ctx)
+	if !ok {
+		return nil
+	}
+	if _, rest := p.AuthInfo.(callers.InProcess); !rest {
+		return nil
+	}
+	xff := strings.Join(metadata.ValueFromIncomingContext(ctx, "x-forwarded-for"), ", ")
+	if xff == "" {
+		return nil
+	}
+	hops := strings.Split(xff, ",")
+	f := logging.Fields{"client", strings.TrimSpace(hops[len(hops)-1])}
+	if len(hops) > 1 {
+		f = append(f, "forwarded_for", xff)
 	}
 	return f
 }

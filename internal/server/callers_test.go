@@ -378,3 +378,14 @@ func TestRefuseUnauthenticatedExposure(t *testing.T) {
 		t.Errorf("auth none on loopback: %v", err)
 	}
 }
+
+// TestRESTLogNamesTheClient: a REST call's log line names the client's address,
+// not the in-process connection, and a proxy's X-Forwarded-For chain.
+func TestRESTLogNamesTheClient(t *testing.T) {
+	h := start(t, gatewaytest.Unlimited)
+	h.REST("GET", "/v1/wifi/connect-url", "", "X-Forwarded-For", "203.0.113.7")
+	logs := h.Logs.String()
+	if !strings.Contains(logs, `"client":"127.0.0.1"`) || !strings.Contains(logs, `"forwarded_for":"203.0.113.7, 127.0.0.1"`) {
+		t.Errorf("the REST call's log line does not name its client:\n%s", logs)
+	}
+}
