@@ -113,7 +113,7 @@ type call struct {
 func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	start := time.Now()
 	path := cleanPath(r.URL.Path)
-	var c call
+	c := call{caller: callers.UnauthenticatedName} // until a caller is known
 	err := h.serve(w, r, path, &c)
 	var werr *weChatError
 	if errors.As(err, &werr) {
@@ -253,7 +253,7 @@ func (h *Handler) token(w http.ResponseWriter, grantType, appID, secret string, 
 		return fail(codeUnauthorized, "api unauthorized (wxgate: caller %q may not act for account %q)", id.Label(), client.Account())
 	}
 	exp := h.o.Now().Add(h.o.TokenTTL)
-	tok := mint(client, claims{Caller: id.Caller.Name, Account: client.Account(), Expiry: exp.Unix(), KeyTag: id.KeyTag()})
+	tok := mint(client, claims{Caller: id.Caller.Name, Account: client.Account(), Expiry: exp.Unix(), KeyTag: id.KeyTag(), KeyID: id.KeyID})
 	writeJSON(w, map[string]any{"access_token": tok, "expires_in": int(h.o.TokenTTL.Seconds())})
 	return nil
 }
@@ -305,6 +305,7 @@ func (h *Handler) byToken(r *http.Request, tokens []string) (*callers.Identity, 
 		if id == nil {
 			continue // the caller or its key is gone
 		}
+		id.KeyID = cl.KeyID
 		return id, client, nil
 	}
 	h.o.Guard.Refused(nil)

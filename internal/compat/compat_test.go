@@ -146,8 +146,13 @@ func TestPassThroughToken(t *testing.T) {
 	if got := s.json("GET", "/bizwifi/account/get_connecturl", tokenQuery(key), ""); got.errcode() != 0 {
 		t.Errorf("the key as access_token: %v", got)
 	}
-	// No real token, key or SDK token in the log.
+	// The log names the caller and its key by id on every call; no real token, key
+	// or SDK token is in it.
 	logs := s.g.Logs.String()
+	k, _ := callerkey.Parse(key)
+	if !strings.Contains(logs, `"path":"/bizwifi/account/get_connecturl","errcode":0`) || strings.Count(logs, `"key_id":"`+k.ID+`"`) < 3 {
+		t.Errorf("the pass-through's log lines do not name the caller's key:\n%s", logs)
+	}
 	for _, secret := range append(real, tok, key, s.g.Sim.AppSecret()) {
 		if strings.Contains(logs, secret) {
 			t.Error("a token or key is in the log")

@@ -18,7 +18,7 @@ import (
 // by every replica without shared state (a MAC keyed from the account's app secret,
 // which all replicas hold):
 //
-//	wxgt1.<base64url JSON {c: caller, a: account, e: expiry (unix s), k: key tag}>.<base64url MAC>
+//	wxgt1.<base64url JSON {c: caller, a: account, e: expiry (unix s), k: key tag, i: key id}>.<base64url MAC>
 //
 // WeChat documents access_tokens as up to 512 characters; these stay far below.
 
@@ -32,6 +32,7 @@ type claims struct {
 	Account string `json:"a"`
 	Expiry  int64  `json:"e"`
 	KeyTag  string `json:"k,omitempty"`
+	KeyID   string `json:"i,omitempty"` // the key's public id, for log lines
 }
 
 func mint(c *upstream.Client, cl claims) string {

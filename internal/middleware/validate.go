@@ -11,6 +11,7 @@ import (
 	"google.golang.org/grpc/codes"
 	"google.golang.org/grpc/status"
 	"google.golang.org/protobuf/proto"
+	"google.golang.org/protobuf/reflect/protoreflect"
 )
 
 // validateUnary checks each request against the protovalidate rules of its .proto
@@ -61,18 +62,44 @@ func validate(v protovalidate.Validator, m any) error {
 		return status.Error(codes.Internal, "request validation failed")
 	}
 	br := &errdetails.BadRequest{}
+	msgs := make([]string, 0, len(verr.Violations))
 	for _, viol := range verr.Violations {
-		br.FieldViolations = append(br.FieldViolations, &errdetails.BadRequest_FieldViolation{
+		fv := &errdetails.BadRequest_FieldViolation{
 			Field:       violationField(viol),
-			Description: viol.Proto.GetMessage(),
+			Description: description(viol),
 			Reason:      viol.Proto.GetRuleId(),
-		})
+		}
+		br.FieldViolations = append(br.FieldViolations, fv)
+		msgs = append(msgs, fv.Field+": "+fv.Description)
 	}
-	st, derr := status.New(codes.InvalidArgument, verr.Error()).WithDetails(br, verr.ToProto())
+	text := "invalid request: " + strings.Join(msgs, "; ")
+	st, derr := status.New(codes.InvalidArgument, text).WithDetails(br, verr.ToProto())
 	if derr != nil {
-		return status.Error(codes.InvalidArgument, verr.Error())
+		return status.Error(codes.InvalidArgument, text)
 	}
 	return st.Err()
+}
+
+// description is what a person can act on: a required enum left unset says it is
+// required and which values it takes, rather than protovalidate's "must not be in
+// list [0]".
+func description(v *protovalidate.Violation) string {
+	fd := v.FieldDescriptor
+	rule := v.Proto.GetRuleId()
+	if fd == nil || fd.Kind() != protoreflect.EnumKind || (rule != "enum.not_in" && rule != "enum.defined_only") {
+		return v.Proto.GetMessage()
+	}
+	values := fd.Enum().Values()
+	names := make([]string, 0, values.Len())
+	for i := range values.Len() {
+		if ev := values.Get(i); ev.Number() != 0 || rule == "enum.defined_only" {
+			names = append(names, string(ev.Name()))
+		}
+	}
+	if rule == "enum.not_in" && v.FieldValue.IsValid() && v.FieldValue.Enum() == 0 {
+		return "is required: one of " + strings.Join(names, ", ")
+	}
+	return "must be one of " + strings.Join(names, ", ")
 }
 
 // violationField names the field a violation is about. Message-level rules (one
