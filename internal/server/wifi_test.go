@@ -2,8 +2,10 @@ package server_test
 
 import (
 	"net/http"
+	"strings"
 	"testing"
 
+	"google.golang.org/grpc/status"
 	"google.golang.org/protobuf/proto"
 	"google.golang.org/protobuf/testing/protocmp"
 
@@ -134,4 +136,15 @@ func TestWifiRPCs(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestRequiredEnumMessage: a required enum left unset says so and lists the values.
+func TestRequiredEnumMessage(t *testing.T) {
+	h := start(t, gatewaytest.Unlimited)
+	_, err := h.wifi.GetQrcode(h.Ctx(""), &wifiv1.GetQrcodeRequest{ShopId: 429620})
+	want := "img_id: is required: one of QRCODE_IMAGE_PLAIN, QRCODE_IMAGE_POSTER"
+	if !strings.Contains(status.Convert(err).Message(), want) {
+		t.Errorf("%v, want a message containing %q", err, want)
+	}
+	gatewaytest.AssertBadRequest(t, err, "img_id")
 }

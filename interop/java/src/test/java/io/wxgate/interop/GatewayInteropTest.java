@@ -227,7 +227,7 @@ class GatewayInteropTest {
       System.setOut(stdout);
     }
     assertEquals("http://sandbox.wxgate.invalid/bizwifi/qrcode/429620_0.png\n"
-        + "INVALID_ARGUMENT img_id: must not be in list [0]\n", printed.toString(StandardCharsets.UTF_8));
+        + "INVALID_ARGUMENT img_id: is required: one of QRCODE_IMAGE_PLAIN, QRCODE_IMAGE_POSTER\n", printed.toString(StandardCharsets.UTF_8));
   }
 
   /** The README shows FirstCall as it is, so the snippet there is the code CI runs. */
