@@ -1491,10 +1491,10 @@ export interface components {
             /** @description The token of the next page; empty on the last page. */
             next_page_token?: string;
             /**
-             * Format: int64
+             * Format: int32
              * @description How many legacy stores there are in all.
              */
-            total_count?: string;
+            total_count?: number;
         };
         v1ListMerchantCategoriesResponse: {
             /**
@@ -1524,10 +1524,10 @@ export interface components {
             /** @description The token of the next page; empty on the last page. */
             next_page_token?: string;
             /**
-             * Format: int64
+             * Format: int32
              * @description How many stores there are in all.
              */
-            total_count?: string;
+            total_count?: number;
         };
         /** @description MapPoi is a place on Tencent Map. */
         v1MapPoi: {

@@ -75,7 +75,7 @@ func TestListStoresPages(t *testing.T) {
 		if got := h.LastBody("/wxa/get_store_list")["limit"]; got != tt.wantLimit {
 			t.Errorf("page_size %d: limit %v, want %v", tt.pageSize, got, tt.wantLimit)
 		}
-		if _, ok := body["next_page_token"]; !ok || body["total_count"] != "4" {
+		if _, ok := body["next_page_token"]; !ok || body["total_count"] != float64(4) {
 			t.Errorf("page_size %d: REST answer %v", tt.pageSize, body)
 		}
 	}

@@ -139,14 +139,14 @@ func (s *Server) ListStores(ctx context.Context, req *storev1.ListStoresRequest)
 	}{offset, pageSize(req.GetPageSize())}
 	var out struct {
 		BusinessList []business   `json:"business_list"`
-		TotalCount   wxjson.Int64 `json:"total_count"`
+		TotalCount   wxjson.Int32 `json:"total_count"`
 	}
 	if err := s.call(ctx, apiStoreList, in, &out); err != nil {
 		return nil, err
 	}
 	resp := &storev1.ListStoresResponse{
 		BusinessList:  make([]*storev1.Store, 0, len(out.BusinessList)),
-		TotalCount:    int64(out.TotalCount),
+		TotalCount:    int32(out.TotalCount),
 		NextPageToken: nextPageToken("stores", offset, len(out.BusinessList), int(out.TotalCount)),
 	}
 	for _, b := range out.BusinessList {
@@ -187,14 +187,14 @@ func (s *Server) ListLegacyPois(ctx context.Context, req *storev1.ListLegacyPois
 		BusinessList []struct {
 			BaseInfo wireLegacyPoi `json:"base_info"`
 		} `json:"business_list"`
-		TotalCount wxjson.Int64 `json:"total_count"` // a string in the legacy API
+		TotalCount wxjson.Int32 `json:"total_count"` // a string in the legacy API
 	}
 	if err := s.call(ctx, apiLegacyPoiList, in, &out); err != nil {
 		return nil, err
 	}
 	resp := &storev1.ListLegacyPoisResponse{
 		BusinessList:  make([]*storev1.LegacyPoi, 0, len(out.BusinessList)),
-		TotalCount:    int64(out.TotalCount),
+		TotalCount:    int32(out.TotalCount),
 		NextPageToken: nextPageToken("legacy-pois", offset, len(out.BusinessList), int(out.TotalCount)),
 	}
 	for _, b := range out.BusinessList {

@@ -2206,7 +2206,7 @@ type ListStoresResponse struct {
 	// The token of the next page; empty on the last page.
 	NextPageToken string `protobuf:"bytes,2,opt,name=next_page_token,json=nextPageToken,proto3" json:"next_page_token,omitempty"`
 	// How many stores there are in all.
-	TotalCount    int64 `protobuf:"varint,3,opt,name=total_count,json=totalCount,proto3" json:"total_count,omitempty"`
+	TotalCount    int32 `protobuf:"varint,3,opt,name=total_count,json=totalCount,proto3" json:"total_count,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -2255,7 +2255,7 @@ func (x *ListStoresResponse) GetNextPageToken() string {
 	return ""
 }
 
-func (x *ListStoresResponse) GetTotalCount() int64 {
+func (x *ListStoresResponse) GetTotalCount() int32 {
 	if x != nil {
 		return x.TotalCount
 	}
@@ -2404,7 +2404,7 @@ type ListLegacyPoisResponse struct {
 	// The token of the next page; empty on the last page.
 	NextPageToken string `protobuf:"bytes,2,opt,name=next_page_token,json=nextPageToken,proto3" json:"next_page_token,omitempty"`
 	// How many legacy stores there are in all.
-	TotalCount    int64 `protobuf:"varint,3,opt,name=total_count,json=totalCount,proto3" json:"total_count,omitempty"`
+	TotalCount    int32 `protobuf:"varint,3,opt,name=total_count,json=totalCount,proto3" json:"total_count,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -2453,7 +2453,7 @@ func (x *ListLegacyPoisResponse) GetNextPageToken() string {
 	return ""
 }
 
-func (x *ListLegacyPoisResponse) GetTotalCount() int64 {
+func (x *ListLegacyPoisResponse) GetTotalCount() int32 {
 	if x != nil {
 		return x.TotalCount
 	}
@@ -2917,7 +2917,7 @@ const file_wxgate_store_v1_store_proto_rawDesc = "" +
 	"\x12ListStoresResponse\x12;\n" +
 	"\rbusiness_list\x18\x01 \x03(\v2\x16.wxgate.store.v1.StoreR\fbusinessList\x12&\n" +
 	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\x12\x1f\n" +
-	"\vtotal_count\x18\x03 \x01(\x03R\n" +
+	"\vtotal_count\x18\x03 \x01(\x05R\n" +
 	"totalCount\"7\n" +
 	"\x12DeleteStoreRequest\x12!\n" +
 	"\x06poi_id\x18\x01 \x01(\x03B\n" +
@@ -2930,7 +2930,7 @@ const file_wxgate_store_v1_store_proto_rawDesc = "" +
 	"\x16ListLegacyPoisResponse\x12?\n" +
 	"\rbusiness_list\x18\x01 \x03(\v2\x1a.wxgate.store.v1.LegacyPoiR\fbusinessList\x12&\n" +
 	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\x12\x1f\n" +
-	"\vtotal_count\x18\x03 \x01(\x03R\n" +
+	"\vtotal_count\x18\x03 \x01(\x05R\n" +
 	"totalCount\"\x9a\x02\n" +
 	"\tLegacyPoi\x12\x15\n" +
 	"\x06poi_id\x18\x01 \x01(\x03R\x05poiId\x12\x10\n" +

@@ -159,17 +159,17 @@ private static final long serialVersionUID = 0L;
   }
 
   public static final int TOTAL_COUNT_FIELD_NUMBER = 3;
-  private long totalCount_ = 0L;
+  private int totalCount_ = 0;
   /**
    * <pre>
    * How many legacy stores there are in all.
    * </pre>
    *
-   * <code>int64 total_count = 3;</code>
+   * <code>int32 total_count = 3;</code>
    * @return The totalCount.
    */
   @java.lang.Override
-  public long getTotalCount() {
+  public int getTotalCount() {
     return totalCount_;
   }
 
@@ -193,8 +193,8 @@ private static final long serialVersionUID = 0L;
     if (!com.google.protobuf.GeneratedMessage.isStringEmpty(nextPageToken_)) {
       com.google.protobuf.GeneratedMessage.writeString(output, 2, nextPageToken_);
     }
-    if (totalCount_ != 0L) {
-      output.writeInt64(3, totalCount_);
+    if (totalCount_ != 0) {
+      output.writeInt32(3, totalCount_);
     }
     getUnknownFields().writeTo(output);
   }
@@ -212,9 +212,9 @@ private static final long serialVersionUID = 0L;
     if (!com.google.protobuf.GeneratedMessage.isStringEmpty(nextPageToken_)) {
       size += com.google.protobuf.GeneratedMessage.computeStringSize(2, nextPageToken_);
     }
-    if (totalCount_ != 0L) {
+    if (totalCount_ != 0) {
       size += com.google.protobuf.CodedOutputStream
-        .computeInt64Size(3, totalCount_);
+        .computeInt32Size(3, totalCount_);
     }
     return size;
   }
@@ -264,8 +264,7 @@ private static final long serialVersionUID = 0L;
     hash = (37 * hash) + NEXT_PAGE_TOKEN_FIELD_NUMBER;
     hash = (53 * hash) + getNextPageToken().hashCode();
     hash = (37 * hash) + TOTAL_COUNT_FIELD_NUMBER;
-    hash = (53 * hash) + com.google.protobuf.Internal.hashLong(
-        getTotalCount());
+    hash = (53 * hash) + getTotalCount();
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -405,7 +404,7 @@ private static final long serialVersionUID = 0L;
       }
       bitField0_ = (bitField0_ & ~0x00000001);
       nextPageToken_ = "";
-      totalCount_ = 0L;
+      totalCount_ = 0;
       return this;
     }
 
@@ -503,7 +502,7 @@ private static final long serialVersionUID = 0L;
         bitField0_ |= 0x00000002;
         onChanged();
       }
-      if (other.getTotalCount() != 0L) {
+      if (other.getTotalCount() != 0) {
         setTotalCount(other.getTotalCount());
       }
       this.mergeUnknownFields(other.getUnknownFields());
@@ -549,7 +548,7 @@ private static final long serialVersionUID = 0L;
               break;
             } // case 18
             case 24: {
-              totalCount_ = input.readInt64();
+              totalCount_ = input.readInt32();
               bitField0_ |= 0x00000004;
               break;
             } // case 24
@@ -968,17 +967,17 @@ private static final long serialVersionUID = 0L;
       return this;
     }
 
-    private long totalCount_ ;
+    private int totalCount_ ;
     /**
      * <pre>
      * How many legacy stores there are in all.
      * </pre>
      *
-     * <code>int64 total_count = 3;</code>
+     * <code>int32 total_count = 3;</code>
      * @return The totalCount.
      */
     @java.lang.Override
-    public long getTotalCount() {
+    public int getTotalCount() {
       return totalCount_;
     }
     /**
@@ -986,11 +985,11 @@ private static final long serialVersionUID = 0L;
      * How many legacy stores there are in all.
      * </pre>
      *
-     * <code>int64 total_count = 3;</code>
+     * <code>int32 total_count = 3;</code>
      * @param value The totalCount to set.
      * @return This builder for chaining.
      */
-    public Builder setTotalCount(long value) {
+    public Builder setTotalCount(int value) {
 
       totalCount_ = value;
       bitField0_ |= 0x00000004;
@@ -1002,12 +1001,12 @@ private static final long serialVersionUID = 0L;
      * How many legacy stores there are in all.
      * </pre>
      *
-     * <code>int64 total_count = 3;</code>
+     * <code>int32 total_count = 3;</code>
      * @return This builder for chaining.
      */
     public Builder clearTotalCount() {
       bitField0_ = (bitField0_ & ~0x00000004);
-      totalCount_ = 0L;
+      totalCount_ = 0;
       onChanged();
       return this;
     }

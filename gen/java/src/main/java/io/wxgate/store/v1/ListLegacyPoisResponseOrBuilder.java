@@ -79,8 +79,8 @@ public interface ListLegacyPoisResponseOrBuilder extends
    * How many legacy stores there are in all.
    * </pre>
    *
-   * <code>int64 total_count = 3;</code>
+   * <code>int32 total_count = 3;</code>
    * @return The totalCount.
    */
-  long getTotalCount();
+  int getTotalCount();
 }

@@ -333,14 +333,14 @@ public final class StoreProto extends com.google.protobuf.GeneratedFile {
       "n\030\002 \001(\tB\007\272H\004r\002\030@\"q\n\022ListStoresResponse\022-" +
       "\n\rbusiness_list\030\001 \003(\0132\026.wxgate.store.v1." +
       "Store\022\027\n\017next_page_token\030\002 \001(\t\022\023\n\013total_" +
-      "count\030\003 \001(\003\"0\n\022DeleteStoreRequest\022\032\n\006poi" +
+      "count\030\003 \001(\005\"0\n\022DeleteStoreRequest\022\032\n\006poi" +
       "_id\030\001 \001(\003B\n\340A\002\272H\004\"\002 \000\"\025\n\023DeleteStoreResp" +
       "onse\"P\n\025ListLegacyPoisRequest\022\032\n\tpage_si" +
       "ze\030\001 \001(\005B\007\272H\004\032\002(\000\022\033\n\npage_token\030\002 \001(\tB\007\272" +
       "H\004r\002\030@\"y\n\026ListLegacyPoisResponse\0221\n\rbusi" +
       "ness_list\030\001 \003(\0132\032.wxgate.store.v1.Legacy" +
       "Poi\022\027\n\017next_page_token\030\002 \001(\t\022\023\n\013total_co" +
-      "unt\030\003 \001(\003\"\305\001\n\tLegacyPoi\022\016\n\006poi_id\030\001 \001(\003\022" +
+      "unt\030\003 \001(\005\"\305\001\n\tLegacyPoi\022\016\n\006poi_id\030\001 \001(\003\022" +
       "\013\n\003sid\030\002 \001(\t\022\025\n\rbusiness_name\030\003 \001(\t\022\023\n\013b" +
       "ranch_name\030\004 \001(\t\022\017\n\007address\030\005 \001(\t\0226\n\016upg" +
       "rade_status\030\006 \001(\0162\036.wxgate.store.v1.Upgr" +
