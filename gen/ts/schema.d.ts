@@ -1616,7 +1616,11 @@ export interface components {
          * @enum {string}
          */
         v1ProtocolType: "PROTOCOL_TYPE_UNSPECIFIED" | "PROTOCOL_TYPE_NO_DEVICE" | "PROTOCOL_TYPE_PROFESSIONAL" | "PROTOCOL_TYPE_PASSWORD" | "PROTOCOL_TYPE_PORTAL_SELF_SERVICE" | "PROTOCOL_TYPE_PORTAL";
-        /** @description QrcodeCard is the card a single-card QR code hands out. */
+        /**
+         * @description QrcodeCard is the card a single-card QR code hands out.
+         *     Seed 002 does not forbid is_unique_code with a code, so neither does the
+         *     gateway: WeChat answers such a request as it sees fit.
+         */
         v1QrcodeCard: {
             /** @description The card. */
             card_id: string;

@@ -56,7 +56,6 @@ func TestBadInputNeverReachesWeChat(t *testing.T) {
 		{"code of 21", "POST", qrcodes, spoil(t, goodQrcode, `198374613512`, strings.Repeat("1", 21)), "card.code"},
 		{"openid of 33", "POST", qrcodes, spoil(t, goodQrcode, `oFS7Fjl0WsZ9AMZqrI80nbIq8xrA`, strings.Repeat("o", 33)), "card.openid"},
 		{"outer_str of 129", "POST", qrcodes, spoil(t, goodQrcode, `12b`, strings.Repeat("x", 129)), "card.outer_str"},
-		{"unique code with a code", "POST", qrcodes, spoil(t, goodQrcode, `"outer_str"`, `"is_unique_code":true,"outer_str"`), "card"},
 		{"negative outer_id", "POST", qrcodes, spoil(t, goodQrcode, `"outer_str"`, `"outer_id":-1,"outer_str"`), "card.outer_id"},
 		{"six cards", "POST", qrcodes, `{"multiple_card":{"card_list":[` + strings.TrimSuffix(strings.Repeat(`{"card_id":"a"},`, 6), ",") + `]}}`, "multiple_card.card_list"},
 		{"no cards", "POST", qrcodes, spoil(t, goodMulti, `[{"card_id":"a"},{"card_id":"b"}]`, `[]`), "multiple_card.card_list"},

@@ -192,6 +192,8 @@ func (*CreateQrcodeRequest_Card) isCreateQrcodeRequest_ActionInfo() {}
 func (*CreateQrcodeRequest_MultipleCard) isCreateQrcodeRequest_ActionInfo() {}
 
 // QrcodeCard is the card a single-card QR code hands out.
+// Seed 002 does not forbid is_unique_code with a code, so neither does the
+// gateway: WeChat answers such a request as it sees fit.
 type QrcodeCard struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// The card.
@@ -1405,7 +1407,7 @@ const file_wxgate_card_v1_card_proto_rawDesc = "" +
 	"\x0eexpire_seconds\x18\x03 \x01(\x05B\n" +
 	"\xbaH\a\x1a\x05\x18\x88\x0e(<H\x01R\rexpireSeconds\x88\x01\x01B\x14\n" +
 	"\vaction_info\x12\x05\xbaH\x02\b\x01B\x11\n" +
-	"\x0f_expire_seconds\"\xe6\x02\n" +
+	"\x0f_expire_seconds\"\xe2\x01\n" +
 	"\n" +
 	"QrcodeCard\x12%\n" +
 	"\acard_id\x18\x01 \x01(\tB\f\xe0A\x02\xbaH\x06r\x04\x10\x01\x18 R\x06cardId\x12\x1b\n" +
@@ -1413,8 +1415,7 @@ const file_wxgate_card_v1_card_proto_rawDesc = "" +
 	"\x06openid\x18\x03 \x01(\tB\a\xbaH\x04r\x02\x18 R\x06openid\x12$\n" +
 	"\x0eis_unique_code\x18\x04 \x01(\bR\fisUniqueCode\x12\"\n" +
 	"\bouter_id\x18\x05 \x01(\x05B\a\xbaH\x04\x1a\x02(\x00R\aouterId\x12%\n" +
-	"\touter_str\x18\x06 \x01(\tB\b\xbaH\x05r\x03\x18\x80\x01R\bouterStr:\x81\x01\xbaH~\x1a|\n" +
-	"\x10code.unique_code\x12=is_unique_code assigns a random code: do not set code with it\x1a)!(this.is_unique_code && this.code != '')\"`\n" +
+	"\touter_str\x18\x06 \x01(\tB\b\xbaH\x05r\x03\x18\x80\x01R\bouterStr\"`\n" +
 	"\x12QrcodeMultipleCard\x12J\n" +
 	"\tcard_list\x18\x01 \x03(\v2\x1e.wxgate.card.v1.QrcodeCardItemB\r\xe0A\x02\xbaH\a\x92\x01\x04\b\x01\x10\x05R\bcardList\"{\n" +
 	"\x0eQrcodeCardItem\x12%\n" +

@@ -27,7 +27,7 @@ from google.api import annotations_pb2 as google_dot_api_dot_annotations__pb2
 from google.api import field_behavior_pb2 as google_dot_api_dot_field__behavior__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x19wxgate/card/v1/card.proto\x12\x0ewxgate.card.v1\x1a\x1b\x62uf/validate/validate.proto\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\"\xd0\x01\n\x13\x43reateQrcodeRequest\x12*\n\x04\x63\x61rd\x18\x01 \x01(\x0b\x32\x1a.wxgate.card.v1.QrcodeCardH\x00\x12;\n\rmultiple_card\x18\x02 \x01(\x0b\x32\".wxgate.card.v1.QrcodeMultipleCardH\x00\x12\'\n\x0e\x65xpire_seconds\x18\x03 \x01(\x05\x42\n\xbaH\x07\x1a\x05\x18\x88\x0e(<H\x01\x88\x01\x01\x42\x14\n\x0b\x61\x63tion_info\x12\x05\xbaH\x02\x08\x01\x42\x11\n\x0f_expire_seconds\"\xaf\x02\n\nQrcodeCard\x12\x1d\n\x07\x63\x61rd_id\x18\x01 \x01(\tB\x0c\xe0\x41\x02\xbaH\x06r\x04\x10\x01\x18 \x12\x15\n\x04\x63ode\x18\x02 \x01(\tB\x07\xbaH\x04r\x02\x18\x14\x12\x17\n\x06openid\x18\x03 \x01(\tB\x07\xbaH\x04r\x02\x18 \x12\x16\n\x0eis_unique_code\x18\x04 \x01(\x08\x12\x19\n\x08outer_id\x18\x05 \x01(\x05\x42\x07\xbaH\x04\x1a\x02(\x00\x12\x1b\n\touter_str\x18\x06 \x01(\tB\x08\xbaH\x05r\x03\x18\x80\x01:\x81\x01\xbaH~\x1a|\n\x10\x63ode.unique_code\x12=is_unique_code assigns a random code: do not set code with it\x1a)!(this.is_unique_code && this.code != \'\')\"V\n\x12QrcodeMultipleCard\x12@\n\tcard_list\x18\x01 \x03(\x0b\x32\x1e.wxgate.card.v1.QrcodeCardItemB\r\xe0\x41\x02\xbaH\x07\x92\x01\x04\x08\x01\x10\x05\"c\n\x0eQrcodeCardItem\x12\x1d\n\x07\x63\x61rd_id\x18\x01 \x01(\tB\x0c\xe0\x41\x02\xbaH\x06r\x04\x10\x01\x18 \x12\x15\n\x04\x63ode\x18\x02 \x01(\tB\x07\xbaH\x04r\x02\x18\x14\x12\x1b\n\touter_str\x18\x03 \x01(\tB\x08\xbaH\x05r\x03\x18\x80\x01\"d\n\x14\x43reateQrcodeResponse\x12\x0e\n\x06ticket\x18\x01 \x01(\t\x12\x16\n\x0e\x65xpire_seconds\x18\x02 \x01(\x05\x12\x0b\n\x03url\x18\x03 \x01(\t\x12\x17\n\x0fshow_qrcode_url\x18\x04 \x01(\t\"\xed\x01\n\x18\x43reateLandingPageRequest\x12\x1d\n\x06\x62\x61nner\x18\x01 \x01(\tB\r\xe0\x41\x02\xbaH\x07r\x05\x10\x01\x18\x80\x10\x12\x1e\n\npage_title\x18\x02 \x01(\tB\n\xe0\x41\x02\xbaH\x04r\x02\x10\x01\x12\x11\n\tcan_share\x18\x03 \x01(\x08\x12>\n\x05scene\x18\x04 \x01(\x0e\x32 .wxgate.card.v1.LandingPageSceneB\r\xe0\x41\x02\xbaH\x07\x82\x01\x04\x10\x01 \x00\x12?\n\tcard_list\x18\x05 \x03(\x0b\x32\x1f.wxgate.card.v1.LandingPageCardB\x0b\xe0\x41\x02\xbaH\x05\x92\x01\x02\x08\x01\"R\n\x0fLandingPageCard\x12\x1d\n\x07\x63\x61rd_id\x18\x01 \x01(\tB\x0c\xe0\x41\x02\xbaH\x06r\x04\x10\x01\x18 \x12 \n\tthumb_url\x18\x02 \x01(\tB\r\xe0\x41\x02\xbaH\x07r\x05\x10\x01\x18\x80\x10\"9\n\x19\x43reateLandingPageResponse\x12\x0b\n\x03url\x18\x01 \x01(\t\x12\x0f\n\x07page_id\x18\x02 \x01(\x03\"W\n\x13\x44\x65positCodesRequest\x12\x1d\n\x07\x63\x61rd_id\x18\x01 \x01(\tB\x0c\xe0\x41\x02\xbaH\x06r\x04\x10\x01\x18 \x12!\n\x04\x63ode\x18\x02 \x03(\tB\x13\xe0\x41\x02\xbaH\r\x92\x01\n\x08\x01\"\x06r\x04\x10\x01\x18\x14\"<\n\x0b\x43odeFailure\x12\x0c\n\x04\x63ode\x18\x01 \x01(\t\x12\x0e\n\x06reason\x18\x02 \x01(\t\x12\x0f\n\x07message\x18\x03 \x01(\t\"\x98\x01\n\x14\x44\x65positCodesResponse\x12\x12\n\ncode_count\x18\x01 \x01(\x03\x12\x11\n\tsucc_code\x18\x02 \x01(\x03\x12\x16\n\x0e\x64uplicate_code\x18\x03 \x01(\x03\x12\x11\n\tfail_code\x18\x04 \x01(\x03\x12.\n\tfail_list\x18\x05 \x03(\x0b\x32\x1b.wxgate.card.v1.CodeFailure\"`\n\x19\x44\x65positCodesStreamRequest\x12\x1d\n\x07\x63\x61rd_id\x18\x01 \x01(\tB\x0c\xe0\x41\x02\xbaH\x06r\x04\x10\x01\x18 \x12$\n\x04\x63ode\x18\x02 \x03(\tB\x16\xe0\x41\x02\xbaH\x10\x92\x01\r\x08\x01\x10\xe8\x07\"\x06r\x04\x10\x01\x18\x14\"\xba\x01\n\x1a\x44\x65positCodesStreamResponse\x12\x12\n\ncode_count\x18\x01 \x01(\x03\x12\x11\n\tsucc_code\x18\x02 \x01(\x03\x12\x16\n\x0e\x64uplicate_code\x18\x03 \x01(\x03\x12\x11\n\tfail_code\x18\x04 \x01(\x03\x12.\n\tfail_list\x18\x05 \x03(\x0b\x32\x1b.wxgate.card.v1.CodeFailure\x12\x1a\n\x12unlisted_fail_code\x18\x06 \x01(\x03\"7\n\x16GetDepositCountRequest\x12\x1d\n\x07\x63\x61rd_id\x18\x01 \x01(\tB\x0c\xe0\x41\x02\xbaH\x06r\x04\x10\x01\x18 \"(\n\x17GetDepositCountResponse\x12\r\n\x05\x63ount\x18\x01 \x01(\x03\"U\n\x11\x43heckCodesRequest\x12\x1d\n\x07\x63\x61rd_id\x18\x01 \x01(\tB\x0c\xe0\x41\x02\xbaH\x06r\x04\x10\x01\x18 \x12!\n\x04\x63ode\x18\x02 \x03(\tB\x13\xe0\x41\x02\xbaH\r\x92\x01\n\x08\x01\"\x06r\x04\x10\x01\x18\x14\"@\n\x12\x43heckCodesResponse\x12\x12\n\nexist_code\x18\x01 \x03(\t\x12\x16\n\x0enot_exist_code\x18\x02 \x03(\t\"5\n\x14GetMpnewsHtmlRequest\x12\x1d\n\x07\x63\x61rd_id\x18\x01 \x01(\tB\x0c\xe0\x41\x02\xbaH\x06r\x04\x10\x01\x18 \"(\n\x15GetMpnewsHtmlResponse\x12\x0f\n\x07\x63ontent\x18\x01 \x01(\t\"\xdc\x01\n\x17SetTestWhitelistRequest\x12\x1e\n\x06openid\x18\x01 \x03(\tB\x0e\xbaH\x0b\x92\x01\x08\"\x06r\x04\x10\x01\x18 \x12 \n\x08username\x18\x02 \x03(\tB\x0e\xbaH\x0b\x92\x01\x08\"\x06r\x04\x10\x01\x18 :\x7f\xbaH|\x1az\n\x13openid.username.max\x12\x34openid and username hold at most 10 testers together\x1a-size(this.openid) + size(this.username) <= 10\"\x1a\n\x18SetTestWhitelistResponse*\x92\x02\n\x10LandingPageScene\x12\"\n\x1eLANDING_PAGE_SCENE_UNSPECIFIED\x10\x00\x12\x1e\n\x1aLANDING_PAGE_SCENE_NEAR_BY\x10\x01\x12\x1b\n\x17LANDING_PAGE_SCENE_MENU\x10\x02\x12\x1d\n\x19LANDING_PAGE_SCENE_QRCODE\x10\x03\x12\x1e\n\x1aLANDING_PAGE_SCENE_ARTICLE\x10\x04\x12\x19\n\x15LANDING_PAGE_SCENE_H5\x10\x05\x12\x1a\n\x16LANDING_PAGE_SCENE_IVR\x10\x06\x12\'\n#LANDING_PAGE_SCENE_CARD_CUSTOM_CELL\x10\x07\x32\xb4\x08\n\x0b\x43\x61rdService\x12w\n\x0c\x43reateQrcode\x12#.wxgate.card.v1.CreateQrcodeRequest\x1a$.wxgate.card.v1.CreateQrcodeResponse\"\x1c\x82\xd3\xe4\x93\x02\x16\"\x11/v1/cards/qrcodes:\x01*\x12\x8c\x01\n\x11\x43reateLandingPage\x12(.wxgate.card.v1.CreateLandingPageRequest\x1a).wxgate.card.v1.CreateLandingPageResponse\"\"\x82\xd3\xe4\x93\x02\x1c\"\x17/v1/cards/landing-pages:\x01*\x12\x87\x01\n\x0c\x44\x65positCodes\x12#.wxgate.card.v1.DepositCodesRequest\x1a$.wxgate.card.v1.DepositCodesResponse\",\x82\xd3\xe4\x93\x02&\"!/v1/cards/{card_id}/codes:deposit:\x01*\x12m\n\x12\x44\x65positCodesStream\x12).wxgate.card.v1.DepositCodesStreamRequest\x1a*.wxgate.card.v1.DepositCodesStreamResponse(\x01\x12\x8d\x01\n\x0fGetDepositCount\x12&.wxgate.card.v1.GetDepositCountRequest\x1a\'.wxgate.card.v1.GetDepositCountResponse\")\x82\xd3\xe4\x93\x02#\x12!/v1/cards/{card_id}/deposit-count\x12\x7f\n\nCheckCodes\x12!.wxgate.card.v1.CheckCodesRequest\x1a\".wxgate.card.v1.CheckCodesResponse\"*\x82\xd3\xe4\x93\x02$\"\x1f/v1/cards/{card_id}/codes:check:\x01*\x12\x85\x01\n\rGetMpnewsHtml\x12$.wxgate.card.v1.GetMpnewsHtmlRequest\x1a%.wxgate.card.v1.GetMpnewsHtmlResponse\"\'\x82\xd3\xe4\x93\x02!\x12\x1f/v1/cards/{card_id}/mpnews-html\x12\x8a\x01\n\x10SetTestWhitelist\x12\'.wxgate.card.v1.SetTestWhitelistRequest\x1a(.wxgate.card.v1.SetTestWhitelistResponse\"#\x82\xd3\xe4\x93\x02\x1d\x1a\x18/v1/cards/test-whitelist:\x01*BW\n\x11io.wxgate.card.v1B\tCardProtoP\x01Z5github.com/wxgate/wxgate/gen/go/wxgate/card/v1;cardv1b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x19wxgate/card/v1/card.proto\x12\x0ewxgate.card.v1\x1a\x1b\x62uf/validate/validate.proto\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\"\xd0\x01\n\x13\x43reateQrcodeRequest\x12*\n\x04\x63\x61rd\x18\x01 \x01(\x0b\x32\x1a.wxgate.card.v1.QrcodeCardH\x00\x12;\n\rmultiple_card\x18\x02 \x01(\x0b\x32\".wxgate.card.v1.QrcodeMultipleCardH\x00\x12\'\n\x0e\x65xpire_seconds\x18\x03 \x01(\x05\x42\n\xbaH\x07\x1a\x05\x18\x88\x0e(<H\x01\x88\x01\x01\x42\x14\n\x0b\x61\x63tion_info\x12\x05\xbaH\x02\x08\x01\x42\x11\n\x0f_expire_seconds\"\xab\x01\n\nQrcodeCard\x12\x1d\n\x07\x63\x61rd_id\x18\x01 \x01(\tB\x0c\xe0\x41\x02\xbaH\x06r\x04\x10\x01\x18 \x12\x15\n\x04\x63ode\x18\x02 \x01(\tB\x07\xbaH\x04r\x02\x18\x14\x12\x17\n\x06openid\x18\x03 \x01(\tB\x07\xbaH\x04r\x02\x18 \x12\x16\n\x0eis_unique_code\x18\x04 \x01(\x08\x12\x19\n\x08outer_id\x18\x05 \x01(\x05\x42\x07\xbaH\x04\x1a\x02(\x00\x12\x1b\n\touter_str\x18\x06 \x01(\tB\x08\xbaH\x05r\x03\x18\x80\x01\"V\n\x12QrcodeMultipleCard\x12@\n\tcard_list\x18\x01 \x03(\x0b\x32\x1e.wxgate.card.v1.QrcodeCardItemB\r\xe0\x41\x02\xbaH\x07\x92\x01\x04\x08\x01\x10\x05\"c\n\x0eQrcodeCardItem\x12\x1d\n\x07\x63\x61rd_id\x18\x01 \x01(\tB\x0c\xe0\x41\x02\xbaH\x06r\x04\x10\x01\x18 \x12\x15\n\x04\x63ode\x18\x02 \x01(\tB\x07\xbaH\x04r\x02\x18\x14\x12\x1b\n\touter_str\x18\x03 \x01(\tB\x08\xbaH\x05r\x03\x18\x80\x01\"d\n\x14\x43reateQrcodeResponse\x12\x0e\n\x06ticket\x18\x01 \x01(\t\x12\x16\n\x0e\x65xpire_seconds\x18\x02 \x01(\x05\x12\x0b\n\x03url\x18\x03 \x01(\t\x12\x17\n\x0fshow_qrcode_url\x18\x04 \x01(\t\"\xed\x01\n\x18\x43reateLandingPageRequest\x12\x1d\n\x06\x62\x61nner\x18\x01 \x01(\tB\r\xe0\x41\x02\xbaH\x07r\x05\x10\x01\x18\x80\x10\x12\x1e\n\npage_title\x18\x02 \x01(\tB\n\xe0\x41\x02\xbaH\x04r\x02\x10\x01\x12\x11\n\tcan_share\x18\x03 \x01(\x08\x12>\n\x05scene\x18\x04 \x01(\x0e\x32 .wxgate.card.v1.LandingPageSceneB\r\xe0\x41\x02\xbaH\x07\x82\x01\x04\x10\x01 \x00\x12?\n\tcard_list\x18\x05 \x03(\x0b\x32\x1f.wxgate.card.v1.LandingPageCardB\x0b\xe0\x41\x02\xbaH\x05\x92\x01\x02\x08\x01\"R\n\x0fLandingPageCard\x12\x1d\n\x07\x63\x61rd_id\x18\x01 \x01(\tB\x0c\xe0\x41\x02\xbaH\x06r\x04\x10\x01\x18 \x12 \n\tthumb_url\x18\x02 \x01(\tB\r\xe0\x41\x02\xbaH\x07r\x05\x10\x01\x18\x80\x10\"9\n\x19\x43reateLandingPageResponse\x12\x0b\n\x03url\x18\x01 \x01(\t\x12\x0f\n\x07page_id\x18\x02 \x01(\x03\"W\n\x13\x44\x65positCodesRequest\x12\x1d\n\x07\x63\x61rd_id\x18\x01 \x01(\tB\x0c\xe0\x41\x02\xbaH\x06r\x04\x10\x01\x18 \x12!\n\x04\x63ode\x18\x02 \x03(\tB\x13\xe0\x41\x02\xbaH\r\x92\x01\n\x08\x01\"\x06r\x04\x10\x01\x18\x14\"<\n\x0b\x43odeFailure\x12\x0c\n\x04\x63ode\x18\x01 \x01(\t\x12\x0e\n\x06reason\x18\x02 \x01(\t\x12\x0f\n\x07message\x18\x03 \x01(\t\"\x98\x01\n\x14\x44\x65positCodesResponse\x12\x12\n\ncode_count\x18\x01 \x01(\x03\x12\x11\n\tsucc_code\x18\x02 \x01(\x03\x12\x16\n\x0e\x64uplicate_code\x18\x03 \x01(\x03\x12\x11\n\tfail_code\x18\x04 \x01(\x03\x12.\n\tfail_list\x18\x05 \x03(\x0b\x32\x1b.wxgate.card.v1.CodeFailure\"`\n\x19\x44\x65positCodesStreamRequest\x12\x1d\n\x07\x63\x61rd_id\x18\x01 \x01(\tB\x0c\xe0\x41\x02\xbaH\x06r\x04\x10\x01\x18 \x12$\n\x04\x63ode\x18\x02 \x03(\tB\x16\xe0\x41\x02\xbaH\x10\x92\x01\r\x08\x01\x10\xe8\x07\"\x06r\x04\x10\x01\x18\x14\"\xba\x01\n\x1a\x44\x65positCodesStreamResponse\x12\x12\n\ncode_count\x18\x01 \x01(\x03\x12\x11\n\tsucc_code\x18\x02 \x01(\x03\x12\x16\n\x0e\x64uplicate_code\x18\x03 \x01(\x03\x12\x11\n\tfail_code\x18\x04 \x01(\x03\x12.\n\tfail_list\x18\x05 \x03(\x0b\x32\x1b.wxgate.card.v1.CodeFailure\x12\x1a\n\x12unlisted_fail_code\x18\x06 \x01(\x03\"7\n\x16GetDepositCountRequest\x12\x1d\n\x07\x63\x61rd_id\x18\x01 \x01(\tB\x0c\xe0\x41\x02\xbaH\x06r\x04\x10\x01\x18 \"(\n\x17GetDepositCountResponse\x12\r\n\x05\x63ount\x18\x01 \x01(\x03\"U\n\x11\x43heckCodesRequest\x12\x1d\n\x07\x63\x61rd_id\x18\x01 \x01(\tB\x0c\xe0\x41\x02\xbaH\x06r\x04\x10\x01\x18 \x12!\n\x04\x63ode\x18\x02 \x03(\tB\x13\xe0\x41\x02\xbaH\r\x92\x01\n\x08\x01\"\x06r\x04\x10\x01\x18\x14\"@\n\x12\x43heckCodesResponse\x12\x12\n\nexist_code\x18\x01 \x03(\t\x12\x16\n\x0enot_exist_code\x18\x02 \x03(\t\"5\n\x14GetMpnewsHtmlRequest\x12\x1d\n\x07\x63\x61rd_id\x18\x01 \x01(\tB\x0c\xe0\x41\x02\xbaH\x06r\x04\x10\x01\x18 \"(\n\x15GetMpnewsHtmlResponse\x12\x0f\n\x07\x63ontent\x18\x01 \x01(\t\"\xdc\x01\n\x17SetTestWhitelistRequest\x12\x1e\n\x06openid\x18\x01 \x03(\tB\x0e\xbaH\x0b\x92\x01\x08\"\x06r\x04\x10\x01\x18 \x12 \n\x08username\x18\x02 \x03(\tB\x0e\xbaH\x0b\x92\x01\x08\"\x06r\x04\x10\x01\x18 :\x7f\xbaH|\x1az\n\x13openid.username.max\x12\x34openid and username hold at most 10 testers together\x1a-size(this.openid) + size(this.username) <= 10\"\x1a\n\x18SetTestWhitelistResponse*\x92\x02\n\x10LandingPageScene\x12\"\n\x1eLANDING_PAGE_SCENE_UNSPECIFIED\x10\x00\x12\x1e\n\x1aLANDING_PAGE_SCENE_NEAR_BY\x10\x01\x12\x1b\n\x17LANDING_PAGE_SCENE_MENU\x10\x02\x12\x1d\n\x19LANDING_PAGE_SCENE_QRCODE\x10\x03\x12\x1e\n\x1aLANDING_PAGE_SCENE_ARTICLE\x10\x04\x12\x19\n\x15LANDING_PAGE_SCENE_H5\x10\x05\x12\x1a\n\x16LANDING_PAGE_SCENE_IVR\x10\x06\x12\'\n#LANDING_PAGE_SCENE_CARD_CUSTOM_CELL\x10\x07\x32\xb4\x08\n\x0b\x43\x61rdService\x12w\n\x0c\x43reateQrcode\x12#.wxgate.card.v1.CreateQrcodeRequest\x1a$.wxgate.card.v1.CreateQrcodeResponse\"\x1c\x82\xd3\xe4\x93\x02\x16\"\x11/v1/cards/qrcodes:\x01*\x12\x8c\x01\n\x11\x43reateLandingPage\x12(.wxgate.card.v1.CreateLandingPageRequest\x1a).wxgate.card.v1.CreateLandingPageResponse\"\"\x82\xd3\xe4\x93\x02\x1c\"\x17/v1/cards/landing-pages:\x01*\x12\x87\x01\n\x0c\x44\x65positCodes\x12#.wxgate.card.v1.DepositCodesRequest\x1a$.wxgate.card.v1.DepositCodesResponse\",\x82\xd3\xe4\x93\x02&\"!/v1/cards/{card_id}/codes:deposit:\x01*\x12m\n\x12\x44\x65positCodesStream\x12).wxgate.card.v1.DepositCodesStreamRequest\x1a*.wxgate.card.v1.DepositCodesStreamResponse(\x01\x12\x8d\x01\n\x0fGetDepositCount\x12&.wxgate.card.v1.GetDepositCountRequest\x1a\'.wxgate.card.v1.GetDepositCountResponse\")\x82\xd3\xe4\x93\x02#\x12!/v1/cards/{card_id}/deposit-count\x12\x7f\n\nCheckCodes\x12!.wxgate.card.v1.CheckCodesRequest\x1a\".wxgate.card.v1.CheckCodesResponse\"*\x82\xd3\xe4\x93\x02$\"\x1f/v1/cards/{card_id}/codes:check:\x01*\x12\x85\x01\n\rGetMpnewsHtml\x12$.wxgate.card.v1.GetMpnewsHtmlRequest\x1a%.wxgate.card.v1.GetMpnewsHtmlResponse\"\'\x82\xd3\xe4\x93\x02!\x12\x1f/v1/cards/{card_id}/mpnews-html\x12\x8a\x01\n\x10SetTestWhitelist\x12\'.wxgate.card.v1.SetTestWhitelistRequest\x1a(.wxgate.card.v1.SetTestWhitelistResponse\"#\x82\xd3\xe4\x93\x02\x1d\x1a\x18/v1/cards/test-whitelist:\x01*BW\n\x11io.wxgate.card.v1B\tCardProtoP\x01Z5github.com/wxgate/wxgate/gen/go/wxgate/card/v1;cardv1b\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -49,8 +49,6 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_QRCODECARD'].fields_by_name['outer_id']._serialized_options = b'\272H\004\032\002(\000'
   _globals['_QRCODECARD'].fields_by_name['outer_str']._loaded_options = None
   _globals['_QRCODECARD'].fields_by_name['outer_str']._serialized_options = b'\272H\005r\003\030\200\001'
-  _globals['_QRCODECARD']._loaded_options = None
-  _globals['_QRCODECARD']._serialized_options = b'\272H~\032|\n\020code.unique_code\022=is_unique_code assigns a random code: do not set code with it\032)!(this.is_unique_code && this.code != \'\')'
   _globals['_QRCODEMULTIPLECARD'].fields_by_name['card_list']._loaded_options = None
   _globals['_QRCODEMULTIPLECARD'].fields_by_name['card_list']._serialized_options = b'\340A\002\272H\007\222\001\004\010\001\020\005'
   _globals['_QRCODECARDITEM'].fields_by_name['card_id']._loaded_options = None
@@ -107,50 +105,50 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_CARDSERVICE'].methods_by_name['GetMpnewsHtml']._serialized_options = b'\202\323\344\223\002!\022\037/v1/cards/{card_id}/mpnews-html'
   _globals['_CARDSERVICE'].methods_by_name['SetTestWhitelist']._loaded_options = None
   _globals['_CARDSERVICE'].methods_by_name['SetTestWhitelist']._serialized_options = b'\202\323\344\223\002\035\032\030/v1/cards/test-whitelist:\001*'
-  _globals['_LANDINGPAGESCENE']._serialized_start=2522
-  _globals['_LANDINGPAGESCENE']._serialized_end=2796
+  _globals['_LANDINGPAGESCENE']._serialized_start=2390
+  _globals['_LANDINGPAGESCENE']._serialized_end=2664
   _globals['_CREATEQRCODEREQUEST']._serialized_start=138
   _globals['_CREATEQRCODEREQUEST']._serialized_end=346
   _globals['_QRCODECARD']._serialized_start=349
-  _globals['_QRCODECARD']._serialized_end=652
-  _globals['_QRCODEMULTIPLECARD']._serialized_start=654
-  _globals['_QRCODEMULTIPLECARD']._serialized_end=740
-  _globals['_QRCODECARDITEM']._serialized_start=742
-  _globals['_QRCODECARDITEM']._serialized_end=841
-  _globals['_CREATEQRCODERESPONSE']._serialized_start=843
-  _globals['_CREATEQRCODERESPONSE']._serialized_end=943
-  _globals['_CREATELANDINGPAGEREQUEST']._serialized_start=946
-  _globals['_CREATELANDINGPAGEREQUEST']._serialized_end=1183
-  _globals['_LANDINGPAGECARD']._serialized_start=1185
-  _globals['_LANDINGPAGECARD']._serialized_end=1267
-  _globals['_CREATELANDINGPAGERESPONSE']._serialized_start=1269
-  _globals['_CREATELANDINGPAGERESPONSE']._serialized_end=1326
-  _globals['_DEPOSITCODESREQUEST']._serialized_start=1328
-  _globals['_DEPOSITCODESREQUEST']._serialized_end=1415
-  _globals['_CODEFAILURE']._serialized_start=1417
-  _globals['_CODEFAILURE']._serialized_end=1477
-  _globals['_DEPOSITCODESRESPONSE']._serialized_start=1480
-  _globals['_DEPOSITCODESRESPONSE']._serialized_end=1632
-  _globals['_DEPOSITCODESSTREAMREQUEST']._serialized_start=1634
-  _globals['_DEPOSITCODESSTREAMREQUEST']._serialized_end=1730
-  _globals['_DEPOSITCODESSTREAMRESPONSE']._serialized_start=1733
-  _globals['_DEPOSITCODESSTREAMRESPONSE']._serialized_end=1919
-  _globals['_GETDEPOSITCOUNTREQUEST']._serialized_start=1921
-  _globals['_GETDEPOSITCOUNTREQUEST']._serialized_end=1976
-  _globals['_GETDEPOSITCOUNTRESPONSE']._serialized_start=1978
-  _globals['_GETDEPOSITCOUNTRESPONSE']._serialized_end=2018
-  _globals['_CHECKCODESREQUEST']._serialized_start=2020
-  _globals['_CHECKCODESREQUEST']._serialized_end=2105
-  _globals['_CHECKCODESRESPONSE']._serialized_start=2107
-  _globals['_CHECKCODESRESPONSE']._serialized_end=2171
-  _globals['_GETMPNEWSHTMLREQUEST']._serialized_start=2173
-  _globals['_GETMPNEWSHTMLREQUEST']._serialized_end=2226
-  _globals['_GETMPNEWSHTMLRESPONSE']._serialized_start=2228
-  _globals['_GETMPNEWSHTMLRESPONSE']._serialized_end=2268
-  _globals['_SETTESTWHITELISTREQUEST']._serialized_start=2271
-  _globals['_SETTESTWHITELISTREQUEST']._serialized_end=2491
-  _globals['_SETTESTWHITELISTRESPONSE']._serialized_start=2493
-  _globals['_SETTESTWHITELISTRESPONSE']._serialized_end=2519
-  _globals['_CARDSERVICE']._serialized_start=2799
-  _globals['_CARDSERVICE']._serialized_end=3875
+  _globals['_QRCODECARD']._serialized_end=520
+  _globals['_QRCODEMULTIPLECARD']._serialized_start=522
+  _globals['_QRCODEMULTIPLECARD']._serialized_end=608
+  _globals['_QRCODECARDITEM']._serialized_start=610
+  _globals['_QRCODECARDITEM']._serialized_end=709
+  _globals['_CREATEQRCODERESPONSE']._serialized_start=711
+  _globals['_CREATEQRCODERESPONSE']._serialized_end=811
+  _globals['_CREATELANDINGPAGEREQUEST']._serialized_start=814
+  _globals['_CREATELANDINGPAGEREQUEST']._serialized_end=1051
+  _globals['_LANDINGPAGECARD']._serialized_start=1053
+  _globals['_LANDINGPAGECARD']._serialized_end=1135
+  _globals['_CREATELANDINGPAGERESPONSE']._serialized_start=1137
+  _globals['_CREATELANDINGPAGERESPONSE']._serialized_end=1194
+  _globals['_DEPOSITCODESREQUEST']._serialized_start=1196
+  _globals['_DEPOSITCODESREQUEST']._serialized_end=1283
+  _globals['_CODEFAILURE']._serialized_start=1285
+  _globals['_CODEFAILURE']._serialized_end=1345
+  _globals['_DEPOSITCODESRESPONSE']._serialized_start=1348
+  _globals['_DEPOSITCODESRESPONSE']._serialized_end=1500
+  _globals['_DEPOSITCODESSTREAMREQUEST']._serialized_start=1502
+  _globals['_DEPOSITCODESSTREAMREQUEST']._serialized_end=1598
+  _globals['_DEPOSITCODESSTREAMRESPONSE']._serialized_start=1601
+  _globals['_DEPOSITCODESSTREAMRESPONSE']._serialized_end=1787
+  _globals['_GETDEPOSITCOUNTREQUEST']._serialized_start=1789
+  _globals['_GETDEPOSITCOUNTREQUEST']._serialized_end=1844
+  _globals['_GETDEPOSITCOUNTRESPONSE']._serialized_start=1846
+  _globals['_GETDEPOSITCOUNTRESPONSE']._serialized_end=1886
+  _globals['_CHECKCODESREQUEST']._serialized_start=1888
+  _globals['_CHECKCODESREQUEST']._serialized_end=1973
+  _globals['_CHECKCODESRESPONSE']._serialized_start=1975
+  _globals['_CHECKCODESRESPONSE']._serialized_end=2039
+  _globals['_GETMPNEWSHTMLREQUEST']._serialized_start=2041
+  _globals['_GETMPNEWSHTMLREQUEST']._serialized_end=2094
+  _globals['_GETMPNEWSHTMLRESPONSE']._serialized_start=2096
+  _globals['_GETMPNEWSHTMLRESPONSE']._serialized_end=2136
+  _globals['_SETTESTWHITELISTREQUEST']._serialized_start=2139
+  _globals['_SETTESTWHITELISTREQUEST']._serialized_end=2359
+  _globals['_SETTESTWHITELISTRESPONSE']._serialized_start=2361
+  _globals['_SETTESTWHITELISTRESPONSE']._serialized_end=2387
+  _globals['_CARDSERVICE']._serialized_start=2667
+  _globals['_CARDSERVICE']._serialized_end=3743
 # @@protoc_insertion_point(module_scope)

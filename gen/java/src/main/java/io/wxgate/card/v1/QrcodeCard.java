@@ -8,6 +8,8 @@ package io.wxgate.card.v1;
 /**
  * <pre>
  * QrcodeCard is the card a single-card QR code hands out.
+ * Seed 002 does not forbid is_unique_code with a code, so neither does the
+ * gateway: WeChat answers such a request as it sees fit.
  * </pre>
  *
  * Protobuf type {@code wxgate.card.v1.QrcodeCard}
@@ -497,6 +499,8 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * QrcodeCard is the card a single-card QR code hands out.
+   * Seed 002 does not forbid is_unique_code with a code, so neither does the
+   * gateway: WeChat answers such a request as it sees fit.
    * </pre>
    *
    * Protobuf type {@code wxgate.card.v1.QrcodeCard}
