@@ -642,8 +642,9 @@ func TestRedisFallbackEnforcesShares(t *testing.T) {
 	}
 }
 
-// TestRedisKeys pins the key names: the account's are those from before
-// shares, so that a running deployment keeps its counts through the upgrade.
+// TestRedisKeys pins the key names: each carries the account's hash tag, so
+// that one script's keys are in one Redis Cluster slot (the daily counters of
+// before hash tags are still counted: see TestRedisLegacyQuotas).
 func TestRedisKeys(t *testing.T) {
 	srv := redistest.Start(t)
 	clock := &fakeClock{t: inFuture(sh(12, 0, 0))}
@@ -655,10 +656,10 @@ func TestRedisKeys(t *testing.T) {
 	}
 	day := clock.Now().In(shanghai).Format("20060102")
 	want := []string{
-		"t:quota:main:/card/code/deposit:" + day,
-		"t:rate:main:/card/code/deposit",
-		"t:share:quota:main:orders:/card/code/deposit:" + day,
-		"t:share:rate:main:orders:/card/code/deposit",
+		"t:quota:{main}:/card/code/deposit:" + day,
+		"t:rate:{main}:/card/code/deposit",
+		"t:share:quota:{main}:orders:/card/code/deposit:" + day,
+		"t:share:rate:{main}:orders:/card/code/deposit",
 	}
 	rdb := srv.Client()
 	got, err := rdb.Keys(t.Context(), "*").Result()
