@@ -3,6 +3,7 @@ package server
 import (
 	"crypto/tls"
 	"log/slog"
+	"slices"
 	"time"
 
 	"github.com/redis/go-redis/v9"
@@ -66,16 +67,22 @@ func newStores(cfg config.Config, now func() time.Time, log *slog.Logger) (*stor
 // master of a Sentinel set (followed through failovers), or a Redis Cluster (its
 // slots learnt from the nodes given, and again after a failover or MOVED).
 func newRedisClient(c config.Redis) redis.UniversalClient {
+	// One dial per connection (go-redis tries 5 by default, which would hold a
+	// call for 5 dial timeouts while Redis is down); one retry of a command.
 	const (
-		dialTimeout = 2 * time.Second
-		ioTimeout   = time.Second
-		maxRetries  = 1
+		dialTimeout   = 2 * time.Second
+		dialerRetries = 1
+		ioTimeout     = time.Second
+		maxRetries    = 1
+		clusterReload = 2 * time.Second
 	)
 	var tlsConfig *tls.Config
 	if c.TLS {
 		tlsConfig = &tls.Config{MinVersion: tls.VersionTLS12}
 	}
-	nodes := c.Nodes()
+	// The client's own copy: go-redis appends the nodes it learns to it, and the
+	// configuration's slice may be shared (several gateways in one test process).
+	nodes := slices.Clip(slices.Clone(c.Nodes()))
 	switch c.Mode() {
 	case config.RedisSentinel:
 		return redis.NewFailoverClient(&redis.FailoverOptions{
@@ -87,6 +94,7 @@ func newRedisClient(c config.Redis) redis.UniversalClient {
 			Password:         c.Password.Reveal(),
 			DB:               c.DB,
 			DialTimeout:      dialTimeout,
+			DialerRetries:    dialerRetries,
 			ReadTimeout:      ioTimeout,
 			WriteTimeout:     ioTimeout,
 			MaxRetries:       maxRetries,
@@ -94,26 +102,34 @@ func newRedisClient(c config.Redis) redis.UniversalClient {
 		})
 	case config.RedisCluster:
 		return redis.NewClusterClient(&redis.ClusterOptions{
-			Addrs:        nodes,
-			Username:     c.Username,
-			Password:     c.Password.Reveal(),
-			DialTimeout:  dialTimeout,
-			ReadTimeout:  ioTimeout,
-			WriteTimeout: ioTimeout,
-			MaxRetries:   maxRetries,
-			TLSConfig:    tlsConfig,
+			Addrs:         nodes,
+			Username:      c.Username,
+			Password:      c.Password.Reveal(),
+			DialTimeout:   dialTimeout,
+			DialerRetries: dialerRetries,
+			ReadTimeout:   ioTimeout,
+			WriteTimeout:  ioTimeout,
+			// Retries are the cluster client's own: up to 3 redirects (MOVED,
+			// ASK, a failed node).
+			TLSConfig: tlsConfig,
+			// The client learns where the slots went from MOVED answers, and
+			// from asking a node for the slots again; a master that died answers
+			// nothing, so ask every 2 s rather than go-redis's 60 s, or the
+			// account on it would wait a minute after its failover.
+			ClusterStateReloadInterval: clusterReload,
 		})
 	}
 	return redis.NewClient(&redis.Options{
-		Addr:         nodes[0],
-		Username:     c.Username,
-		Password:     c.Password.Reveal(),
-		DB:           c.DB,
-		DialTimeout:  dialTimeout,
-		ReadTimeout:  ioTimeout,
-		WriteTimeout: ioTimeout,
-		MaxRetries:   maxRetries,
-		TLSConfig:    tlsConfig,
+		Addr:          nodes[0],
+		Username:      c.Username,
+		Password:      c.Password.Reveal(),
+		DB:            c.DB,
+		DialTimeout:   dialTimeout,
+		DialerRetries: dialerRetries,
+		ReadTimeout:   ioTimeout,
+		WriteTimeout:  ioTimeout,
+		MaxRetries:    maxRetries,
+		TLSConfig:     tlsConfig,
 	})
 }
 
