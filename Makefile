@@ -11,12 +11,13 @@ GO_TEST_FLAGS ?= -race -count=1 -timeout 15m
 PYTHON ?= python3
 
 .PHONY: all deps generate generate-go generate-python generate-ts generate-java check-generate \
-	lint build run test test-go fuzz fuzz-short interop interop-python interop-ts interop-java openapi-check bench clean
+	lint build run test test-go test-redis image test-image fuzz fuzz-short interop interop-python interop-ts interop-java interop-wxjava interop-wechatpy interop-silenceper openapi-check bench clean
 
 all: lint test build
 
 ## deps: the system packages the tests need, from Debian's packages: redis-server,
-## and chromium (the browser test of CORS and browser callers)
+## and chromium (the browser test of CORS and browser callers); redis-tools,
+## redis-sentinel, podman, runc and ca-certificates (test-redis, image, test-image)
 deps:
 	@command -v redis-server >/dev/null 2>&1 || { \
 		echo "installing redis-server (Debian package)"; \
@@ -26,6 +27,17 @@ deps:
 		echo "installing chromium (Debian package)"; \
 		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium >/dev/null; }
+	@missing=; for cp in $(DEPLOY_DEPS); do command -v $${cp%%:*} >/dev/null 2>&1 || missing="$$missing $${cp#*:}"; done; \
+	[ -f /etc/ssl/certs/ca-certificates.crt ] || missing="$$missing ca-certificates"; \
+	if [ -n "$$missing" ]; then \
+		echo "installing$$missing (Debian packages)"; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; fi
+
+# command:package pairs of the Redis Cluster and Sentinel tests (redis-cli --cluster
+# create, redis-sentinel) and of the image (podman builds it; podman run needs runc
+# here, crun fails on this kind of machine)
+DEPLOY_DEPS := redis-cli:redis-tools redis-sentinel:redis-sentinel podman:podman runc:runc
 
 ## generate: regenerate every tree under gen/ from proto/ (one generate-<lang> each)
 generate: generate-go generate-python generate-java generate-ts
@@ -67,11 +79,12 @@ check-generate: generate
 		echo "gen/ is out of date with proto/: run 'make generate' and commit gen/"; exit 1; \
 	fi
 
-## lint: buf lint, buf format check, go vet, gofmt
+## lint: buf lint, buf format check, go vet (the tagged tests of test-redis and
+## test-image too), gofmt
 lint:
 	$(BUF) lint
 	$(BUF) format --diff --exit-code
-	go vet ./...
+	go vet -tags redisha,image ./...
 	@out=$$(gofmt -l $$(git ls-files '*.go' | grep -v '^gen/')); \
 	if [ -n "$$out" ]; then echo "gofmt would change: $$out"; exit 1; fi
 
@@ -84,7 +97,7 @@ run:
 	go run ./cmd/gateway serve --sandbox
 
 ## test: every check and every test, as CI runs them (installs what they need)
-test: deps check-generate lint test-go fuzz-short interop
+test: deps check-generate lint test-go test-redis test-image fuzz-short interop
 
 ## fuzz: fuzz the REST decoding of every route (FUZZTIME, default 5m): never a 5xx or a
 ## panic, nothing reaching WeChat for input the gateway refuses; fuzz-short: 15 s of it
@@ -96,11 +109,36 @@ fuzz-short:
 
 ## interop: the generated clients against a running sandbox gateway, and the REST
 ## surface fuzzed from the OpenAPI spec
-interop: interop-python interop-ts interop-java openapi-check
+interop: interop-python interop-ts interop-java interop-wxjava interop-wechatpy interop-silenceper openapi-check
 
 ## test-go: the Go tests alone, with the race detector (the everyday target)
 test-go:
 	go test $(GO_TEST_FLAGS) ./...
+
+## test-redis: the Redis Cluster and Sentinel tests (build tag redisha): three
+## gateway replicas on a real three-master Cluster and on a Sentinel set, each
+## started by the test from Debian's packages, the master holding an account's keys
+## killed while calls run; the limiter's scripts on a Cluster, and behind one address
+test-redis:
+	go test $(GO_TEST_FLAGS) -tags redisha -run '^TestRedisHA' ./internal/ratelimit/ ./internal/server/
+
+## image: the container image (Dockerfile) as $(IMAGE), built with podman FROM
+## scratch: a static binary built here (CGO_ENABLED=0) and the host's CA certificates
+IMAGE ?= wxgate:dev
+# podman run needs default_ulimits = [] on this kind of machine (and --runtime runc)
+CONTAINERS_CONF ?= $(CURDIR)/deploy/podman/containers.conf
+PODMAN := CONTAINERS_CONF=$(CONTAINERS_CONF) podman
+image:
+	rm -rf build/image && mkdir -p build/image
+	CGO_ENABLED=0 go build -trimpath -ldflags='-s -w' -o build/image/gateway ./cmd/gateway
+	cp /etc/ssl/certs/ca-certificates.crt build/image/
+	$(PODMAN) build --quiet -f Dockerfile -t $(IMAGE) build/image
+
+## test-image: the image run by podman (deploy/image_test.go, build tag image): only
+## the binary and the CA bundle in it, static, non-root; in sandbox mode it answers
+## /healthz, a REST and a gRPC call, and exits 0 on SIGTERM
+test-image: image
+	CONTAINERS_CONF=$(CONTAINERS_CONF) WXGATE_IMAGE=$(IMAGE) go test $(GO_TEST_FLAGS) -tags image -run '^TestImage' ./deploy/
 
 ## interop-python: the Python client (gen/python, installed into a venv) against a
 ## sandbox gateway over gRPC (interop/python, pytest)
@@ -128,6 +166,25 @@ interop-ts: build
 interop-java: build
 	mvn -B -q -f gen/java install
 	mvn -B -ntp -f interop/java test -Dwxgate.gateway=$(CURDIR)/bin/gateway
+
+## interop-wxjava: WxJava (weixin-java-mp from Maven Central, unmodified) against the
+## WeChat-compatible pass-through, its API host pointed at it, the simulator (gateway
+## sim) behind (interop/wxjava, JUnit 5; not -q, so Surefire's counts show)
+interop-wxjava: build
+	mvn -B -ntp -f interop/wxjava test -Dwxgate.gateway=$(CURDIR)/bin/gateway
+
+## interop-wechatpy: wechatpy (from PyPI, unmodified) against the WeChat-compatible
+## pass-through, its base URLs pointed at it, the simulator (gateway sim) behind
+## (interop/wechatpy, pytest)
+interop-wechatpy: build build/venv-wechatpy/.ok
+	cd interop/wechatpy && ../../build/venv-wechatpy/bin/python -m pytest -p no:cacheprovider -q test_wechatpy.py
+build/venv-wechatpy/.ok: interop/wechatpy/requirements.txt
+
+## interop-silenceper: silenceper/wechat v2 (from the Go module proxy, unmodified)
+## against the pass-through (interop/silenceper: its own Go module, so the gateway's
+## go.mod never depends on it)
+interop-silenceper: build
+	cd interop/silenceper && WXGATE_GATEWAY=$(CURDIR)/bin/gateway go test -race -count=1 ./...
 
 ## bench: the benchmarks, figures for issue notes
 bench:
