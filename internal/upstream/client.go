@@ -285,34 +285,13 @@ func (c *Client) redacted(err error, token string) error {
 // send makes one HTTP request, spending one call of the API's local budget first,
 // and returns the answer's body.
 func (c *Client) send(ctx context.Context, api API, q url.Values, body []byte) ([]byte, error) {
-	if c.cfg.Limiter != nil {
-		if err := c.cfg.Limiter.Allow(ctx, c.cfg.Account, api.Path); err != nil {
-			c.cfg.Metrics.limited(ctx, c.cfg.Account, api.Path, err)
-			return nil, err
-		}
-	}
-	u := *c.base
-	u.Path += api.Path
-	u.RawQuery = q.Encode()
-	var rd io.Reader
+	contentType := ""
 	if body != nil {
-		rd = bytes.NewReader(body)
+		contentType = "application/json"
 	}
-	req, err := http.NewRequestWithContext(ctx, api.Method, u.String(), rd)
+	resp, start, err := c.roundTrip(ctx, api.Method, api.Path, q, contentType, body)
 	if err != nil {
-		return nil, fmt.Errorf("wechat %s: build request: %w", api.Path, err)
-	}
-	if body != nil {
-		req.Header.Set("Content-Type", "application/json")
-	}
-	start := time.Now()
-	resp, err := c.cfg.HTTP.Do(req)
-	if err != nil {
-		c.cfg.Metrics.result(ctx, c.cfg.Account, api.Path, "transport_error")
-		if cerr := contextError(ctx, api.Path); cerr != nil {
-			return nil, cerr
-		}
-		return nil, &UnavailableError{Path: api.Path, Reason: "UPSTREAM_UNAVAILABLE", Detail: transportDetail(err)}
+		return nil, err
 	}
 	defer resp.Body.Close()
 	raw, err := io.ReadAll(io.LimitReader(resp.Body, maxAnswer))
@@ -329,6 +308,42 @@ func (c *Client) send(ctx context.Context, api API, q url.Values, body []byte) (
 		return nil, &UnavailableError{Path: api.Path, Reason: "UPSTREAM_UNAVAILABLE", Detail: "HTTP " + resp.Status}
 	}
 	return raw, nil
+}
+
+// roundTrip spends one call of path's local budget and sends one request; a
+// failed connection is an *UnavailableError (or the caller's context error). The
+// answer's body is the caller's to read and close; start is when it was sent.
+func (c *Client) roundTrip(ctx context.Context, method, path string, q url.Values, contentType string, body []byte) (*http.Response, time.Time, error) {
+	if c.cfg.Limiter != nil {
+		if err := c.cfg.Limiter.Allow(ctx, c.cfg.Account, path); err != nil {
+			c.cfg.Metrics.limited(ctx, c.cfg.Account, path, err)
+			return nil, time.Time{}, err
+		}
+	}
+	u := *c.base
+	u.Path += path
+	u.RawQuery = q.Encode()
+	var rd io.Reader
+	if body != nil {
+		rd = bytes.NewReader(body)
+	}
+	req, err := http.NewRequestWithContext(ctx, method, u.String(), rd)
+	if err != nil {
+		return nil, time.Time{}, fmt.Errorf("wechat %s: build request: %w", path, err)
+	}
+	if contentType != "" {
+		req.Header.Set("Content-Type", contentType)
+	}
+	start := time.Now()
+	resp, err := c.cfg.HTTP.Do(req)
+	if err != nil {
+		c.cfg.Metrics.result(ctx, c.cfg.Account, path, "transport_error")
+		if cerr := contextError(ctx, path); cerr != nil {
+			return nil, start, cerr
+		}
+		return nil, start, &UnavailableError{Path: path, Reason: "UPSTREAM_UNAVAILABLE", Detail: transportDetail(err)}
+	}
+	return resp, start, nil
 }
 
 // maxAnswer bounds the memory one answer may take.

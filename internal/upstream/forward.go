@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"fmt"
 	"io"
 	"mime"
 	"net/http"
@@ -106,34 +105,9 @@ func isTokenErrcode(code int) bool {
 
 // forwardOnce sends one request, spending one call of the path's local budget.
 func (c *Client) forwardOnce(ctx context.Context, req ForwardRequest, q url.Values) (*ForwardAnswer, error) {
-	if c.cfg.Limiter != nil {
-		if err := c.cfg.Limiter.Allow(ctx, c.cfg.Account, req.Path); err != nil {
-			c.cfg.Metrics.limited(ctx, c.cfg.Account, req.Path, err)
-			return nil, err
-		}
-	}
-	u := *c.base
-	u.Path += req.Path
-	u.RawQuery = q.Encode()
-	var body io.Reader
-	if req.Body != nil {
-		body = bytes.NewReader(req.Body)
-	}
-	hreq, err := http.NewRequestWithContext(ctx, req.Method, u.String(), body)
+	resp, start, err := c.roundTrip(ctx, req.Method, req.Path, q, req.ContentType, req.Body)
 	if err != nil {
-		return nil, fmt.Errorf("wechat %s: build request: %w", req.Path, err)
-	}
-	if req.ContentType != "" {
-		hreq.Header.Set("Content-Type", req.ContentType)
-	}
-	start := time.Now()
-	resp, err := c.cfg.HTTP.Do(hreq)
-	if err != nil {
-		c.cfg.Metrics.result(ctx, c.cfg.Account, req.Path, "transport_error")
-		if cerr := contextError(ctx, req.Path); cerr != nil {
-			return nil, cerr
-		}
-		return nil, &UnavailableError{Path: req.Path, Reason: "UPSTREAM_UNAVAILABLE", Detail: transportDetail(err)}
+		return nil, err
 	}
 	c.cfg.Metrics.answered(c.cfg.Account, req.Path, time.Since(start))
 	ans := &ForwardAnswer{Status: resp.StatusCode, Header: resp.Header, Body: resp.Body}
