@@ -14,7 +14,6 @@ import (
 
 	"github.com/spiffe/go-spiffe/v2/svid/x509svid"
 
-	"github.com/wxgate/wxgate/internal/callerkey"
 	"github.com/wxgate/wxgate/internal/config"
 	"github.com/wxgate/wxgate/internal/ratelimit"
 )
@@ -167,12 +166,4 @@ func Principals(cert *x509.Certificate) []string {
 		out = append(out, id.String())
 	}
 	return append(out, cert.DNSNames...)
-}
-
-// keyID is the public part of a presented key, for error messages and logs.
-func keyID(key string) string {
-	if k, err := callerkey.Parse(key); err == nil {
-		return k.String()
-	}
-	return ""
 }
