@@ -1,10 +1,12 @@
 package compat_test
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/json"
 	"io"
 	"mime/multipart"
+	"net"
 	"net/http"
 	"net/url"
 	"slices"
@@ -343,5 +345,42 @@ func TestPassThroughWebOAuth(t *testing.T) {
 	}
 	if strings.Contains(g.Logs.String(), g.Sim.AppSecret()) {
 		t.Error("the app secret is in the log")
+	}
+}
+
+// TestPassThroughListenerLimits: the pass-through's listener has the REST
+// listener's header limit (431) and read timeout.
+func TestPassThroughListenerLimits(t *testing.T) {
+	s, _ := startCompat(t, func(c *config.Config) { c.RequestLimits.ReadTimeout = time.Second })
+	addr := strings.TrimPrefix(s.base, "http://")
+	send := func(head string, trickle bool) string {
+		t.Helper()
+		conn, err := net.Dial("tcp", addr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer conn.Close()
+		conn.SetDeadline(time.Now().Add(20 * time.Second))
+		io.WriteString(conn, head)
+		if trickle {
+			go func() {
+				for range 20 {
+					if _, err := conn.Write([]byte(" ")); err != nil {
+						return
+					}
+					time.Sleep(time.Second)
+				}
+			}()
+		}
+		line, _ := bufio.NewReader(conn).ReadString('\n')
+		return line
+	}
+	if line := send("GET /cgi-bin/token HTTP/1.1\r\nHost: x\r\nX-Big: "+strings.Repeat("a", 1<<20)+"\r\n\r\n", false); !strings.Contains(line, "431") {
+		t.Errorf("a 1 MiB header: %q, want 431", line)
+	}
+	start := time.Now()
+	send("POST /cgi-bin/media/upload HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n", true)
+	if took := time.Since(start); took > 15*time.Second {
+		t.Errorf("a body trickling a byte a second held the connection %v (read_timeout 1s)", took)
 	}
 }
