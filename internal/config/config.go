@@ -63,6 +63,10 @@ type Config struct {
 	Compat Compat `yaml:"compat"`
 	// RequestLimits bound what one request or connection may cost the gateway.
 	RequestLimits RequestLimits `yaml:"limits"`
+	// Callback is the listener WeChat pushes events to; Events where they are kept
+	// for the subscribers (events.go).
+	Callback Callback `yaml:"callback"`
+	Events   Events   `yaml:"events"`
 }
 
 // Compat is the WeChat-compatible pass-through.
@@ -168,6 +172,10 @@ type Account struct {
 
 	// PortalSecrets are the portal secret keys of the account's shops.
 	PortalSecrets []PortalSecret `yaml:"portal_secrets"`
+
+	// Callback is the account's server configuration for WeChat's pushes; nil:
+	// the account receives none.
+	Callback *AccountCallback `yaml:"callback"`
 }
 
 // PortalSecret is one shop's portal secret key (seed 001's secretkey, which
@@ -217,6 +225,11 @@ func Default() Config {
 			MaxBodyBytes: DefaultMaxBodyBytes, MaxHeaderBytes: DefaultMaxHeaderBytes,
 			ReadTimeout: DefaultReadTimeout, IdleTimeout: DefaultIdleTimeout,
 			UpstreamConnsPerHost: DefaultUpstreamConnsPerHost,
+		},
+		Callback: Callback{TimestampWindow: DefaultCallbackTimestampWindow, MaxBodyBytes: DefaultCallbackMaxBodyBytes},
+		Events: Events{
+			Store: StoreMemory, Retention: DefaultEventsRetention, VisibilityTimeout: DefaultEventsVisibility,
+			MaxEvents: DefaultEventsMaxEvents, MaxGroups: DefaultEventsMaxGroups, MaxSubscribers: DefaultEventsMaxSubscribers,
 		},
 	}
 }
@@ -285,6 +298,9 @@ func (c *Config) resolve(getenv func(string) string) error {
 		}
 		a.AppSecret = secret
 		if err := a.resolvePortalSecrets(getenv); err != nil {
+			return err
+		}
+		if err := a.resolveCallback(getenv); err != nil {
 			return err
 		}
 	}
@@ -373,6 +389,9 @@ func (c Config) Validate() error {
 	if err := c.RequestLimits.validate(); err != nil {
 		return err
 	}
+	if err := c.validateEvents(); err != nil {
+		return err
+	}
 	return c.validateCallers()
 }
 
@@ -399,7 +418,8 @@ func (c Config) validateStores() error {
 
 // UsesRedis says whether any store is in Redis.
 func (c Config) UsesRedis() bool {
-	return c.Token.Store == StoreRedis || c.RateLimit.Store == StoreRedis || c.Portal.Store == StoreRedis
+	return c.Token.Store == StoreRedis || c.RateLimit.Store == StoreRedis || c.Portal.Store == StoreRedis ||
+		c.Events.Store == StoreRedis
 }
 
 // Limits returns the rate limits: the built-in defaults with the file's entries over
