@@ -15,10 +15,26 @@ import (
 // of the four store audit events: another event, or not an event at all.
 var ErrNotStoreEvent = errors.New("not a store audit event")
 
-// eventXML holds the elements of the four store audit events (seed 004); each event
-// uses some of them. Status and is_upgrade are pointers because 0 is a meaning of
-// its own (create_map_poi_audit_info's success, is_upgrade's new store), not to be
-// confused with a missing element.
+// AuditFields holds the elements of the four store audit events (seed 004); each
+// event uses some of them. Status and IsUpgrade are pointers because 0 is a meaning
+// of its own (create_map_poi_audit_info's success, is_upgrade's new store), not to
+// be confused with a missing element.
+type AuditFields struct {
+	AuditID   int64  `xml:"audit_id"`
+	Status    *int   `xml:"status"`
+	Reason    string `xml:"reason"`
+	IsUpgrade *int   `xml:"is_upgrade"`
+	Poiid     int64  `xml:"poiid"`
+	MapPoiID  string `xml:"map_poi_id"`
+	Name      string `xml:"name"`
+	Address   string `xml:"address"`
+	Latitude  string `xml:"latitude"`
+	Longitude string `xml:"longitude"`
+	ShRemark  string `xml:"sh_remark"`
+}
+
+// eventXML is a store audit event as ParseEvent reads it: strictly, one number it
+// cannot read fails the whole event.
 type eventXML struct {
 	XMLName      xml.Name `xml:"xml"`
 	ToUserName   string   `xml:"ToUserName"`
@@ -26,17 +42,7 @@ type eventXML struct {
 	CreateTime   int64    `xml:"CreateTime"`
 	MsgType      string   `xml:"MsgType"`
 	Event        string   `xml:"Event"`
-	AuditID      int64    `xml:"audit_id"`
-	Status       *int     `xml:"status"`
-	Reason       string   `xml:"reason"`
-	IsUpgrade    *int     `xml:"is_upgrade"`
-	Poiid        int64    `xml:"poiid"`
-	MapPoiID     string   `xml:"map_poi_id"`
-	Name         string   `xml:"name"`
-	Address      string   `xml:"address"`
-	Latitude     string   `xml:"latitude"`
-	Longitude    string   `xml:"longitude"`
-	ShRemark     string   `xml:"sh_remark"`
+	AuditFields
 }
 
 // ParseEvent parses a store audit event pushed by WeChat, in its plain-text XML form
@@ -52,32 +58,44 @@ func ParseEvent(data []byte) (*storev1.StoreEvent, error) {
 	if x.MsgType != "event" {
 		return nil, fmt.Errorf("%w: MsgType %q", ErrNotStoreEvent, x.MsgType)
 	}
-	ev := &storev1.StoreEvent{
-		ToUserName:   x.ToUserName,
-		FromUserName: x.FromUserName,
-		CreateTime:   timestamppb.New(time.Unix(x.CreateTime, 0)),
+	ev, err := AuditEvent(x.Event, x.AuditFields)
+	if err != nil {
+		return nil, err
 	}
-	switch x.Event {
+	ev.ToUserName = x.ToUserName
+	ev.FromUserName = x.FromUserName
+	ev.CreateTime = timestamppb.New(time.Unix(x.CreateTime, 0))
+	return ev, nil
+}
+
+// AuditEvent maps the fields of the store audit event named event (as WeChat
+// spells it: apply_merchant_audit_info …) to its typed form, a StoreEvent without
+// its header (ToUserName, FromUserName, CreateTime); any other name is
+// ErrNotStoreEvent. It is ParseEvent's mapping, shared with the event gateway
+// (internal/events), which reads the elements itself, leniently.
+func AuditEvent(event string, f AuditFields) (*storev1.StoreEvent, error) {
+	ev := &storev1.StoreEvent{}
+	switch event {
 	case "apply_merchant_audit_info":
 		ev.Event = &storev1.StoreEvent_ApplyMerchantAuditInfo{ApplyMerchantAuditInfo: &storev1.ApplyMerchantAuditEvent{
-			AuditId: x.AuditID, Status: enumOf(merchantAuditStatuses.Proto, x.Status), Reason: x.Reason,
+			AuditId: f.AuditID, Status: enumOf(merchantAuditStatuses.Proto, f.Status), Reason: f.Reason,
 		}}
 	case "create_map_poi_audit_info":
 		ev.Event = &storev1.StoreEvent_CreateMapPoiAuditInfo{CreateMapPoiAuditInfo: &storev1.CreateMapPoiAuditEvent{
-			AuditId: x.AuditID, Status: enumOf(mapPoiAuditStatuses.Proto, x.Status), MapPoiId: x.MapPoiID,
-			Name: x.Name, Address: x.Address, Latitude: x.Latitude, Longitude: x.Longitude, ShRemark: x.ShRemark,
+			AuditId: f.AuditID, Status: enumOf(mapPoiAuditStatuses.Proto, f.Status), MapPoiId: f.MapPoiID,
+			Name: f.Name, Address: f.Address, Latitude: f.Latitude, Longitude: f.Longitude, ShRemark: f.ShRemark,
 		}}
 	case "add_store_audit_info":
 		ev.Event = &storev1.StoreEvent_AddStoreAuditInfo{AddStoreAuditInfo: &storev1.AddStoreAuditEvent{
-			AuditId: x.AuditID, Status: enumOf(storeStatuses.Proto, x.Status), Reason: x.Reason,
-			IsUpgrade: enumOf(addStoreKinds.Proto, x.IsUpgrade), Poiid: x.Poiid,
+			AuditId: f.AuditID, Status: enumOf(storeStatuses.Proto, f.Status), Reason: f.Reason,
+			IsUpgrade: enumOf(addStoreKinds.Proto, f.IsUpgrade), Poiid: f.Poiid,
 		}}
 	case "modify_store_audit_info":
 		ev.Event = &storev1.StoreEvent_ModifyStoreAuditInfo{ModifyStoreAuditInfo: &storev1.ModifyStoreAuditEvent{
-			AuditId: x.AuditID, Status: enumOf(storeStatuses.Proto, x.Status), Reason: x.Reason,
+			AuditId: f.AuditID, Status: enumOf(storeStatuses.Proto, f.Status), Reason: f.Reason,
 		}}
 	default:
-		return nil, fmt.Errorf("%w: Event %q", ErrNotStoreEvent, x.Event)
+		return nil, fmt.Errorf("%w: Event %q", ErrNotStoreEvent, event)
 	}
 	return ev, nil
 }
