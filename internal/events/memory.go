@@ -21,8 +21,8 @@ type Memory struct {
 }
 
 type memLog struct {
-	entries []memEntry       // by seq; entries[0] has seq first
-	first   uint64           // seq of entries[0] (the next seq when empty)
+	entries []memEntry        // by seq; entries[0] has seq first
+	first   uint64            // seq of entries[0] (the next seq when empty)
 	byID    map[string]uint64 // event id → seq
 	groups  map[string]*memGroup
 }
