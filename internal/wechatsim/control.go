@@ -16,6 +16,11 @@ import (
 //	POST /_sim/expire-tokens      every token issued so far answers 42001
 //	POST /_sim/inject             {"path", "errcode", "times"}: answer errcode for path
 //	POST /_sim/clear-faults
+//	POST /_sim/push-target        {"url", "token", "aes_key", "mode", "app_id", "to_user_name"}:
+//	                              SetPushTarget (400 for a bad one; {} or "url": "" stops pushes)
+//	POST /_sim/push               {"from", "event", "fields": [{"name", "value"}]}: Push, waiting
+//	                              for the gateway: 200 {}, or 502 {"error"} when it never accepted
+//	GET  /_sim/pushes             the pushes made: [{event, from, attempts, accepted, error}]
 func (s *Server) Control() http.Handler {
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /_sim/stats", func(w http.ResponseWriter, _ *http.Request) {
@@ -58,6 +63,51 @@ func (s *Server) Control() http.Handler {
 	mux.HandleFunc("POST /_sim/clear-faults", func(w http.ResponseWriter, _ *http.Request) {
 		s.ClearFaults()
 		writeControl(w, map[string]any{})
+	})
+	mux.HandleFunc("POST /_sim/push-target", func(w http.ResponseWriter, r *http.Request) {
+		var t struct {
+			URL        string `json:"url"`
+			Token      string `json:"token"`
+			AESKey     string `json:"aes_key"`
+			Mode       string `json:"mode"`
+			AppID      string `json:"app_id"`
+			ToUserName string `json:"to_user_name"`
+		}
+		if err := json.NewDecoder(r.Body).Decode(&t); err != nil {
+			http.Error(w, `want {"url", "token", "aes_key", "mode", "app_id"}`, http.StatusBadRequest)
+			return
+		}
+		target := PushTarget{URL: t.URL, Token: t.Token, AESKey: t.AESKey, Mode: t.Mode, AppID: t.AppID, ToUserName: t.ToUserName}
+		if t.URL != "" {
+			// Push checks the target; a dry run here answers a bad one at once.
+			if _, _, err := s.buildPush(target, "o", "check", nil); err != nil {
+				http.Error(w, err.Error(), http.StatusBadRequest)
+				return
+			}
+		}
+		s.SetPushTarget(target)
+		writeControl(w, map[string]any{})
+	})
+	mux.HandleFunc("POST /_sim/push", func(w http.ResponseWriter, r *http.Request) {
+		var p struct {
+			From   string  `json:"from"`
+			Event  string  `json:"event"`
+			Fields []Field `json:"fields"`
+		}
+		if err := json.NewDecoder(r.Body).Decode(&p); err != nil || p.Event == "" {
+			http.Error(w, `want {"from", "event", "fields": [{"name", "value"}]}`, http.StatusBadRequest)
+			return
+		}
+		if err := s.Push(r.Context(), p.From, p.Event, p.Fields); err != nil {
+			w.Header().Set("Content-Type", "application/json")
+			w.WriteHeader(http.StatusBadGateway)
+			json.NewEncoder(w).Encode(map[string]string{"error": err.Error()})
+			return
+		}
+		writeControl(w, map[string]any{})
+	})
+	mux.HandleFunc("GET /_sim/pushes", func(w http.ResponseWriter, _ *http.Request) {
+		writeControl(w, append([]PushRecord{}, s.Pushes()...))
 	})
 	mux.Handle("/", s.Handler())
 	return mux

@@ -18,6 +18,21 @@
 // (Inject): WeChat error codes, HTTP 5xx, dropped connections, latency and
 // non-JSON answers.
 //
+// # Event pushes
+//
+// The simulator also plays WeChat's message push (消息推送): once SetPushTarget
+// names a gateway's callback URL, Push sends an event there now, signed and, in
+// compatible and safe mode, encrypted (internal/wxcrypt) as WeChat does; it waits
+// Options.PushTimeout for "success" (or an empty body) and sends the same request
+// again up to Options.PushRetries times. The store endpoints push their audit
+// results by themselves, Options.AuditDelay after the call: apply_merchant
+// (apply_merchant_audit_info; the audit then ends approved unless SetMerchantAudit
+// decided first), create_map_poi (create_map_poi_audit_info), add_store
+// (add_store_audit_info) and an update_store that needs an audit
+// (modify_store_audit_info). Pushes lists what was pushed; Close cancels the
+// pushes still pending. The control API offers the same as /_sim/push-target,
+// /_sim/push and /_sim/pushes.
+//
 // # Adding an endpoint
 //
 // An endpoint is one handler and one registration line in registerRoutes:

@@ -34,6 +34,14 @@ type Options struct {
 	Addr string
 	// Control serves the control API (Control) beside the WeChat API.
 	Control bool
+
+	// Event pushes (push.go): how long a push waits for the gateway's answer
+	// (default 5 s, WeChat's), how often it is sent again after a failure (default
+	// 3; negative: never), and how long after a store call its audit event comes
+	// (default 300 ms).
+	PushTimeout time.Duration
+	PushRetries int
+	AuditDelay  time.Duration
 }
 
 // Server is the simulator. It is safe for concurrent use.
@@ -60,6 +68,7 @@ type Server struct {
 	tickets      ticketState          // ticket.go
 	media        map[string]mediaFile // media.go
 	stores       storeState           // store.go (seed 004)
+	push         pushState            // push.go: event pushes to a gateway
 	closed       bool
 	running      int // handlers running, for tests; active is for Close
 
@@ -99,6 +108,7 @@ func New(opts Options) *Server {
 	if opts.TokenTTL > 0 {
 		s.ttl = opts.TokenTTL
 	}
+	s.push.init(opts)
 	s.seedShops()
 	s.registerRoutes()
 	return s
@@ -205,8 +215,8 @@ func (s *Server) AppSecret() string { return s.appSecret }
 func (s *Server) Handler() http.Handler { return http.HandlerFunc(s.serveHTTP) }
 
 // Close stops the listener (if started), closes every connection, wakes
-// handlers sleeping in an injected latency and waits for all handlers to
-// return. Requests arriving after Close get HTTP 503.
+// handlers sleeping in an injected latency, cancels event pushes and waits for
+// all handlers and pushes to return. Requests arriving after Close get HTTP 503.
 func (s *Server) Close() error {
 	var err error
 	s.closeOnce.Do(func() {
@@ -214,11 +224,13 @@ func (s *Server) Close() error {
 		s.closed = true
 		s.mu.Unlock()
 		close(s.done)
+		s.push.stop()
 		if s.httpServer != nil {
 			err = s.httpServer.Close()
 			<-s.serveDone
 		}
 		s.active.Wait()
+		s.push.wait()
 	})
 	return err
 }

@@ -169,16 +169,22 @@ func checkCoordinate(key, v string, limit float64) error {
 
 // createMapPoi is POST /wxa/create_map_poi. Tencent Map audits new places for days;
 // the simulator approves at once, so that the place can be searched and added as a
-// store straight away.
+// store straight away, and with a push target set pushes create_map_poi_audit_info
+// (audit_id = base_id; status 0 is approval in this event) AuditDelay later.
 func (s *Server) createMapPoi(req *createMapPoiReq) (any, error) {
 	lng, _ := strconv.ParseFloat(req.Longitude, 64)
 	lat, _ := strconv.ParseFloat(req.Latitude, 64)
 	baseID, richID := s.stores.newID(), s.stores.newID()
-	s.stores.mapPois = append(s.stores.mapPois, &mapPoi{
+	p := &mapPoi{
 		districtID: req.DistrictID, BranchName: req.Name, Address: req.Address,
 		Longitude: lng, Latitude: lat, Telephone: req.Telephone, Category: req.Category,
 		SosomapPoiUID: strconv.FormatInt(8_000_000_000_000_000_000+baseID, 10), DataSupply: 1,
-	})
+	}
+	s.stores.mapPois = append(s.stores.mapPois, p)
+	s.pushLater("create_map_poi_audit_info",
+		Field{"audit_id", strconv.FormatInt(baseID, 10)}, Field{"status", "0"}, Field{"map_poi_id", p.SosomapPoiUID},
+		Field{"name", req.Name}, Field{"address", req.Address}, Field{"latitude", req.Latitude}, Field{"longitude", req.Longitude},
+		Field{"sh_remark", ""})
 	type ids struct {
 		BaseID int64 `json:"base_id"`
 		RichID int64 `json:"rich_id"`

@@ -138,7 +138,8 @@ var wideRanges = [][2]rune{
 }
 
 // applyMerchant is POST /wxa/apply_merchant: it starts an audit, which stays under
-// way until SetMerchantAudit; another application meanwhile is 85050.
+// way until SetMerchantAudit; another application meanwhile is 85050. With a push
+// target set, the audit ends AuditDelay later with apply_merchant_audit_info.
 func (s *Server) applyMerchant(req *applyMerchantReq) (any, error) {
 	m := &s.stores.merchant
 	if m.status == merchantUnderAudit {
@@ -148,7 +149,26 @@ func (s *Server) applyMerchant(req *applyMerchantReq) (any, error) {
 		auditID: s.stores.newID(), status: merchantUnderAudit,
 		nickname: req.Nickname, intro: req.Intro, headimgMediaID: req.HeadimgMediaID,
 	}
+	s.pushLaterFunc("apply_merchant_audit_info", s.merchantAuditEnds(m.auditID))
 	return okStoreReply(), nil
+}
+
+// merchantAuditEnds decides application auditID's audit event when it is due:
+// approved, unless SetMerchantAudit decided otherwise meanwhile (the push then
+// carries that result, as WeChat's would), and nothing when a later application
+// replaced it. The gateway reading get_merchant_audit_info after the push sees
+// the same status. mu is held.
+func (s *Server) merchantAuditEnds(auditID int64) func() []Field {
+	return func() []Field {
+		m := &s.stores.merchant
+		if m.auditID != auditID {
+			return nil
+		}
+		if m.status == merchantUnderAudit {
+			m.status, m.reason = merchantApproved, ""
+		}
+		return auditFields(m.auditID, m.status, m.reason)
+	}
 }
 
 // getMerchantAuditInfo is GET /wxa/get_merchant_audit_info.

@@ -164,7 +164,9 @@ func (r *addStoreReq) validate() error {
 }
 
 // addStore is POST /wxa/add_store: a new store, or the migration of a legacy one
-// (poi_id). WeChat audits stores; the simulator approves at once.
+// (poi_id). WeChat audits stores; the simulator approves at once, and with a push
+// target set pushes add_store_audit_info AuditDelay later (is_upgrade 1 for a
+// migration, which completes a legacy store: 补充门店).
 func (s *Server) addStore(req *addStoreReq) (any, error) {
 	st := &s.stores
 	p, ok := st.mapPoiByUID(req.MapPoiID)
@@ -198,10 +200,17 @@ func (s *Server) addStore(req *addStoreReq) (any, error) {
 	type audit struct {
 		AuditID int64 `json:"audit_id"`
 	}
+	auditID := st.newID()
+	isUpgrade := "0"
+	if req.PoiID != "" {
+		isUpgrade = "1"
+	}
+	s.pushLater("add_store_audit_info", append(auditFields(auditID, storeApproved, ""),
+		Field{"is_upgrade", isUpgrade}, Field{"poiid", strconv.FormatInt(poiID, 10)})...)
 	return struct {
 		storeReply
 		Data audit `json:"data"`
-	}{okStoreReply(), audit{st.newID()}}, nil
+	}{okStoreReply(), audit{auditID}}, nil
 }
 
 // districtNames names a district's province, city and district; a municipality's
@@ -272,7 +281,8 @@ func (r *updateStoreReq) validate() error {
 
 // updateStore is POST /wxa/update_store. New pictures replace the old ones and need
 // an audit (has_audit_id 1) unless every one of them was already approved; the
-// simulator approves at once.
+// simulator approves at once, and with a push target set pushes
+// modify_store_audit_info AuditDelay later.
 func (s *Server) updateStore(req *updateStoreReq) (any, error) {
 	sto, err := s.stores.store(req.PoiID)
 	if err != nil {
@@ -301,6 +311,9 @@ func (s *Server) updateStore(req *updateStoreReq) (any, error) {
 	sto.openTime, sto.telephone, sto.pics = req.Hour, req.ContractPhone, req.pics
 	if req.CardID != "" {
 		s.stores.cards[sto.poiID] = req.CardID
+	}
+	if a.HasAuditID == 1 {
+		s.pushLater("modify_store_audit_info", auditFields(a.AuditID, storeApproved, "")...)
 	}
 	return struct {
 		storeReply
