@@ -74,6 +74,26 @@ func WithRedis(addr string) Option {
 	return func(c *config.Config) {
 		c.Redis.Addr = addr
 		c.Token.Store, c.RateLimit.Store, c.Portal.Store = config.StoreRedis, config.StoreRedis, config.StoreRedis
+		c.Events.Store = config.StoreRedis
+	}
+}
+
+// The server configuration of account main's callback under WithCallback.
+const (
+	CallbackToken  = "wxgate-test-token"
+	CallbackAESKey = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG"
+)
+
+// WithCallback opens the callback listener on a free loopback port
+// (Server.CallbackAddr) and gives account main a callback in mode (plain,
+// compatible or safe) with CallbackToken and CallbackAESKey. The simulator pushes
+// to the gateway that started last.
+func WithCallback(mode string) Option {
+	return func(c *config.Config) {
+		c.Callback.Addr = "127.0.0.1:0"
+		c.Accounts[0].Callback = &config.AccountCallback{
+			Mode: mode, AppID: c.Accounts[0].AppID, Token: CallbackToken, EncodingAESKey: CallbackAESKey,
+		}
 	}
 }
 
@@ -148,6 +168,12 @@ func StartOn(t testing.TB, sim *wechatsim.Server, opts ...Option) *Gateway {
 	// connection the client opened but never used would hold Shutdown for 5 s.
 	g.HTTP = &http.Client{Transport: http.DefaultTransport.(*http.Transport).Clone()}
 	t.Cleanup(func() { g.HTTP.CloseIdleConnections() })
+	if cb := cfg.Accounts[0].Callback; cb != nil && g.Server.CallbackAddr() != "" {
+		sim.SetPushTarget(wechatsim.PushTarget{
+			URL:   "http://" + g.Server.CallbackAddr() + "/wechat/callback/" + cfg.Accounts[0].Name,
+			Token: cb.Token.Reveal(), AESKey: cb.EncodingAESKey.Reveal(), Mode: cb.Mode, AppID: cb.AppID,
+		})
+	}
 	if cfg.TLS.Enabled() {
 		g.Base = "https://" + g.Server.HTTPAddr()
 		return g

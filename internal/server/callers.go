@@ -27,6 +27,7 @@ import (
 	"github.com/wxgate/wxgate/internal/callers"
 	"github.com/wxgate/wxgate/internal/compat"
 	"github.com/wxgate/wxgate/internal/config"
+	eventssvc "github.com/wxgate/wxgate/internal/service/events"
 	"github.com/wxgate/wxgate/internal/tlsfiles"
 )
 
@@ -103,6 +104,9 @@ func (s *Server) openMethods() []string {
 
 // pickAccount names the account a call is for, as the services pick it.
 func (s *Server) pickAccount(ctx context.Context) (string, error) {
+	if m, _ := grpc.Method(ctx); strings.HasPrefix(m, eventssvc.Prefix) {
+		return "", nil // the EventService names its account in the request, and checks it
+	}
 	c, err := s.accounts.Pick(ctx)
 	if err != nil {
 		return "", err

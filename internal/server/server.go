@@ -67,6 +67,7 @@ type Server struct {
 	compatLis        net.Listener // nil unless compat.addr is set
 	compat           *http.Server
 	inProcess        inProcess // the REST layer's connection to grpc
+	events           eventsPart
 	serveErr         chan error
 	stopOnce         sync.Once
 }
@@ -136,6 +137,7 @@ func (s *Server) startSandbox(asked bool) error {
 		s.cfg.Accounts = []config.Account{{Name: config.EnvAccountName, AppID: sim.AppID(), AppSecret: config.Secret(sim.AppSecret()), TokenMode: "stable"}}
 	}
 	s.cfg.Accounts[0].UpstreamURL = sim.URL()
+	s.sandboxCallback()
 	s.log.Warn("sandbox: the default account calls the built-in WeChat simulator", "account", s.cfg.Accounts[0].Name, "simulator", sim.URL())
 	return nil
 }
@@ -159,6 +161,12 @@ func (s *Server) build() error {
 	if err := s.loadTLS(); err != nil {
 		return err
 	}
+	if err := s.buildEvents(); err != nil {
+		return err
+	}
+	if _, err := s.endpoints(); err != nil { // a bad key stops the start, not the first push
+		return err
+	}
 	return portalsvc.LoadConfigured(context.Background(), s.portalSecrets, s.cfg.Accounts)
 }
 
@@ -167,6 +175,7 @@ func (s *Server) release() {
 	if s.sim != nil {
 		s.sim.Close()
 	}
+	s.closeEvents()
 	if s.stores != nil {
 		s.stores.close()
 	}
@@ -243,6 +252,15 @@ func (s *Server) Start(ctx context.Context) error {
 		s.inProcess.Close()
 		return err
 	}
+	if err := s.startCallback(); err != nil {
+		s.grpcLis.Close()
+		s.httpLis.Close()
+		s.inProcess.Close()
+		if s.compat != nil {
+			s.compat.Close()
+		}
+		return err
+	}
 	go func() { s.serveErr <- s.grpc.Serve(s.grpcLis) }()
 	go func() {
 		if err := s.grpc.Serve(s.inProcess); err != nil && !errors.Is(err, grpc.ErrServerStopped) {
@@ -255,7 +273,7 @@ func (s *Server) Start(ctx context.Context) error {
 		}
 	}()
 	s.log.Info("wxgate listening", "grpc", s.GRPCAddr(), "http", s.HTTPAddr(), "accounts", len(s.accounts.All()),
-		"compat", s.CompatAddr(), "auth", s.cfg.Auth.Mode, "callers", len(s.cfg.Callers), "tls", s.tls != nil)
+		"compat", s.CompatAddr(), "callback", s.CallbackAddr(), "auth", s.cfg.Auth.Mode, "callers", len(s.cfg.Callers), "tls", s.tls != nil)
 	return nil
 }
 
@@ -285,6 +303,9 @@ func (s *Server) Shutdown(ctx context.Context) error {
 				err = errors.Join(err, fmt.Errorf("compat shutdown: %w", cerr))
 				s.compat.Close()
 			}
+		}
+		if eerr := s.stopEvents(ctx); eerr != nil {
+			err = errors.Join(err, eerr)
 		}
 		done := make(chan struct{})
 		go func() { s.grpc.GracefulStop(); close(done) }()

@@ -7,6 +7,7 @@ import (
 	"google.golang.org/grpc"
 
 	cardv1 "github.com/wxgate/wxgate/gen/go/wxgate/card/v1"
+	eventsv1 "github.com/wxgate/wxgate/gen/go/wxgate/events/v1"
 	jssdkv1 "github.com/wxgate/wxgate/gen/go/wxgate/jssdk/v1"
 	portalv1 "github.com/wxgate/wxgate/gen/go/wxgate/portal/v1"
 	storev1 "github.com/wxgate/wxgate/gen/go/wxgate/store/v1"
@@ -58,6 +59,11 @@ func (s *Server) services() []service {
 				jssdkv1.RegisterJsSdkServiceServer(g, jssdk.New(s.accounts, jssdk.WithClock(s.now)))
 			},
 			rest: jssdkv1.RegisterJsSdkServiceHandler,
+		},
+		{
+			name: eventsv1.EventService_ServiceDesc.ServiceName,
+			grpc: func(g *grpc.Server) { eventsv1.RegisterEventServiceServer(g, s.events.service) },
+			rest: eventsv1.RegisterEventServiceHandler,
 		},
 	}
 }

@@ -31,7 +31,7 @@ func newStores(cfg config.Config, now func() time.Time, log *slog.Logger) (*stor
 	}
 	st := &stores{}
 	if cfg.UsesRedis() {
-		st.rdb = newRedisClient(cfg.Redis)
+		st.rdb = newRedisClient(cfg.Redis, 0)
 	}
 	prefix := cfg.Redis.KeyPrefix
 	if cfg.Token.Store == config.StoreRedis {
@@ -63,10 +63,11 @@ func newStores(cfg config.Config, now func() time.Time, log *slog.Logger) (*stor
 
 // newRedisClient connects lazily: a Redis that is down at start-up degrades the
 // gateway (each replica on its own) rather than stopping it. Timeouts are short and
-// retries few, because the stores fall back rather than wait. One server, the
+// retries few, because the stores fall back rather than wait. poolSize 0 is
+// go-redis's default (10 connections a CPU). One server, the
 // master of a Sentinel set (followed through failovers), or a Redis Cluster (its
 // slots learnt from the nodes given, and again after a failover or MOVED).
-func newRedisClient(c config.Redis) redis.UniversalClient {
+func newRedisClient(c config.Redis, poolSize int) redis.UniversalClient {
 	// One dial per connection (go-redis tries 5 by default, which would hold a
 	// call for 5 dial timeouts while Redis is down); one retry of a command.
 	const (
@@ -99,6 +100,7 @@ func newRedisClient(c config.Redis) redis.UniversalClient {
 			WriteTimeout:     ioTimeout,
 			MaxRetries:       maxRetries,
 			TLSConfig:        tlsConfig,
+			PoolSize:         poolSize,
 		})
 	case config.RedisCluster:
 		return redis.NewClusterClient(&redis.ClusterOptions{
@@ -117,6 +119,7 @@ func newRedisClient(c config.Redis) redis.UniversalClient {
 			// nothing, so ask every 2 s rather than go-redis's 60 s, or the
 			// account on it would wait a minute after its failover.
 			ClusterStateReloadInterval: clusterReload,
+			PoolSize:                   poolSize,
 		})
 	}
 	return redis.NewClient(&redis.Options{
@@ -130,6 +133,7 @@ func newRedisClient(c config.Redis) redis.UniversalClient {
 		WriteTimeout:  ioTimeout,
 		MaxRetries:    maxRetries,
 		TLSConfig:     tlsConfig,
+		PoolSize:      poolSize,
 	})
 }
 
