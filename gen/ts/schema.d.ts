@@ -161,6 +161,48 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * ListEvents pages through the events retained for an account, oldest first,
+         *     whatever any group has received (for replay and debugging). A page may hold
+         *     fewer than page_size events and still have a next page.
+         */
+        get: operations["EventService_ListEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events:ack": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * AckEvents acknowledges events of a group: they are not handed out again.
+         *     Ids the group has no delivery of (already acknowledged, or never delivered)
+         *     are not an error; acknowledged says how many were outstanding.
+         */
+        post: operations["EventService_AckEvents"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/jssdk/card-ext:sign": {
         parameters: {
             query?: never;
@@ -923,7 +965,51 @@ export interface components {
             /** Format: double */
             lng?: number;
         };
+        v1AckEventsRequest: {
+            /**
+             * @description The consumer group the events were delivered to (its events of every account
+             *     and event types of this caller).
+             */
+            group: string;
+            /** @description The events' ids. */
+            ids: string[];
+        };
+        v1AckEventsResponse: {
+            /**
+             * Format: int32
+             * @description How many of the ids were outstanding deliveries of the group.
+             */
+            acknowledged?: number;
+        };
         v1AddPasswordDeviceResponse: Record<string, never>;
+        /** @description AddStoreAuditEvent is the result of AddStore's audit. */
+        v1AddStoreAuditEvent: {
+            /**
+             * Format: int64
+             * @description AddStore's audit_id.
+             */
+            audit_id?: string;
+            is_upgrade?: components["schemas"]["v1AddStoreKind"];
+            /**
+             * Format: int64
+             * @description The store's id, valid with STORE_STATUS_APPROVED (poiid).
+             */
+            poiid?: string;
+            /** @description Why the audit failed, with STORE_STATUS_REJECTED. */
+            reason?: string;
+            status?: components["schemas"]["v1StoreStatus"];
+        };
+        /**
+         * @description AddStoreKind says whether add_store created a store or completed a legacy one
+         *     (is_upgrade of the add_store_audit_info event).
+         *
+         *      - ADD_STORE_KIND_UNSPECIFIED: Also a value the seed does not define (its own example sends is_upgrade 3).
+         *      - ADD_STORE_KIND_NEW: A new store (is_upgrade 0).
+         *      - ADD_STORE_KIND_UPGRADE: A legacy store completed for the store mini program (is_upgrade 1).
+         * @default ADD_STORE_KIND_UNSPECIFIED
+         * @enum {string}
+         */
+        v1AddStoreKind: "ADD_STORE_KIND_UNSPECIFIED" | "ADD_STORE_KIND_NEW" | "ADD_STORE_KIND_UPGRADE";
         v1AddStoreRequest: {
             /**
              * @description A card (member card, pay or swipe coupon without custom codes) to show in the
@@ -962,6 +1048,14 @@ export interface components {
              * @description The audit's id (add_store_audit_info event).
              */
             audit_id?: string;
+        };
+        /** @description ApplyMerchantAuditEvent is the result of ApplyMerchant's audit. */
+        v1ApplyMerchantAuditEvent: {
+            /** Format: int64 */
+            audit_id?: string;
+            /** @description Why the audit failed, with _REJECTED or _ADMIN_REFUSED. */
+            reason?: string;
+            status?: components["schemas"]["v1MerchantAuditStatus"];
         };
         v1ApplyMerchantRequest: {
             /**
@@ -1072,6 +1166,44 @@ export interface components {
              */
             timestamp?: string;
         };
+        /** @description card_not_pass_check: the card failed review. */
+        v1CardNotPassCheckEvent: {
+            card_id?: string;
+            refuse_reason?: string;
+        };
+        /** @description card_pass_check: the card passed review. */
+        v1CardPassCheckEvent: {
+            card_id?: string;
+        };
+        /** @description card_pay_order: a coin (券点) order changed. */
+        v1CardPayOrderEvent: {
+            /** Format: date-time */
+            create_order_time?: string;
+            desc?: string;
+            /** Format: int64 */
+            free_coin_count?: string;
+            memo?: string;
+            /** @description As sent (text: SDKs disagree on its type). */
+            order_id?: string;
+            /** @description ORDER_TYPE_* as sent. */
+            order_type?: string;
+            /** Format: int64 */
+            pay_coin_count?: string;
+            /** Format: date-time */
+            pay_finish_time?: string;
+            receipt_info?: string;
+            /** Format: int64 */
+            refund_free_coin_count?: string;
+            /** Format: int64 */
+            refund_pay_coin_count?: string;
+            /** @description ORDER_STATUS_* as sent. */
+            status?: string;
+        };
+        /** @description card_sku_remind: a card's stock ran low. */
+        v1CardSkuRemindEvent: {
+            card_id?: string;
+            detail?: string;
+        };
         /**
          * @description CardType is the card type wx.chooseCard lists (卡券类型).
          *
@@ -1150,6 +1282,24 @@ export interface components {
             page_id?: string;
             /** @description The landing page's URL. */
             url?: string;
+        };
+        /** @description CreateMapPoiAuditEvent is the result of CreateMapPoi's audit. */
+        v1CreateMapPoiAuditEvent: {
+            address?: string;
+            /**
+             * Format: int64
+             * @description CreateMapPoi's base_id.
+             */
+            audit_id?: string;
+            /** @description The coordinates as WeChat wrote them (text, not numbers, in the XML). */
+            latitude?: string;
+            longitude?: string;
+            /** @description The place's id on Tencent Map: AddStore's map_poi_id. */
+            map_poi_id?: string;
+            name?: string;
+            /** @description The auditor's remark. */
+            sh_remark?: string;
+            status?: components["schemas"]["v1MapPoiAuditStatus"];
         };
         v1CreateMapPoiRequest: {
             /** @description The street address. */
@@ -1284,6 +1434,58 @@ export interface components {
             name?: string;
             /** @description The name's pinyin syllables. */
             pinyin?: string[];
+        };
+        /** @description Event is one push from WeChat, decrypted and decoded. */
+        v1Event: {
+            /** @description The account whose callback URL received it. */
+            account?: string;
+            add_store_audit?: components["schemas"]["v1AddStoreAuditEvent"];
+            apply_merchant_audit?: components["schemas"]["v1ApplyMerchantAuditEvent"];
+            card_not_pass_check?: components["schemas"]["v1CardNotPassCheckEvent"];
+            card_pass_check?: components["schemas"]["v1CardPassCheckEvent"];
+            card_pay_order?: components["schemas"]["v1CardPayOrderEvent"];
+            card_sku_remind?: components["schemas"]["v1CardSkuRemindEvent"];
+            create_map_poi_audit?: components["schemas"]["v1CreateMapPoiAuditEvent"];
+            /**
+             * Format: date-time
+             * @description When WeChat made the event (CreateTime).
+             */
+            create_time?: string;
+            /** @description WeChat's Event name, as sent (its case varies: WifiConnected, user_get_card). */
+            event?: string;
+            /** @description The user (FromUserName, an openid), or WeChat's system account. */
+            from_user_name?: string;
+            /**
+             * @description Stable: the same push received again (WeChat retries) has the same id. 32 hex
+             *     digits, a digest of the account and every field of the push.
+             */
+            id?: string;
+            modify_store_audit?: components["schemas"]["v1ModifyStoreAuditEvent"];
+            /** @description MsgType: event for every event; a user message (text, image …) otherwise. */
+            msg_type?: string;
+            /**
+             * Format: date-time
+             * @description When the gateway received it.
+             */
+            receive_time?: string;
+            submit_membercard_user_info?: components["schemas"]["v1SubmitMembercardUserInfoEvent"];
+            /** @description The Official Account (ToUserName, its original id gh_…). */
+            to_user_name?: string;
+            unknown?: components["schemas"]["v1UnknownEvent"];
+            update_member_card?: components["schemas"]["v1UpdateMemberCardEvent"];
+            user_consume_card?: components["schemas"]["v1UserConsumeCardEvent"];
+            user_del_card?: components["schemas"]["v1UserDelCardEvent"];
+            user_enter_session_from_card?: components["schemas"]["v1UserEnterSessionFromCardEvent"];
+            user_get_card?: components["schemas"]["v1UserGetCardEvent"];
+            user_gifting_card?: components["schemas"]["v1UserGiftingCardEvent"];
+            user_pay_from_pay_cell?: components["schemas"]["v1UserPayFromPayCellEvent"];
+            user_view_card?: components["schemas"]["v1UserViewCardEvent"];
+            wifi_connected?: components["schemas"]["v1WifiConnectedEvent"];
+            /**
+             * @description The decrypted push, byte for byte: fields WeChat adds before the gateway knows
+             *     them are here.
+             */
+            xml?: string;
         };
         v1GetConnectUrlResponse: {
             /** @description The account's connect URL. */
@@ -1485,6 +1687,11 @@ export interface components {
              */
             provinces?: components["schemas"]["v1District"][];
         };
+        v1ListEventsResponse: {
+            events?: components["schemas"]["v1Event"][];
+            /** @description Empty at the end of the retained events. */
+            next_page_token?: string;
+        };
         v1ListLegacyPoisResponse: {
             /** @description The legacy stores of this page (WeChat's business_list[].base_info). */
             business_list?: components["schemas"]["v1LegacyPoi"][];
@@ -1554,6 +1761,16 @@ export interface components {
             telephone?: string;
         };
         /**
+         * @description MapPoiAuditStatus is Tencent Map's audit of a new place (status of the
+         *     create_map_poi_audit_info event; note that 0 is success here).
+         *
+         *      - MAP_POI_AUDIT_STATUS_APPROVED: Approved (status 0).
+         *      - MAP_POI_AUDIT_STATUS_REJECTED: Rejected (status 1); sh_remark may say why.
+         * @default MAP_POI_AUDIT_STATUS_UNSPECIFIED
+         * @enum {string}
+         */
+        v1MapPoiAuditStatus: "MAP_POI_AUDIT_STATUS_UNSPECIFIED" | "MAP_POI_AUDIT_STATUS_APPROVED" | "MAP_POI_AUDIT_STATUS_REJECTED";
+        /**
          * @description MerchantAuditStatus is the audit status of the store mini program (WeChat's status
          *     in get_merchant_audit_info and the apply_merchant_audit_info event).
          *
@@ -1602,6 +1819,17 @@ export interface components {
             intro?: string;
         };
         v1ModifyMerchantResponse: Record<string, never>;
+        /** @description ModifyStoreAuditEvent is the result of the audit of UpdateStore's new pictures. */
+        v1ModifyStoreAuditEvent: {
+            /**
+             * Format: int64
+             * @description UpdateStore's audit_id.
+             */
+            audit_id?: string;
+            /** @description Why the audit failed, with STORE_STATUS_REJECTED. */
+            reason?: string;
+            status?: components["schemas"]["v1StoreStatus"];
+        };
         /**
          * @description ProtocolType is the type of device a shop has (WeChat's protocol_type; a shop has
          *     one type at a time). Source: Get_a_Wi-Fi_store_list.html ("0-未添加设备,1-专业型设备,
@@ -1959,6 +2187,32 @@ export interface components {
          * @enum {string}
          */
         v1StoreStatus: "STORE_STATUS_UNSPECIFIED" | "STORE_STATUS_APPROVED" | "STORE_STATUS_UNDER_REVIEW" | "STORE_STATUS_REJECTED";
+        /** @description submit_membercard_user_info: a user submitted a member card's activation form. */
+        v1SubmitMembercardUserInfoEvent: {
+            card_id?: string;
+            user_card_code?: string;
+        };
+        /**
+         * @description UnknownEvent is any push the gateway has no type for: every element of the
+         *     push, by name, as text (trimmed; CDATA unwrapped).
+         */
+        v1UnknownEvent: {
+            fields?: {
+                [key: string]: string;
+            };
+        };
+        /** @description update_member_card: a member card's bonus or balance changed. */
+        v1UpdateMemberCardEvent: {
+            card_id?: string;
+            /** Format: int64 */
+            modify_balance?: string;
+            /**
+             * Format: int64
+             * @description The change of bonus points and of balance (signed).
+             */
+            modify_bonus?: string;
+            user_card_code?: string;
+        };
         v1UpdateShopResponse: Record<string, never>;
         v1UpdateStoreResponse: {
             /**
@@ -1984,6 +2238,83 @@ export interface components {
          * @enum {string}
          */
         v1UpgradeStatus: "UPGRADE_STATUS_UNSPECIFIED" | "UPGRADE_STATUS_PENDING" | "UPGRADE_STATUS_FAILED" | "UPGRADE_STATUS_IN_PROGRESS" | "UPGRADE_STATUS_SUCCEEDED" | "UPGRADE_STATUS_FORBIDDEN";
+        /** @description user_consume_card: a card was redeemed. */
+        v1UserConsumeCardEvent: {
+            card_id?: string;
+            /** @description FROM_API, FROM_MP, FROM_MOBILE_HELPER … as sent. */
+            consume_source?: string;
+            location_name?: string;
+            outer_str?: string;
+            remark_amount?: string;
+            staff_open_id?: string;
+            user_card_code?: string;
+            verify_code?: string;
+        };
+        /** @description user_del_card: a user deleted a card. */
+        v1UserDelCardEvent: {
+            card_id?: string;
+            user_card_code?: string;
+        };
+        /** @description user_enter_session_from_card: a user entered the account's chat from a card. */
+        v1UserEnterSessionFromCardEvent: {
+            card_id?: string;
+            user_card_code?: string;
+        };
+        /** @description user_get_card: a user received a card. */
+        v1UserGetCardEvent: {
+            card_id?: string;
+            friend_user_name?: string;
+            /** @description Given by a friend (IsGiveByFriend 1); then friend_user_name is the giver. */
+            is_give_by_friend?: boolean;
+            /** @description Recommended by a friend (IsRecommendByFriend 1). */
+            is_recommend_by_friend?: boolean;
+            /** @description A member card taken back after deletion (IsRestoreMemberCard 1). */
+            is_restore_member_card?: boolean;
+            /** @description The code the friend gave away (OldUserCardCode). */
+            old_user_card_code?: string;
+            /**
+             * Format: int64
+             * @description The scene value of the card's receiving link or QR code (OuterId).
+             */
+            outer_id?: string;
+            /** @description The outer_str of the link or QR code (OuterStr). */
+            outer_str?: string;
+            union_id?: string;
+            /** @description The card's code (UserCardCode). */
+            user_card_code?: string;
+        };
+        /** @description user_gifting_card: a user gave a card to a friend. */
+        v1UserGiftingCardEvent: {
+            card_id?: string;
+            /** @description The friend who received it. */
+            friend_user_name?: string;
+            /** @description Given in a group chat (IsChatRoom 1). */
+            is_chat_room?: boolean;
+            /** @description The gift came back (IsReturnBack 1). */
+            is_return_back?: boolean;
+            user_card_code?: string;
+        };
+        /** @description user_pay_from_pay_cell: a user paid through the card's pay cell. */
+        v1UserPayFromPayCellEvent: {
+            card_id?: string;
+            /**
+             * Format: int64
+             * @description Fen.
+             */
+            fee?: string;
+            /** Format: int64 */
+            location_id?: string;
+            /** Format: int64 */
+            original_fee?: string;
+            trans_id?: string;
+            user_card_code?: string;
+        };
+        /** @description user_view_card: a user opened a member card. */
+        v1UserViewCardEvent: {
+            card_id?: string;
+            outer_str?: string;
+            user_card_code?: string;
+        };
         v1VerifySignRequest: {
             /** @description The authentication server's URL, as is (not URL-encoded), as it was signed. */
             auth_url: string;
@@ -2014,6 +2345,22 @@ export interface components {
              *     timestamp is within the verify window.
              */
             valid?: boolean;
+        };
+        /** @description WifiConnected: a user connected to a shop's Wi-Fi (seed 000, 连网成功事件推送). */
+        v1WifiConnectedEvent: {
+            /** Format: date-time */
+            connect_time?: string;
+            /** @description The access point's wireless MAC address (its bssid). */
+            device_no?: string;
+            /**
+             * Format: int64
+             * @description Reserved by WeChat (a fixed value).
+             */
+            expire_time?: string;
+            /** @description The shop: ShopId in WeChat's document, PlaceId in every SDK; either, as sent. */
+            shop_id?: string;
+            /** @description Reserved by WeChat (a fixed value). */
+            vendor_id?: string;
         };
         WifiServiceAddPasswordDeviceBody: {
             /**
@@ -2318,6 +2665,80 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["v1SetTestWhitelistResponse"];
+                };
+            };
+            /** @description An unexpected error response. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["rpcStatus"];
+                };
+            };
+        };
+    };
+    EventService_ListEvents: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The account (as configured); empty: the call's account (x-wxgate-account, or
+                 *     the default account).
+                 */
+                account?: string;
+                /** @description WeChat's Event names to list; empty: all. */
+                event_types?: string[];
+                /** @description At most this many events (default 50, at most 1000). */
+                page_size?: number;
+                /** @description A previous answer's next_page_token, with the same account and event_types. */
+                page_token?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A successful response. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v1ListEventsResponse"];
+                };
+            };
+            /** @description An unexpected error response. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["rpcStatus"];
+                };
+            };
+        };
+    };
+    EventService_AckEvents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["v1AckEventsRequest"];
+            };
+        };
+        responses: {
+            /** @description A successful response. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v1AckEventsResponse"];
                 };
             };
             /** @description An unexpected error response. */
