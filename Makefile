@@ -100,12 +100,19 @@ run:
 test: deps check-generate lint test-go test-redis test-image fuzz-short interop
 
 ## fuzz: fuzz the REST decoding of every route (FUZZTIME, default 5m): never a 5xx or a
-## panic, nothing reaching WeChat for input the gateway refuses; fuzz-short: 15 s of it
+## panic, nothing reaching WeChat for input the gateway refuses; then the callback's
+## push handling: the receiver, the decoder, the decrypter and the signature check
+## (FUZZTIME each; never a panic); fuzz-short: 15 s of the first, 5 s of each other
 FUZZTIME ?= 5m
+PUSH_FUZZTIME ?= $(FUZZTIME)
 fuzz:
 	go test -run '^$$' -fuzz '^FuzzREST$$' -fuzztime $(FUZZTIME) ./internal/server/
+	go test -run '^$$' -fuzz '^FuzzReceiver$$' -fuzztime $(PUSH_FUZZTIME) ./internal/events/
+	go test -run '^$$' -fuzz '^FuzzDecode$$' -fuzztime $(PUSH_FUZZTIME) ./internal/events/
+	go test -run '^$$' -fuzz '^FuzzDecrypt$$' -fuzztime $(PUSH_FUZZTIME) ./internal/wxcrypt/
+	go test -run '^$$' -fuzz '^FuzzVerify$$' -fuzztime $(PUSH_FUZZTIME) ./internal/wxcrypt/
 fuzz-short:
-	$(MAKE) --no-print-directory fuzz FUZZTIME=15s
+	$(MAKE) --no-print-directory fuzz FUZZTIME=15s PUSH_FUZZTIME=5s
 
 ## interop: the generated clients against a running sandbox gateway, and the REST
 ## surface fuzzed from the OpenAPI spec
