@@ -89,6 +89,11 @@ func (s *Server) startCallback() error {
 	if len(eps) == 0 {
 		s.log.Warn("callback.addr is set and no account has a callback: every push will be refused", "callback", cb.Addr)
 	}
+	for _, ep := range eps {
+		if ep.Mode == config.PushPlain {
+			s.log.Warn("callback in plain mode: WeChat's signature does not cover a plain push's body, so a captured push can be replayed with another body within callback.timestamp_window; use safe mode", "account", ep.Account)
+		}
+	}
 	l, err := net.Listen("tcp", cb.Addr)
 	if err != nil {
 		return fmt.Errorf("callback listener: %w", err)

@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"log/slog"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -24,6 +25,7 @@ import (
 	"github.com/wxgate/wxgate/internal/config"
 	"github.com/wxgate/wxgate/internal/gatewaytest"
 	"github.com/wxgate/wxgate/internal/redistest"
+	"github.com/wxgate/wxgate/internal/server"
 	"github.com/wxgate/wxgate/internal/wechatsim"
 	"github.com/wxgate/wxgate/internal/wxcrypt"
 )
@@ -548,5 +550,24 @@ func TestEventsShutdown(t *testing.T) {
 		}
 	case <-time.After(5 * time.Second):
 		t.Fatal("the stream did not end")
+	}
+}
+
+// TestEventsBadKey: a malformed EncodingAESKey stops the gateway at start, with an
+// error naming the account and not the key.
+func TestEventsBadKey(t *testing.T) {
+	sim, err := wechatsim.Start(wechatsim.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sim.Close()
+	cfg := config.Default()
+	cfg.GRPCAddr, cfg.HTTPAddr = "127.0.0.1:0", "127.0.0.1:0"
+	cfg.Accounts = []config.Account{gatewaytest.Account("main", sim)}
+	const bad = "too-short-key-0123456789"
+	cfg.Accounts[0].Callback = &config.AccountCallback{Mode: config.PushSafe, AppID: sim.AppID(), Token: "t", EncodingAESKey: bad}
+	_, err = server.New(server.Options{Config: cfg, Log: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	if err == nil || !strings.Contains(err.Error(), `account "main"`) || strings.Contains(err.Error(), bad) {
+		t.Fatalf("New = %v, want an error naming the account, not the key", err)
 	}
 }
