@@ -123,7 +123,9 @@ func (s *Server) startSandbox(asked bool) error {
 	if !asked {
 		s.log.Warn("SANDBOX MODE: no WeChat account is configured, so every call goes to the built-in simulator, not WeChat. Set WXGATE_APP_ID and WXGATE_APP_SECRET, or accounts in a config file, to reach WeChat.")
 	}
-	opts := wechatsim.Options{}
+	// Its control API (/_sim/*, on its own loopback listener) lets a newcomer make it
+	// push any event, as the README shows.
+	opts := wechatsim.Options{Control: true}
 	if len(s.cfg.Accounts) > 0 {
 		// The simulator accepts the default account's own credentials.
 		opts.AppID, opts.AppSecret = s.cfg.Accounts[0].AppID, s.cfg.Accounts[0].AppSecret.Reveal()
