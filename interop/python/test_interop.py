@@ -5,6 +5,7 @@ import base64
 import pathlib
 import re
 import secrets
+import threading
 
 import grpc
 import pytest
@@ -13,8 +14,10 @@ from google.rpc import error_details_pb2
 from grpc_status import rpc_status
 
 import first_call
+import subscriber
 import wxgate
 from wxgate.card.v1 import card_pb2, card_pb2_grpc
+from wxgate.events.v1 import events_pb2, events_pb2_grpc
 from wxgate.portal.v1 import portal_pb2, portal_pb2_grpc
 from wxgate.store.v1 import store_pb2, store_pb2_grpc
 from wxgate.wifi.v1 import wifi_pb2, wifi_pb2_grpc
@@ -168,3 +171,52 @@ def test_caller_without_its_key_is_refused(gateway, metadata):
     assert exc.value.code() == grpc.StatusCode.UNAUTHENTICATED
     info = details(exc.value)[error_details_pb2.ErrorInfo]
     assert info.reason == "UNAUTHENTICATED" and info.domain == "wxgate"
+
+
+def test_subscriber_receives_the_store_audit(gateway, channel, capsys):
+    # The sandbox pushes AddStore's audit to the gateway's callback ~300 ms later; the
+    # subscriber (subscriber.py), in a group of its own, receives it and acknowledges it.
+    group = "interop-py-" + secrets.token_hex(4)
+    done = {}
+
+    def subscribe():
+        try:
+            done["handled"] = subscriber.main(gateway.grpc_target, gateway.key, group,
+                                              event_types=["add_store_audit_info"], stop_after=1)
+        except Exception as err:  # reported below
+            done["error"] = err
+
+    thread = threading.Thread(target=subscribe, daemon=True)
+    thread.start()
+    store = store_pb2_grpc.StoreServiceStub(channel)
+    added = store.AddStore(store_pb2.AddStoreRequest(
+        map_poi_id="2880741500279549033", pic_list=["http://mmbiz.qpic.cn/mmbiz_jpg/a/0?wx_fmt=jpeg"],
+        contract_phone="12345678", hour="10:00-21:00", credential="c2880741500279549033"),
+        metadata=DEFAULT, timeout=10)
+    assert added.audit_id > 0
+    thread.join(timeout=15)
+    assert not thread.is_alive(), f"no add_store_audit_info reached group {group} within 15 s"
+    assert "error" not in done, done.get("error")
+    [got] = done["handled"]
+    assert got.delivery_count == 1
+    event = got.event
+    assert event.event == "add_store_audit_info" and event.WhichOneof("payload") == "add_store_audit"
+    assert event.add_store_audit.audit_id == added.audit_id
+    assert event.add_store_audit.status == store_pb2.STORE_STATUS_APPROVED
+    assert event.account == "default" and re.fullmatch(r"[0-9a-f]{32}", event.id)
+    assert f"{event.id} add_store_audit {added.audit_id} STORE_STATUS_APPROVED" in capsys.readouterr().out
+
+    events = events_pb2_grpc.EventServiceStub(channel)
+    # Acknowledged by the subscriber: nothing of the group is outstanding any more.
+    acked = events.AckEvents(events_pb2.AckEventsRequest(group=group, ids=[event.id]), timeout=10)
+    assert acked.acknowledged == 0
+    # ListEvents (every retained event, whatever the groups received) has it, the same.
+    listed, token = [], ""
+    while True:
+        page = events.ListEvents(events_pb2.ListEventsRequest(
+            event_types=["add_store_audit_info"], page_token=token), metadata=DEFAULT, timeout=10)
+        listed += page.events
+        token = page.next_page_token
+        if not token:
+            break
+    assert [e for e in listed if e.id == event.id] == [event]

@@ -30,16 +30,25 @@ import io.wxgate.card.v1.DepositCodesResponse;
 import io.wxgate.card.v1.DepositCodesStreamRequest;
 import io.wxgate.card.v1.DepositCodesStreamResponse;
 import io.wxgate.card.v1.GetDepositCountRequest;
+import io.wxgate.events.v1.AckEventsRequest;
+import io.wxgate.events.v1.Event;
+import io.wxgate.events.v1.EventServiceGrpc;
+import io.wxgate.events.v1.ListEventsRequest;
+import io.wxgate.events.v1.ListEventsResponse;
+import io.wxgate.events.v1.SubscribeResponse;
 import io.wxgate.portal.v1.InvalidReason;
 import io.wxgate.portal.v1.PortalSignServiceGrpc;
 import io.wxgate.portal.v1.SignRequest;
 import io.wxgate.portal.v1.SignResponse;
 import io.wxgate.portal.v1.VerifySignRequest;
 import io.wxgate.portal.v1.VerifySignResponse;
+import io.wxgate.store.v1.AddStoreRequest;
+import io.wxgate.store.v1.AddStoreResponse;
 import io.wxgate.store.v1.District;
 import io.wxgate.store.v1.ListDistrictsRequest;
 import io.wxgate.store.v1.ListDistrictsResponse;
 import io.wxgate.store.v1.StoreServiceGrpc;
+import io.wxgate.store.v1.StoreStatus;
 import io.wxgate.wifi.v1.GetQrcodeRequest;
 import io.wxgate.wifi.v1.GetQrcodeResponse;
 import io.wxgate.wifi.v1.ListShopsRequest;
@@ -63,7 +72,11 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -420,5 +433,69 @@ class GatewayInteropTest {
       assertEquals("UNAUTHENTICATED", info.getReason(), which);
       assertEquals("wxgate", info.getDomain(), which);
     }
+  }
+
+  /**
+   * The sandbox pushes AddStore's audit to the gateway's callback ~300 ms later; Subscriber,
+   * in a consumer group of its own, receives it, handles it and acknowledges it.
+   */
+  @Test
+  void subscriberReceivesTheStoreAudit() throws Exception {
+    byte[] unique = new byte[4];
+    new SecureRandom().nextBytes(unique);
+    String group = "interop-java-" + HexFormat.of().formatHex(unique);
+    PrintStream stdout = System.out;
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+      Thread t = new Thread(r, "subscriber");
+      t.setDaemon(true);
+      return t;
+    });
+    System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+    AddStoreResponse added;
+    List<SubscribeResponse> handled;
+    try {
+      Future<List<SubscribeResponse>> subscriber = executor.submit(
+          () -> Subscriber.subscribe(grpcTarget, key, group, List.of("add_store_audit_info"), 1));
+      added = as("default", StoreServiceGrpc.newBlockingStub(channel)).addStore(AddStoreRequest.newBuilder()
+          .setMapPoiId("2708071440732747189").addPicList("http://mmbiz.qpic.cn/mmbiz_jpg/a/0?wx_fmt=jpeg")
+          .setContractPhone("12345678").setHour("10:00-21:00").setCredential("c2708071440732747189")
+          .build());
+      try {
+        handled = subscriber.get(15, TimeUnit.SECONDS);
+      } catch (TimeoutException e) {
+        throw new AssertionError("no add_store_audit_info reached group " + group + " within 15s\n" + log(), e);
+      }
+    } finally {
+      System.setOut(stdout);
+      executor.shutdownNow(); // interrupts a subscriber still waiting: its stream is cancelled
+    }
+    assertTrue(added.getAuditId() > 0, added.toString());
+    assertEquals(1, handled.size(), handled.toString());
+    assertEquals(1, handled.get(0).getDeliveryCount());
+    Event event = handled.get(0).getEvent();
+    assertEquals("add_store_audit_info", event.getEvent());
+    assertEquals(Event.PayloadCase.ADD_STORE_AUDIT, event.getPayloadCase());
+    assertEquals(added.getAuditId(), event.getAddStoreAudit().getAuditId());
+    assertEquals(StoreStatus.STORE_STATUS_APPROVED, event.getAddStoreAudit().getStatus());
+    assertEquals("default", event.getAccount());
+    assertTrue(event.getId().matches("[0-9a-f]{32}"), event.getId());
+    assertEquals(event.getId() + " ADD_STORE_AUDIT " + added.getAuditId() + " STORE_STATUS_APPROVED\n",
+        printed.toString(StandardCharsets.UTF_8));
+
+    EventServiceGrpc.EventServiceBlockingStub events = as("default", EventServiceGrpc.newBlockingStub(channel));
+    // Acknowledged by Subscriber: nothing of the group is outstanding any more.
+    assertEquals(0, events.ackEvents(AckEventsRequest.newBuilder().setGroup(group).addIds(event.getId()).build())
+        .getAcknowledged());
+    // ListEvents (every retained event, whatever the groups received) has it, the same.
+    List<Event> listed = new ArrayList<>();
+    String token = "";
+    do {
+      ListEventsResponse page = events.listEvents(ListEventsRequest.newBuilder()
+          .addEventTypes("add_store_audit_info").setPageToken(token).build());
+      listed.addAll(page.getEventsList());
+      token = page.getNextPageToken();
+    } while (!token.isEmpty());
+    assertEquals(List.of(event), listed.stream().filter(e -> e.getId().equals(event.getId())).toList());
   }
 }
