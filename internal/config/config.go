@@ -256,6 +256,9 @@ func Load(path string, getenv func(string) string) (Config, error) {
 	if err := cfg.resolveCallers(getenv); err != nil {
 		return Config{}, err
 	}
+	if err := cfg.resolveWebhooks(getenv); err != nil {
+		return Config{}, err
+	}
 	cfg.ResolveAuth()
 	return cfg, cfg.Validate()
 }

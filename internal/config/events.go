@@ -2,6 +2,8 @@ package config
 
 import (
 	"fmt"
+	"net/url"
+	"regexp"
 	"time"
 )
 
@@ -72,7 +74,38 @@ type Events struct {
 	MaxGroups int `yaml:"max_groups"`
 	// MaxSubscribers bounds the open Subscribe streams of one replica (default 256).
 	MaxSubscribers int `yaml:"max_subscribers"`
+	// Webhooks forward events to internal HTTP endpoints.
+	Webhooks []Webhook `yaml:"webhooks"`
 }
+
+// Webhook forwards the events of one account (and event types) to an internal
+// HTTP endpoint: each event is POSTed as JSON, signed with an HMAC of a secret the
+// endpoint shares, until the endpoint answers 2xx or the attempts run out.
+type Webhook struct {
+	// Name names it in logs and metrics, and its consumer group.
+	Name string `yaml:"name"`
+	URL  string `yaml:"url"`
+	// Account is the account whose events it forwards (default: the first).
+	Account string `yaml:"account"`
+	// EventTypes are WeChat's Event names to forward; empty: all.
+	EventTypes []string `yaml:"event_types"`
+	// The HMAC-SHA256 secret, by reference.
+	SecretEnv  string `yaml:"secret_env"`
+	SecretFile string `yaml:"secret_file"`
+	// MaxAttempts bounds the deliveries of one event (default 10); past it the
+	// event is counted as dead-lettered (and stays in ListEvents for its retention).
+	MaxAttempts int `yaml:"max_attempts"`
+	// Timeout bounds one POST (default 10s).
+	Timeout time.Duration `yaml:"timeout"`
+
+	Secret Secret `yaml:"-"`
+}
+
+// Webhook defaults.
+const (
+	DefaultWebhookMaxAttempts = 10
+	DefaultWebhookTimeout     = 10 * time.Second
+)
 
 // Events defaults.
 const (
@@ -109,6 +142,28 @@ func (a *Account) resolveCallback(getenv func(string) string) error {
 		if cb.PreviousEncodingAESKey, err = readSecret(getenv, "previous_encoding_aes_key", cb.PreviousEncodingAESKeyEnv, cb.PreviousEncodingAESKeyFile); err != nil {
 			return fmt.Errorf("account %q: callback: %w", a.Name, err)
 		}
+	}
+	return nil
+}
+
+// resolveWebhooks fills in the webhooks' defaults and reads their secrets.
+func (c *Config) resolveWebhooks(getenv func(string) string) error {
+	for i := range c.Events.Webhooks {
+		w := &c.Events.Webhooks[i]
+		if w.Account == "" && len(c.Accounts) > 0 {
+			w.Account = c.Accounts[0].Name
+		}
+		if w.MaxAttempts == 0 {
+			w.MaxAttempts = DefaultWebhookMaxAttempts
+		}
+		if w.Timeout == 0 {
+			w.Timeout = DefaultWebhookTimeout
+		}
+		secret, err := readSecret(getenv, "secret", w.SecretEnv, w.SecretFile)
+		if err != nil {
+			return fmt.Errorf("events.webhooks %q: %w", w.Name, err)
+		}
+		w.Secret = secret
 	}
 	return nil
 }
@@ -152,8 +207,45 @@ func (c Config) validateEvents() error {
 	case e.MaxSubscribers < 1:
 		return fmt.Errorf("events.max_subscribers %d: at least 1", e.MaxSubscribers)
 	}
+	if err := c.validateWebhooks(); err != nil {
+		return err
+	}
 	if e.Store == StoreRedis {
 		return c.Redis.validate()
 	}
 	return nil
+}
+
+func (c Config) validateWebhooks() error {
+	names := map[string]bool{}
+	for i, w := range c.Events.Webhooks {
+		u, err := url.Parse(w.URL)
+		switch {
+		case !webhookName.MatchString(w.Name):
+			return fmt.Errorf("events.webhooks[%d]: name %q: lower-case letters, digits, '.', '_' and '-', up to 64", i, w.Name)
+		case names[w.Name]:
+			return fmt.Errorf("events.webhooks: name %q is used twice", w.Name)
+		case err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "":
+			return fmt.Errorf("events.webhooks %q: url %q is not an absolute http(s) URL", w.Name, w.URL)
+		case !c.hasAccount(w.Account):
+			return fmt.Errorf("events.webhooks %q: account %q is not configured", w.Name, w.Account)
+		case w.MaxAttempts < 1:
+			return fmt.Errorf("events.webhooks %q: max_attempts %d: at least 1", w.Name, w.MaxAttempts)
+		case w.Timeout <= 0:
+			return fmt.Errorf("events.webhooks %q: timeout must be positive", w.Name)
+		}
+		names[w.Name] = true
+	}
+	return nil
+}
+
+var webhookName = regexp.MustCompile(`^[a-z0-9][a-z0-9._-]{0,63}$`)
+
+func (c Config) hasAccount(name string) bool {
+	for _, a := range c.Accounts {
+		if a.Name == name {
+			return true
+		}
+	}
+	return false
 }

@@ -60,6 +60,13 @@ events:
 	if !cfg.AllLoopback() {
 		t.Error("callback.addr counted as an API listener")
 	}
+	hooks, err := loadEvents(t, eventsYAML("", "events: {webhooks: [{name: crm, url: 'https://crm.internal/hook', secret_env: TOK}]}"), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if w := hooks.Events.Webhooks[0]; w.Account != "main" || w.MaxAttempts != DefaultWebhookMaxAttempts || w.Timeout != DefaultWebhookTimeout || w.Secret.Reveal() != "token1" {
+		t.Errorf("webhook = %+v", w)
+	}
 	// Plain mode needs no key.
 	if _, err := loadEvents(t, eventsYAML("    callback: {token_env: TOK, mode: plain}", ""), nil); err != nil {
 		t.Errorf("plain mode without a key: %v", err)
@@ -81,6 +88,11 @@ func TestLoadEventsErrors(t *testing.T) {
 		{"", "callback: {timestamp_window: -1s}", "callback.timestamp_window"},
 		{"", "callback: {max_body_bytes: 10}", "callback.max_body_bytes"},
 		{"    callback: {token_env: TOK, encoding_key_env: AES}", "", "encoding_key_env"},
+		{"", "events: {webhooks: [{name: crm, url: 'ftp://x', secret_env: TOK}]}", "not an absolute http(s) URL"},
+		{"", "events: {webhooks: [{name: crm, url: 'http://x', account: nope, secret_env: TOK}]}", `account "nope" is not configured`},
+		{"", "events: {webhooks: [{name: crm, url: 'http://x'}]}", `events.webhooks "crm": no secret`},
+		{"", "events: {webhooks: [{name: Bad Name, url: 'http://x', secret_env: TOK}]}", "name"},
+		{"", "events: {webhooks: [{name: a, url: 'http://x', secret_env: TOK}, {name: a, url: 'http://y', secret_env: TOK}]}", "used twice"},
 	} {
 		_, err := loadEvents(t, eventsYAML(c.callback, c.rest), nil)
 		if err == nil || !strings.Contains(err.Error(), c.want) {

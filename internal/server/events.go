@@ -24,6 +24,7 @@ type eventsPart struct {
 	store    events.Store
 	blocking redis.UniversalClient // the Redis store's client for waiting reads, or nil
 	service  *eventssvc.Server
+	webhooks *events.Forwarders // nil without events.webhooks
 	lis      net.Listener // the callback listener, nil unless callback.addr is set
 	http     *http.Server
 }
@@ -44,7 +45,26 @@ func (s *Server) buildEvents() error {
 		Accounts: s.accounts, Store: s.events.store, Guard: s.guard,
 		MaxSubscribers: e.MaxSubscribers, Registerer: s.registry,
 	})
+	if len(e.Webhooks) > 0 {
+		hooks := make([]events.Webhook, 0, len(e.Webhooks))
+		for _, w := range e.Webhooks {
+			hooks = append(hooks, events.Webhook{
+				Name: w.Name, URL: w.URL, Account: w.Account, EventTypes: w.EventTypes,
+				Secret: w.Secret.Reveal(), MaxAttempts: w.MaxAttempts, Timeout: w.Timeout,
+			})
+		}
+		s.events.webhooks = events.NewForwarders(events.ForwarderOptions{
+			Store: s.events.store, Hooks: hooks, Log: s.log.With("component", "webhooks"), Registerer: s.registry,
+		})
+	}
 	return nil
+}
+
+// startWebhooks runs the webhook forwarders, if any.
+func (s *Server) startWebhooks() {
+	if s.events.webhooks != nil {
+		s.events.webhooks.Start()
+	}
 }
 
 // endpoints are the accounts' server configurations, keys parsed.
@@ -184,6 +204,9 @@ func (s *Server) pushFromSandbox() {
 func (s *Server) stopEvents(ctx context.Context) error {
 	if s.events.service != nil {
 		s.events.service.Stop()
+	}
+	if s.events.webhooks != nil {
+		s.events.webhooks.Stop()
 	}
 	if s.events.http == nil {
 		return nil

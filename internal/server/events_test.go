@@ -7,6 +7,7 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
+	"net/http/httptest"
 	"net/url"
 	"strconv"
 	"strings"
@@ -23,6 +24,7 @@ import (
 	storev1 "github.com/wxgate/wxgate/gen/go/wxgate/store/v1"
 	"github.com/wxgate/wxgate/internal/callerkey"
 	"github.com/wxgate/wxgate/internal/config"
+	"github.com/wxgate/wxgate/internal/events"
 	"github.com/wxgate/wxgate/internal/gatewaytest"
 	"github.com/wxgate/wxgate/internal/redistest"
 	"github.com/wxgate/wxgate/internal/server"
@@ -569,5 +571,43 @@ func TestEventsBadKey(t *testing.T) {
 	_, err = server.New(server.Options{Config: cfg, Log: slog.New(slog.NewTextHandler(io.Discard, nil))})
 	if err == nil || !strings.Contains(err.Error(), `account "main"`) || strings.Contains(err.Error(), bad) {
 		t.Fatalf("New = %v, want an error naming the account, not the key", err)
+	}
+}
+
+// TestEventsWebhook: events.webhooks forwards the account's events of its types
+// to an internal endpoint, signed with its secret.
+func TestEventsWebhook(t *testing.T) {
+	got := make(chan *http.Request, 10)
+	bodies := make(chan []byte, 10)
+	hook := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		b, _ := io.ReadAll(r.Body)
+		got <- r
+		bodies <- b
+	}))
+	defer hook.Close()
+	g := gatewaytest.Start(t, gatewaytest.WithCallback(config.PushSafe), func(c *config.Config) {
+		c.Events.Webhooks = []config.Webhook{{Name: "crm", URL: hook.URL, Account: "main", EventTypes: []string{"user_consume_card"},
+			Secret: "hook-secret", MaxAttempts: 3, Timeout: time.Second}}
+	})
+	if err := g.Sim.Push(g.Ctx(""), "oUser", "user_del_card", []wechatsim.Field{{Name: "CardId", Value: "c1"}}); err != nil {
+		t.Fatal(err)
+	}
+	if err := g.Sim.Push(g.Ctx(""), "oUser", "user_consume_card", []wechatsim.Field{{Name: "CardId", Value: "c1"}, {Name: "UserCardCode", Value: "777"}, {Name: "ConsumeSource", Value: "FROM_API"}}); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case r := <-got:
+		body := <-bodies
+		ts, _ := strconv.ParseInt(r.Header.Get(events.HeaderTimestamp), 10, 64)
+		if r.Header.Get(events.HeaderSignature) != events.Sign("hook-secret", ts, body) || !strings.Contains(string(body), `"user_card_code":"777"`) {
+			t.Errorf("forwarded %s with %v", body, r.Header)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("nothing forwarded")
+	}
+	select {
+	case r := <-got:
+		t.Errorf("forwarded another event: %v", r.Header)
+	case <-time.After(300 * time.Millisecond):
 	}
 }

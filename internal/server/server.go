@@ -263,6 +263,7 @@ func (s *Server) Start(ctx context.Context) error {
 		}
 		return err
 	}
+	s.startWebhooks()
 	go func() { s.serveErr <- s.grpc.Serve(s.grpcLis) }()
 	go func() {
 		if err := s.grpc.Serve(s.inProcess); err != nil && !errors.Is(err, grpc.ErrServerStopped) {

@@ -58,6 +58,7 @@ def test_readme_shows_the_snippet_ci_runs():
     readme = (HERE.parents[1] / "README.md").read_text()
     blocks = re.findall(r"```python\n(.*?)```", readme, re.S)
     assert (HERE / "first_call.py").read_text() in blocks
+    assert (HERE / "subscriber.py").read_text() in blocks
 
 
 def test_first_call(gateway, capsys):

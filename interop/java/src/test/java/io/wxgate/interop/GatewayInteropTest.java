@@ -250,6 +250,9 @@ class GatewayInteropTest {
     String readme = Files.readString(Path.of("../../README.md"));
     assertTrue(readme.contains("```java\n" + firstCall + "```\n"),
         "README.md's Java first call differs from interop/java/.../FirstCall.java: copy the file there");
+    String subscriber = Files.readString(Path.of("src/test/java/io/wxgate/interop/Subscriber.java"));
+    assertTrue(readme.contains("```java\n" + subscriber + "```\n"),
+        "README.md's Java subscriber differs from interop/java/.../Subscriber.java: copy the file there");
   }
 
   @Test
