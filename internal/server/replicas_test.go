@@ -103,8 +103,8 @@ func TestReplicasShareRateLimit(t *testing.T) {
 	// one only shows the bucket is not stuck; a busy machine (the race detector, other
 	// packages' tests) cannot always offer a call the moment a token frees up, and a
 	// burst of 1 keeps no unused token.
-	if n := admitted.Load(); n < 75 || n > 110 {
-		t.Errorf("%d calls admitted in 5 s at 20 QPS across 3 replicas, want at most 110 (100 + 10%%) and no fewer than 75", n)
+	if n := admitted.Load(); n < 50 || n > 110 {
+		t.Errorf("%d calls admitted in 5 s at 20 QPS across 3 replicas, want at most 110 (100 + 10%%) and no fewer than 50", n)
 	}
 	if got := int64(len(sim.RequestsTo(pathConnectURL))); got != admitted.Load() {
 		t.Errorf("WeChat got %d calls, the gateway admitted %d", got, admitted.Load())
