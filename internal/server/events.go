@@ -25,7 +25,7 @@ type eventsPart struct {
 	blocking redis.UniversalClient // the Redis store's client for waiting reads, or nil
 	service  *eventssvc.Server
 	webhooks *events.Forwarders // nil without events.webhooks
-	lis      net.Listener // the callback listener, nil unless callback.addr is set
+	lis      net.Listener       // the callback listener, nil unless callback.addr is set
 	http     *http.Server
 }
 
