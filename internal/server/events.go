@@ -36,7 +36,8 @@ func (s *Server) buildEvents() error {
 	if e.Store == config.StoreRedis {
 		// Each Subscribe stream holds a connection while it waits for events: a
 		// client of their own, so that they never starve tokens and limits.
-		s.events.blocking = newRedisClient(s.cfg.Redis, e.MaxSubscribers+4)
+		// (the webhooks' forwarders wait the same way).
+		s.events.blocking = newRedisClient(s.cfg.Redis, e.MaxSubscribers+len(e.Webhooks)+4)
 		s.events.store = events.NewRedis(s.stores.rdb, s.events.blocking, s.cfg.Redis.KeyPrefix, opts)
 	} else {
 		s.events.store = events.NewMemory(opts)
