@@ -11,7 +11,7 @@ GO_TEST_FLAGS ?= -race -count=1 -timeout 15m
 PYTHON ?= python3
 
 .PHONY: all deps generate generate-go generate-python generate-ts generate-java check-generate \
-	lint build run test test-go test-redis image test-image fuzz fuzz-short interop interop-python interop-ts interop-java interop-wxjava interop-wechatpy interop-silenceper openapi-check bench clean
+	lint build run test test-go test-redis image test-image fuzz fuzz-short interop interop-python interop-ts interop-java interop-wxjava interop-wechatpy interop-silenceper openapi-check bench bench-events clean
 
 all: lint test build
 
@@ -196,6 +196,14 @@ interop-silenceper: build
 ## bench: the benchmarks, figures for issue notes
 bench:
 	go test -run '^$$' -bench . -benchmem -count 1 ./...
+
+## bench-events: the events figures of issue 12 (internal/server/events_bench_test.go):
+## pushes/s one replica accepts with a subscriber draining, p50/p99 ms push to subscriber
+## (EVENTS_PUSHES pushes), memory and Redis; MB per 100,000 events retained
+EVENTS_PUSHES ?= 20000
+bench-events:
+	go test -run '^$$' -bench '^BenchmarkEventsPush$$' -benchtime $(EVENTS_PUSHES)x -count 1 ./internal/server/
+	go test -run '^$$' -bench '^BenchmarkEventsRetained$$' -benchtime 1x -count 1 ./internal/server/
 
 clean:
 	rm -rf bin build tools/ts/node_modules interop/ts/node_modules interop/ts/dist
