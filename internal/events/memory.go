@@ -135,7 +135,12 @@ func (l *memLog) drop(n int) {
 			delete(g.pending, e.ev.GetId())
 		}
 	}
-	l.entries = append(l.entries[:0:0], l.entries[n:]...)
+	// Reslice, and copy only once the dropped prefix outweighs what is kept:
+	// dropping one event at a time from a full store stays O(1) amortised.
+	l.entries = l.entries[n:]
+	if cap(l.entries) > 2*len(l.entries)+1024 {
+		l.entries = append([]memEntry(nil), l.entries...)
+	}
 	l.first += uint64(n)
 	for _, g := range l.groups {
 		g.next = max(g.next, l.first)
