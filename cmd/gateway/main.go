@@ -4,7 +4,7 @@
 //	gateway serve [--config FILE] [--grpc-addr ADDR] [--http-addr ADDR] [--sandbox]
 //	gateway portal sign --app-id ID --shop-id ID --auth-url URL --mac MAC --ssid SSID [--extend X] [--timestamp MS] --key-file FILE
 //	gateway keys new --caller NAME [--key-file FILE]
-//	gateway sim [--addr ADDR] [--token-ttl D]
+//	gateway sim [--addr ADDR] [--token-ttl D] [--latency D]
 //
 // SIGHUP makes a running gateway read its config file again and apply its callers
 // (keys, rules, quota shares); SIGTERM and SIGINT stop it.
