@@ -66,6 +66,8 @@ type Server struct {
 	grpcLis, httpLis net.Listener
 	compatLis        net.Listener // nil unless compat.addr is set
 	compat           *http.Server
+	debugLis         net.Listener // nil unless debug_addr is set
+	debug            *http.Server
 	inProcess        inProcess // the REST layer's connection to grpc
 	serveErr         chan error
 	stopOnce         sync.Once
@@ -243,6 +245,15 @@ func (s *Server) Start(ctx context.Context) error {
 		s.inProcess.Close()
 		return err
 	}
+	if err := s.startDebug(); err != nil {
+		s.grpcLis.Close()
+		s.httpLis.Close()
+		s.inProcess.Close()
+		if s.compat != nil {
+			s.compat.Close()
+		}
+		return err
+	}
 	go func() { s.serveErr <- s.grpc.Serve(s.grpcLis) }()
 	go func() {
 		if err := s.grpc.Serve(s.inProcess); err != nil && !errors.Is(err, grpc.ErrServerStopped) {
@@ -255,7 +266,7 @@ func (s *Server) Start(ctx context.Context) error {
 		}
 	}()
 	s.log.Info("wxgate listening", "grpc", s.GRPCAddr(), "http", s.HTTPAddr(), "accounts", len(s.accounts.All()),
-		"compat", s.CompatAddr(), "auth", s.cfg.Auth.Mode, "callers", len(s.cfg.Callers), "tls", s.tls != nil)
+		"compat", s.CompatAddr(), "debug", s.DebugAddr(), "auth", s.cfg.Auth.Mode, "callers", len(s.cfg.Callers), "tls", s.tls != nil)
 	return nil
 }
 
@@ -285,6 +296,9 @@ func (s *Server) Shutdown(ctx context.Context) error {
 				err = errors.Join(err, fmt.Errorf("compat shutdown: %w", cerr))
 				s.compat.Close()
 			}
+		}
+		if s.debug != nil {
+			s.debug.Close() // a profile being taken is cut
 		}
 		done := make(chan struct{})
 		go func() { s.grpc.GracefulStop(); close(done) }()
