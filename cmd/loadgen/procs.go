@@ -104,10 +104,10 @@ func tail(raw []byte) string {
 
 // env is a simulator and a gateway in front of it.
 type env struct {
-	sim, gw                                  *proc
-	simURL, appID, appSecret                 string
-	grpcAddr, httpAddr, debugAddr            string
-	accessToken                              string // the simulator's, for the direct call
+	sim, gw                       *proc
+	simURL, appID, appSecret      string
+	grpcAddr, httpAddr, debugAddr string
+	accessToken                   string // the simulator's, for the direct call
 }
 
 // gatewayConfig is the gateway's config file: loopback listeners on free ports, one
