@@ -68,6 +68,7 @@ type Server struct {
 	compat           *http.Server
 	debugLis         net.Listener // nil unless debug_addr is set
 	debug            *http.Server
+	ready            *readiness // the checks /readyz answers from (after Start)
 	inProcess        inProcess // the REST layer's connection to grpc
 	serveErr         chan error
 	stopOnce         sync.Once
@@ -254,6 +255,7 @@ func (s *Server) Start(ctx context.Context) error {
 		}
 		return err
 	}
+	s.ready = s.startReadiness()
 	go func() { s.serveErr <- s.grpc.Serve(s.grpcLis) }()
 	go func() {
 		if err := s.grpc.Serve(s.inProcess); err != nil && !errors.Is(err, grpc.ErrServerStopped) {
@@ -312,6 +314,7 @@ func (s *Server) Shutdown(ctx context.Context) error {
 		if s.conn != nil {
 			s.conn.Close()
 		}
+		s.ready.stop()
 		s.release()
 	})
 	return err

@@ -312,6 +312,13 @@ func (h *tokenHolder) storeFailed(ctx context.Context, doing string, err error) 
 	}
 }
 
+// storeDegraded says the store failed the last time the holder asked it.
+func (h *tokenHolder) storeDegraded() bool {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return h.storeErr != nil
+}
+
 func (h *tokenHolder) storeAnswered() {
 	h.mu.Lock()
 	recovered := h.storeErr != nil
