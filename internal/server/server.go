@@ -69,7 +69,7 @@ type Server struct {
 	debugLis         net.Listener // nil unless debug_addr is set
 	debug            *http.Server
 	ready            *readiness // the checks /readyz answers from (after Start)
-	inProcess        inProcess // the REST layer's connection to grpc
+	inProcess        inProcess  // the REST layer's connection to grpc
 	serveErr         chan error
 	stopOnce         sync.Once
 }
