@@ -143,6 +143,7 @@ type window struct {
 	firstErr  error
 	elapsed   time.Duration
 	latencies []time.Duration // of the calls answered without error
+	cpu       time.Duration   // the gateway's CPU time during the window (not measured for direct)
 }
 
 // maxErrors ends a window early: the path is broken, not slow.
@@ -205,6 +206,7 @@ func (c *clients) window(ctx context.Context, path string, callers int, d time.D
 type stats struct {
 	calls, errors int
 	elapsed       time.Duration
+	cpu           time.Duration
 	latencies     []time.Duration
 	sorted        bool
 }
@@ -213,6 +215,7 @@ func (s *stats) add(w window) {
 	s.calls += w.calls
 	s.errors += w.errors
 	s.elapsed += w.elapsed
+	s.cpu += w.cpu
 	s.latencies = append(s.latencies, w.latencies...)
 	s.sorted = false
 }
@@ -247,7 +250,7 @@ type table struct {
 
 func (t table) String() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "| path (upstream latency %v) | req/s | vs direct | p50 | p99 | max | calls | errors |\n|---|---|---|---|---|---|---|---|\n", t.latency)
+	fmt.Fprintf(&b, "| path (upstream latency %v) | req/s | vs direct | p50 | p99 | max | gateway CPU per call | calls | errors |\n|---|---|---|---|---|---|---|---|---|\n", t.latency)
 	direct := t.stats[pathDirect]
 	for _, p := range t.order {
 		s := t.stats[p]
@@ -255,8 +258,12 @@ func (t table) String() string {
 		if direct != nil && direct.rate() > 0 {
 			ratio = fmt.Sprintf("%.3f", s.rate()/direct.rate())
 		}
-		fmt.Fprintf(&b, "| %s | %.0f | %s | %s | %s | %s | %d | %d |\n", p, s.rate(), ratio,
-			ms(s.quantile(0.5)), ms(s.quantile(0.99)), ms(s.quantile(1)), s.calls, s.errors)
+		cpu := "-"
+		if p != pathDirect && s.calls > 0 {
+			cpu = fmt.Sprintf("%.0f µs", float64(s.cpu.Microseconds())/float64(s.calls))
+		}
+		fmt.Fprintf(&b, "| %s | %.0f | %s | %s | %s | %s | %s | %d | %d |\n", p, s.rate(), ratio,
+			ms(s.quantile(0.5)), ms(s.quantile(0.99)), ms(s.quantile(1)), cpu, s.calls, s.errors)
 	}
 	return b.String()
 }

@@ -179,7 +179,11 @@ func measureLatency(ctx context.Context, o options, dir string, lat time.Duratio
 					return table{}, err
 				}
 			}
+			cpu0, _ := cpuTime(env.gw.pid())
 			w, err := cl.window(ctx, p, o.callers, o.window)
+			if cpu1, cerr := cpuTime(env.gw.pid()); cerr == nil {
+				w.cpu = cpu1 - cpu0
+			}
 			if prof != nil {
 				if perr := prof.wait(); perr != nil && err == nil {
 					err = perr

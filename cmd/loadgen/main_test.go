@@ -74,3 +74,14 @@ func TestParseFlags(t *testing.T) {
 		}
 	}
 }
+
+func TestParseStat(t *testing.T) {
+	// pid (comm) state ppid pgrp session tty tpgid flags minflt cminflt majflt cmajflt utime stime ...
+	raw := []byte("123 (gate way) S 1 123 123 0 -1 4194560 100 0 0 0 250 75 0 0 20 0 8 0")
+	if d, err := parseStat(raw); err != nil || d != 3250*time.Millisecond {
+		t.Fatalf("parseStat = %v, %v; want 3.25s", d, err)
+	}
+	if _, err := cpuTime(os.Getpid()); err != nil {
+		t.Error(err)
+	}
+}

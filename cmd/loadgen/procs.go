@@ -288,3 +288,35 @@ func parseStatus(raw []byte) (memory, error) {
 	}
 	return m, nil
 }
+
+// clockTicks is the kernel's USER_HZ, the unit of /proc/PID/stat's CPU times: 100
+// on every Linux this runs on.
+const clockTicks = 100
+
+// cpuTime is the CPU time (user and system) the process has used so far.
+func cpuTime(pid int) (time.Duration, error) {
+	raw, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+	if err != nil {
+		return 0, err
+	}
+	return parseStat(raw)
+}
+
+func parseStat(raw []byte) (time.Duration, error) {
+	// The command name, in parentheses, may hold spaces: fields count from its end.
+	i := bytes.LastIndexByte(raw, ')')
+	if i < 0 {
+		return 0, errors.New("/proc stat: no command name")
+	}
+	f := strings.Fields(string(raw[i+1:]))
+	if len(f) < 13 {
+		return 0, errors.New("/proc stat: too few fields")
+	}
+	// After the name: state is field 3 of stat(5), utime 14 and stime 15.
+	utime, err1 := strconv.ParseInt(f[11], 10, 64)
+	stime, err2 := strconv.ParseInt(f[12], 10, 64)
+	if err1 != nil || err2 != nil {
+		return 0, fmt.Errorf("/proc stat: utime %q, stime %q", f[11], f[12])
+	}
+	return time.Duration(utime+stime) * time.Second / clockTicks, nil
+}
