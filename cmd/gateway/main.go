@@ -85,7 +85,10 @@ func serve(args []string, getenv func(string) string, stderr io.Writer) error {
 	if *httpAddr != "" {
 		cfg.HTTPAddr = *httpAddr
 	}
-	log, err := newLogger(stderr, cfg.LogLevel)
+	// One line per call: written out in batches, off the calls' path.
+	logOut := newLogWriter(stderr)
+	defer logOut.Close()
+	log, err := newLogger(logOut, cfg.LogLevel)
 	if err != nil {
 		return err
 	}
