@@ -74,6 +74,11 @@ type Server struct {
 	stopOnce         sync.Once
 }
 
+// streamWorkers is how many goroutines serve gRPC calls (REST ones too) before a
+// call gets one of its own: enough for the calls in flight at once on a busy
+// replica, a few MB of stacks at most when idle.
+const streamWorkers = 64
+
 // New builds the gateway; Start makes it listen.
 func New(opts Options) (*Server, error) {
 	s := &Server{log: opts.Log, cfg: opts.Config, registry: prometheus.NewRegistry(), serveErr: make(chan error, 4)}
@@ -103,6 +108,11 @@ func New(opts Options) (*Server, error) {
 		grpc.Creds(s.grpcCreds()),
 		grpc.MaxRecvMsgSize(int(s.cfg.RequestLimits.MaxBodyBytes)),
 		grpc.MaxHeaderListSize(uint32(s.cfg.RequestLimits.MaxHeaderBytes)),
+		// Calls run on long-lived workers whose stacks have grown to what a call
+		// needs, rather than on a new goroutine each that grows its stack (a copy,
+		// twice or more) through the interceptors and the upstream request; past
+		// the workers a call gets a goroutine of its own, as before.
+		grpc.NumStreamWorkers(streamWorkers),
 	)...)
 	s.health = health.NewServer()
 	healthpb.RegisterHealthServer(s.grpc, s.health)
