@@ -11,7 +11,7 @@ GO_TEST_FLAGS ?= -race -count=1 -timeout 15m
 PYTHON ?= python3
 
 .PHONY: all deps generate generate-go generate-python generate-ts generate-java check-generate \
-	lint build run test test-go test-redis image test-image fuzz fuzz-short interop interop-python interop-ts interop-java interop-wxjava interop-wechatpy interop-silenceper openapi-check bench bench-events clean
+	lint build run test test-go test-redis image test-image fuzz fuzz-short interop interop-python interop-ts interop-java interop-wxjava interop-wechatpy interop-silenceper openapi-check bench bench-events load clean
 
 all: lint test build
 
@@ -204,6 +204,19 @@ EVENTS_PUSHES ?= 20000
 bench-events:
 	go test -run '^$$' -bench '^BenchmarkEventsPush$$' -benchtime $(EVENTS_PUSHES)x -count 1 ./internal/server/
 	go test -run '^$$' -bench '^BenchmarkEventsRetained$$' -benchtime 1x -count 1 ./internal/server/
+## load: the gateway measured from outside, as a user would (cmd/loadgen, not in
+## make test): the simulator (gateway sim) and a gateway in processes of their own on
+## free loopback ports, rate limits out of the way; GetConnectUrl over REST, over gRPC
+## and directly against the simulator, in alternating windows (LOAD_FLAGS, e.g.
+## -window 5s -rounds 3 -callers 32 -latencies 0,20ms -profile build/pprof), each
+## path's throughput against the direct call's and its p50/p99; then 10,000 calls in
+## flight at once at 50 ms upstream latency, all answered, and the gateway's memory
+LOAD_FLAGS ?=
+LOAD_INFLIGHT ?= 10000
+load: build
+	go build -o bin/loadgen ./cmd/loadgen
+	bin/loadgen -gateway bin/gateway $(LOAD_FLAGS)
+	bin/loadgen -gateway bin/gateway -inflight $(LOAD_INFLIGHT) -inflight-latency 50ms
 
 clean:
 	rm -rf bin build tools/ts/node_modules interop/ts/node_modules interop/ts/dist

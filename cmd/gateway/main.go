@@ -4,7 +4,7 @@
 //	gateway serve [--config FILE] [--grpc-addr ADDR] [--http-addr ADDR] [--sandbox]
 //	gateway portal sign --app-id ID --shop-id ID --auth-url URL --mac MAC --ssid SSID [--extend X] [--timestamp MS] --key-file FILE
 //	gateway keys new --caller NAME [--key-file FILE]
-//	gateway sim [--addr ADDR] [--token-ttl D]
+//	gateway sim [--addr ADDR] [--token-ttl D] [--latency D]
 //
 // SIGHUP makes a running gateway read its config file again and apply its callers
 // (keys, rules, quota shares); SIGTERM and SIGINT stop it.
@@ -85,7 +85,10 @@ func serve(args []string, getenv func(string) string, stderr io.Writer) error {
 	if *httpAddr != "" {
 		cfg.HTTPAddr = *httpAddr
 	}
-	log, err := newLogger(stderr, cfg.LogLevel)
+	// One line per call: written out in batches, off the calls' path.
+	logOut := newLogWriter(stderr)
+	defer logOut.Close()
+	log, err := newLogger(logOut, cfg.LogLevel)
 	if err != nil {
 		return err
 	}

@@ -20,10 +20,11 @@ func simCommand(args []string, stdout, stderr io.Writer) error {
 	fs.SetOutput(stderr)
 	addr := fs.String("addr", "127.0.0.1:0", "listen `address` (port 0 picks a free port)")
 	ttl := fs.Duration("token-ttl", 0, "lifetime of the tokens it issues (default 2h)")
+	latency := fs.Duration("latency", 0, "delay every API request by this much first, as a distant WeChat would (load measurements)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	sim, err := wechatsim.Start(wechatsim.Options{Addr: *addr, Control: true, TokenTTL: *ttl})
+	sim, err := wechatsim.Start(wechatsim.Options{Addr: *addr, Control: true, TokenTTL: *ttl, Latency: *latency})
 	if err != nil {
 		return err
 	}

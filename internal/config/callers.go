@@ -386,6 +386,9 @@ func (c Config) ListenAddrs() []string {
 	return addrs
 }
 
+// DebugExposed says the debug listener is on and listens beyond loopback.
+func (c Config) DebugExposed() bool { return c.DebugAddr != "" && !loopback(c.DebugAddr) }
+
 func loopback(addr string) bool {
 	host, _, err := net.SplitHostPort(addr)
 	if err != nil {

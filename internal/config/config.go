@@ -28,9 +28,13 @@ const (
 
 // Config is the whole configuration. The YAML keys are the contract of DESIGN.md.
 type Config struct {
-	GRPCAddr string    `yaml:"grpc_addr"`
-	HTTPAddr string    `yaml:"http_addr"`
-	Accounts []Account `yaml:"accounts"`
+	GRPCAddr string `yaml:"grpc_addr"`
+	HTTPAddr string `yaml:"http_addr"`
+	// DebugAddr, when set, is a listener of its own serving net/http/pprof under
+	// /debug/pprof/, for profiling a running gateway; off when empty. It should be
+	// a loopback address: the gateway warns when it is not.
+	DebugAddr string    `yaml:"debug_addr"`
+	Accounts  []Account `yaml:"accounts"`
 	// RateLimits holds "default" and per-path limits, e.g. "/bizwifi/qrcode/get".
 	RateLimits map[string]ratelimit.Limit `yaml:"ratelimits"`
 	// LogLevel is debug, info, warn or error.
@@ -271,6 +275,9 @@ func (c *Config) applyEnv(getenv func(string) string) {
 	}
 	if v := getenv("WXGATE_HTTP_ADDR"); v != "" {
 		c.HTTPAddr = v
+	}
+	if v := getenv("WXGATE_DEBUG_ADDR"); v != "" {
+		c.DebugAddr = v
 	}
 	if len(c.Accounts) == 0 && getenv("WXGATE_APP_ID") != "" {
 		c.Accounts = []Account{{

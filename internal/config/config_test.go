@@ -248,3 +248,34 @@ redis: {addr: 10.0.0.5:6379, password_env: RPW, db: 2, tls: true, key_prefix: "p
 		t.Errorf("defaults: %+v %v", def.Redis, err)
 	}
 }
+
+// TestDebugAddr: debug_addr is off unless set, in the file or by WXGATE_DEBUG_ADDR
+// (which wins); DebugExposed says when it listens beyond loopback.
+func TestDebugAddr(t *testing.T) {
+	cfg, err := Load("", envOf(nil))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cfg.DebugAddr != "" || cfg.DebugExposed() {
+		t.Errorf("debug_addr %q by default, want off", cfg.DebugAddr)
+	}
+	path := filepath.Join(t.TempDir(), "wxgate.yaml")
+	os.WriteFile(path, []byte("debug_addr: 127.0.0.1:6060\n"), 0o600)
+	if cfg, err = Load(path, envOf(nil)); err != nil {
+		t.Fatal(err)
+	}
+	if cfg.DebugAddr != "127.0.0.1:6060" || cfg.DebugExposed() {
+		t.Errorf("file: debug_addr %q, exposed %v", cfg.DebugAddr, cfg.DebugExposed())
+	}
+	if cfg, err = Load(path, envOf(map[string]string{"WXGATE_DEBUG_ADDR": "0.0.0.0:6061"})); err != nil {
+		t.Fatal(err)
+	}
+	if cfg.DebugAddr != "0.0.0.0:6061" || !cfg.DebugExposed() {
+		t.Errorf("env: debug_addr %q, exposed %v", cfg.DebugAddr, cfg.DebugExposed())
+	}
+	for addr, exposed := range map[string]bool{"localhost:6060": false, "[::1]:6060": false, ":6060": true, "10.0.0.5:6060": true} {
+		if got := (Config{DebugAddr: addr}).DebugExposed(); got != exposed {
+			t.Errorf("DebugExposed(%q) = %v, want %v", addr, got, exposed)
+		}
+	}
+}

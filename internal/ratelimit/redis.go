@@ -300,6 +300,24 @@ func (r *Redis) Degraded() bool {
 	return r.degraded
 }
 
+// Check asks Redis whether it answers (PING; on a Cluster, every master), so that
+// a limiter counting in process goes back to Redis as soon as Redis is back, not
+// only when a call passes: the gateway's readiness loop calls it every second. A
+// Redis that does not answer leaves the limiter as it is (calls decide when to fall
+// back); the error is returned.
+func (r *Redis) Check(ctx context.Context) error {
+	var err error
+	if cc, ok := r.rdb.(*redis.ClusterClient); ok {
+		err = cc.ForEachMaster(ctx, func(ctx context.Context, c *redis.Client) error { return c.Ping(ctx).Err() })
+	} else {
+		err = r.rdb.Ping(ctx).Err()
+	}
+	if err == nil {
+		r.setDegraded(nil)
+	}
+	return err
+}
+
 // skipRedis says Redis failed a moment ago: count in process for now.
 func (r *Redis) skipRedis() bool {
 	r.mu.Lock()

@@ -132,3 +132,29 @@ func TestRedisOutageFallsBackAndRecovers(t *testing.T) {
 		t.Error("still degraded after Redis came back")
 	}
 }
+
+// TestRedisCheckClearsDegraded: a limiter counting in process goes back to Redis
+// when a check finds Redis answering again, without any call; a check while Redis is
+// down fails and changes nothing.
+func TestRedisCheckClearsDegraded(t *testing.T) {
+	srv := redistest.Start(t)
+	l := ratelimit.NewRedis(srv.Client(), ratelimit.Config{Default: ratelimit.Limit{Daily: 3}}, ratelimit.RedisOptions{Prefix: "t:"})
+	ctx := context.Background()
+	if err := l.Check(ctx); err != nil || l.Degraded() {
+		t.Fatalf("Check with Redis up: %v, degraded %v", err, l.Degraded())
+	}
+	srv.Stop()
+	if err := l.Allow(ctx, "a", "/p"); err != nil {
+		t.Fatal(err)
+	}
+	if err := l.Check(ctx); err == nil || !l.Degraded() {
+		t.Fatalf("Check with Redis down: %v, degraded %v", err, l.Degraded())
+	}
+	srv.Restart()
+	if err := l.Check(ctx); err != nil {
+		t.Fatalf("Check after Redis came back: %v", err)
+	}
+	if l.Degraded() {
+		t.Error("still degraded after a check found Redis back")
+	}
+}

@@ -15,6 +15,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strconv"
+	"syscall"
 	"testing"
 	"time"
 
@@ -60,6 +61,24 @@ func (s *Server) Client() *redis.Client {
 func (s *Server) Stop() {
 	s.p.kill()
 	s.p = nil
+}
+
+// Pause freezes the server's process (SIGSTOP) with its port still open: the
+// kernel accepts connections and nothing answers, as a hung Redis or a network
+// partition. Resume lets it go on; Stop kills it, paused or not.
+func (s *Server) Pause() {
+	s.t.Helper()
+	if err := s.p.cmd.Process.Signal(syscall.SIGSTOP); err != nil {
+		s.t.Fatalf("redis-server pause: %v", err)
+	}
+}
+
+// Resume continues a paused server (SIGCONT).
+func (s *Server) Resume() {
+	s.t.Helper()
+	if err := s.p.cmd.Process.Signal(syscall.SIGCONT); err != nil {
+		s.t.Fatalf("redis-server resume: %v", err)
+	}
 }
 
 // Restart starts the server again on the same port, empty.

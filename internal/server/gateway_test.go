@@ -212,8 +212,16 @@ func TestOperationalEndpoints(t *testing.T) {
 
 // TestNotReadyWithoutToken: /readyz is 503 while an account cannot get a token.
 func TestNotReadyWithoutToken(t *testing.T) {
-	h := start(t)
-	h.Sim.Inject("/cgi-bin/stable_token", wechatsim.Fault{Errcode: 40164})
+	// The fault before the gateway starts: its readiness checks fetch a token at
+	// once.
+	sim, err := wechatsim.Start(wechatsim.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { sim.Close() })
+	sim.Inject("/cgi-bin/stable_token", wechatsim.Fault{Errcode: 40164})
+	g := gatewaytest.StartOn(t, sim)
+	h := &harness{Gateway: g, wifi: wifiv1.NewWifiServiceClient(g.Conn)}
 	code, body := h.REST("GET", "/readyz", "")
 	if code != http.StatusServiceUnavailable {
 		t.Fatalf("/readyz: HTTP %d %v, want 503", code, body)
@@ -221,6 +229,6 @@ func TestNotReadyWithoutToken(t *testing.T) {
 	if accts, _ := body["accounts"].(map[string]any); accts["main"] == nil {
 		t.Errorf("/readyz does not name the account: %v", body)
 	}
-	_, err := h.wifi.GetConnectUrl(h.Ctx(""), &wifiv1.GetConnectUrlRequest{})
+	_, err = h.wifi.GetConnectUrl(h.Ctx(""), &wifiv1.GetConnectUrlRequest{})
 	gatewaytest.AssertStatus(t, err, codes.FailedPrecondition, "WECHAT_40164")
 }

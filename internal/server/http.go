@@ -178,32 +178,6 @@ func routingErrorHandler(ctx context.Context, mux *runtime.ServeMux, m runtime.M
 	runtime.DefaultRoutingErrorHandler(ctx, mux, m, w, r, httpStatus)
 }
 
-// readyz is ready when every account holds, or can fetch, an access_token. A
-// replica whose Redis is unreachable is still ready (it serves on its own) but says
-// it is degraded and why.
-func (s *Server) readyz(w http.ResponseWriter, r *http.Request) {
-	ctx, cancel := context.WithTimeout(r.Context(), 5*time.Second)
-	defer cancel()
-	failed := map[string]string{}
-	degraded := s.stores.degraded()
-	for _, c := range s.accounts.All() {
-		if err := c.Ready(ctx); err != nil {
-			failed[c.Account()] = err.Error()
-		}
-		if err := c.Degraded(ctx); err != nil {
-			degraded["token:"+c.Account()] = "token store unreachable: serving this replica's own access_token"
-		}
-	}
-	switch {
-	case len(failed) > 0:
-		writeJSON(w, http.StatusServiceUnavailable, map[string]any{"status": "not ready", "accounts": failed})
-	case len(degraded) > 0:
-		writeJSON(w, http.StatusOK, map[string]any{"status": "degraded", "degraded": degraded})
-	default:
-		writeJSON(w, http.StatusOK, map[string]string{"status": "ready"})
-	}
-}
-
 func writeJSON(w http.ResponseWriter, code int, v any) {
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(code)

@@ -66,11 +66,19 @@ type Server struct {
 	grpcLis, httpLis net.Listener
 	compatLis        net.Listener // nil unless compat.addr is set
 	compat           *http.Server
-	inProcess        inProcess // the REST layer's connection to grpc
 	events           eventsPart
+	debugLis         net.Listener // nil unless debug_addr is set
+	debug            *http.Server
+	ready            *readiness // the checks /readyz answers from (after Start)
+	inProcess        inProcess  // the REST layer's connection to grpc
 	serveErr         chan error
 	stopOnce         sync.Once
 }
+
+// streamWorkers is how many goroutines serve gRPC calls (REST ones too) before a
+// call gets one of its own: enough for the calls in flight at once on a busy
+// replica, a few MB of stacks at most when idle.
+const streamWorkers = 64
 
 // New builds the gateway; Start makes it listen.
 func New(opts Options) (*Server, error) {
@@ -101,6 +109,11 @@ func New(opts Options) (*Server, error) {
 		grpc.Creds(s.grpcCreds()),
 		grpc.MaxRecvMsgSize(int(s.cfg.RequestLimits.MaxBodyBytes)),
 		grpc.MaxHeaderListSize(uint32(s.cfg.RequestLimits.MaxHeaderBytes)),
+		// Calls run on long-lived workers whose stacks have grown to what a call
+		// needs, rather than on a new goroutine each that grows its stack (a copy,
+		// twice or more) through the interceptors and the upstream request; past
+		// the workers a call gets a goroutine of its own, as before.
+		grpc.NumStreamWorkers(streamWorkers),
 	)...)
 	s.health = health.NewServer()
 	healthpb.RegisterHealthServer(s.grpc, s.health)
@@ -263,7 +276,18 @@ func (s *Server) Start(ctx context.Context) error {
 		}
 		return err
 	}
+	if err := s.startDebug(); err != nil {
+		s.grpcLis.Close()
+		s.httpLis.Close()
+		s.inProcess.Close()
+		if s.compat != nil {
+			s.compat.Close()
+		}
+		s.stopEvents(ctx)
+		return err
+	}
 	s.startWebhooks()
+	s.ready = s.startReadiness()
 	go func() { s.serveErr <- s.grpc.Serve(s.grpcLis) }()
 	go func() {
 		if err := s.grpc.Serve(s.inProcess); err != nil && !errors.Is(err, grpc.ErrServerStopped) {
@@ -276,7 +300,7 @@ func (s *Server) Start(ctx context.Context) error {
 		}
 	}()
 	s.log.Info("wxgate listening", "grpc", s.GRPCAddr(), "http", s.HTTPAddr(), "accounts", len(s.accounts.All()),
-		"compat", s.CompatAddr(), "callback", s.CallbackAddr(), "auth", s.cfg.Auth.Mode, "callers", len(s.cfg.Callers), "tls", s.tls != nil)
+		"compat", s.CompatAddr(), "callback", s.CallbackAddr(), "debug", s.DebugAddr(), "auth", s.cfg.Auth.Mode, "callers", len(s.cfg.Callers), "tls", s.tls != nil)
 	return nil
 }
 
@@ -310,6 +334,9 @@ func (s *Server) Shutdown(ctx context.Context) error {
 		if eerr := s.stopEvents(ctx); eerr != nil {
 			err = errors.Join(err, eerr)
 		}
+		if s.debug != nil {
+			s.debug.Close() // a profile being taken is cut
+		}
 		done := make(chan struct{})
 		go func() { s.grpc.GracefulStop(); close(done) }()
 		select {
@@ -322,6 +349,7 @@ func (s *Server) Shutdown(ctx context.Context) error {
 		if s.conn != nil {
 			s.conn.Close()
 		}
+		s.ready.stop()
 		s.release()
 	})
 	return err

@@ -165,6 +165,14 @@ func (c *Client) Ready(ctx context.Context) error {
 	return err
 }
 
+// HoldsToken says the client holds a valid access_token now: it is ready without
+// asking anyone.
+func (c *Client) HoldsToken() bool { return c.tokens.localToken().validAt(c.cfg.Now()) }
+
+// StoreDegraded says the token store failed the last time the client asked it (a
+// call's token lookup or a Degraded check), so that the client serves its own copy.
+func (c *Client) StoreDegraded() bool { return c.tokens.storeDegraded() }
+
 // Degraded reports why the client is serving without its shared token store, or nil
 // when the store answers. Asking also notices a store that came back.
 func (c *Client) Degraded(ctx context.Context) error {

@@ -13,8 +13,8 @@ import (
 )
 
 // RedisTokenStore keeps each account's token in Redis, shared by every replica of
-// the gateway. A token is a hash {value, expiry} under PREFIX token:ACCOUNT that
-// Redis expires with it; the refresh lease is PREFIX token-lease:ACCOUNT.
+// the gateway. A token is a hash {value, expiry, until} (ms since the epoch) under
+// PREFIX token:ACCOUNT that Redis expires at until; the refresh lease is PREFIX token-lease:ACCOUNT.
 type RedisTokenStore struct {
 	rdb    redis.UniversalClient
 	prefix string
@@ -34,7 +34,7 @@ func (s *RedisTokenStore) key(account string) string      { return s.prefix + "t
 func (s *RedisTokenStore) leaseKey(account string) string { return s.prefix + "token-lease:" + account }
 
 func (s *RedisTokenStore) Load(ctx context.Context, account string) (Token, bool, error) {
-	vals, err := s.rdb.HMGet(ctx, s.key(account), "value", "expiry").Result()
+	vals, err := s.rdb.HMGet(ctx, s.key(account), "value", "expiry", "until").Result()
 	if err != nil {
 		return Token{}, false, fmt.Errorf("redis: load token: %w", err)
 	}
@@ -44,17 +44,25 @@ func (s *RedisTokenStore) Load(ctx context.Context, account string) (Token, bool
 	if value == "" || err != nil {
 		return Token{}, false, nil
 	}
-	return Token{Value: value, Expiry: time.UnixMilli(ms)}, true, nil
+	t := Token{Value: value, Expiry: time.UnixMilli(ms)}
+	// A token stored by a gateway of before has no until: usable until expiry.
+	if until, _ := vals[2].(string); until != "" {
+		if ms, err := strconv.ParseInt(until, 10, 64); err == nil {
+			t.Until = time.UnixMilli(ms)
+		}
+	}
+	return t, true, nil
 }
 
 func (s *RedisTokenStore) Store(ctx context.Context, account string, t Token) error {
-	ttl := t.Expiry.Sub(s.now())
+	ttl := t.until().Sub(s.now())
 	if ttl <= 0 {
 		return nil // already unusable: nothing worth sharing
 	}
 	key := s.key(account)
 	_, err := s.rdb.TxPipelined(ctx, func(p redis.Pipeliner) error {
-		p.HSet(ctx, key, "value", t.Value, "expiry", strconv.FormatInt(t.Expiry.UnixMilli(), 10))
+		p.HSet(ctx, key, "value", t.Value, "expiry", strconv.FormatInt(t.Expiry.UnixMilli(), 10),
+			"until", strconv.FormatInt(t.until().UnixMilli(), 10))
 		p.PExpire(ctx, key, ttl)
 		return nil
 	})

@@ -6,6 +6,7 @@ import (
 	"log/slog"
 	"slices"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"golang.org/x/sync/singleflight"
@@ -15,8 +16,15 @@ import (
 // LogValue never show the value, so a token that strays into a log line or an error
 // message stays secret.
 type Token struct {
-	Value  string
-	Expiry time.Time // already less the safety margin
+	Value string
+	// Expiry is when the holder starts replacing the token: WeChat's expiry less
+	// the safety margin. Until then it is fresh.
+	Expiry time.Time
+	// Until is when no call uses it any more: WeChat's expiry less a small guard.
+	// Between Expiry and Until calls still use it while one refresh, in the
+	// background, fetches the next (refresh ahead). Zero: Expiry (a token stored
+	// by a gateway of before, which kept no Until).
+	Until time.Time
 }
 
 func (t Token) String() string { return "access_token(redacted)" }
@@ -26,8 +34,20 @@ func (t Token) LogValue() slog.Value {
 	return slog.GroupValue(slog.Time("expiry", t.Expiry))
 }
 
-// validAt says the token may still be used at now.
+// validAt says the token is fresh at now: used without a thought of replacing it.
 func (t Token) validAt(now time.Time) bool { return t.Value != "" && now.Before(t.Expiry) }
+
+// usableAt says calls may still use the token at now, fresh or due for its
+// replacement.
+func (t Token) usableAt(now time.Time) bool { return t.Value != "" && now.Before(t.until()) }
+
+// until is Until, or Expiry when the token has none.
+func (t Token) until() time.Time {
+	if t.Until.After(t.Expiry) {
+		return t.Until
+	}
+	return t.Expiry
+}
 
 // safetyMargin is how long before WeChat's expiry the gateway stops using a token:
 // the smaller of 5 minutes and 10 % of its lifetime. A fixed 5 minutes would refetch
@@ -35,6 +55,17 @@ func (t Token) validAt(now time.Time) bool { return t.Value != "" && now.Before(
 // the day's fetch quota.
 func safetyMargin(lifetime time.Duration) time.Duration {
 	return min(5*time.Minute, lifetime/10)
+}
+
+// useGuard is how long before WeChat's expiry no call uses a token any more, even
+// while its replacement is still being fetched: a fifth of the safety margin (60 s of
+// a 2-hour token), against clocks and the time a call takes to reach WeChat. The
+// rest of the margin is the refresh ahead's window.
+func useGuard(lifetime time.Duration) time.Duration { return safetyMargin(lifetime) / 5 }
+
+// newToken is the token WeChat handed out at start, valid for lifetime.
+func newToken(value string, start time.Time, lifetime time.Duration) Token {
+	return Token{Value: value, Expiry: start.Add(lifetime - safetyMargin(lifetime)), Until: start.Add(lifetime - useGuard(lifetime))}
 }
 
 // TokenStore keeps each account's current token where every replica of the gateway
@@ -110,6 +141,9 @@ const (
 	// leasePoll is how often a replica waiting on another's fetch looks in the store
 	// (never at WeChat).
 	leasePoll = 20 * time.Millisecond
+	// aheadRetry is how long the holder waits, after a refresh ahead failed,
+	// before it tries again while the token is still usable.
+	aheadRetry = 5 * time.Second
 	// DefaultDegradedFetchInterval is how often, at most, a replica fetches a token
 	// on its own while the shared store is unreachable: a fetch per call would burn
 	// the day's token quota in minutes.
@@ -117,10 +151,13 @@ const (
 )
 
 // tokenHolder hands out the account's token. Calls are served from this replica's
-// own copy while it is valid, so the shared store is off the hot path; when it is
-// not, one flight per replica looks in the store and, under the store's lease,
-// fetches a new one. If the store is unreachable the holder keeps serving its own
-// copy and fetches on its own at most once per degradedEvery.
+// own copy while it is valid, so the shared store is off the hot path. Once it is
+// due (past Expiry) but still usable (before Until), calls go on using it while one
+// flight in the background looks in the store and, under the store's lease,
+// fetches the next one: no call waits for a rotation. Only a replica without a
+// usable token makes its calls wait for that flight. If the store is unreachable
+// the holder keeps serving its own copy and fetches on its own at most once per
+// degradedEvery.
 type tokenHolder struct {
 	account       string
 	store         TokenStore
@@ -130,8 +167,10 @@ type tokenHolder struct {
 	degradedEvery time.Duration
 	log           *slog.Logger
 	flight        singleflight.Group
+	ahead         atomic.Bool // a refresh ahead is running
 
 	mu            sync.Mutex
+	nextAhead     time.Time // after a failed refresh ahead, not before this
 	local         Token     // this replica's copy
 	refused       []string  // values WeChat refused, newest last, at most maxRefused
 	storeErr      error     // the last store failure; nil once the store answers again
@@ -142,13 +181,19 @@ type tokenHolder struct {
 // its wait; the shared work runs on its own bounded context, so one caller giving
 // up does not fail the others waiting on it.
 func (h *tokenHolder) Token(ctx context.Context) (Token, error) {
-	if t := h.localToken(); t.validAt(h.now()) {
+	now := h.now()
+	t := h.localToken()
+	if t.validAt(now) {
+		return t, nil
+	}
+	if t.usableAt(now) {
+		h.refreshAhead(ctx)
 		return t, nil
 	}
 	ch := h.flight.DoChan("token", func() (any, error) {
 		fctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), h.fetchTimeout)
 		defer cancel()
-		return h.obtain(fctx)
+		return h.obtain(fctx, false)
 	})
 	select {
 	case r := <-ch:
@@ -159,6 +204,36 @@ func (h *tokenHolder) Token(ctx context.Context) (Token, error) {
 	case <-ctx.Done():
 		return Token{}, contextError(ctx, "access_token")
 	}
+}
+
+// refreshAhead starts the one background flight that replaces a token that is due
+// but still usable, unless one is running or the last one failed a moment ago. It
+// is the flight calls without a usable token would wait for: a token running out
+// while it is under way makes them join it, not start another.
+func (h *tokenHolder) refreshAhead(ctx context.Context) {
+	if !h.ahead.CompareAndSwap(false, true) {
+		return
+	}
+	h.mu.Lock()
+	wait := h.now().Before(h.nextAhead)
+	h.mu.Unlock()
+	if wait {
+		h.ahead.Store(false)
+		return
+	}
+	// The call's values (its trace, its caller) but not its deadline or cancel.
+	fctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), h.fetchTimeout)
+	go func() {
+		defer h.ahead.Store(false)
+		defer cancel()
+		_, err, _ := h.flight.Do("token", func() (any, error) { return h.obtain(fctx, true) })
+		if err != nil {
+			h.mu.Lock()
+			h.nextAhead = h.now().Add(aheadRetry)
+			h.mu.Unlock()
+			h.log.WarnContext(fctx, "refreshing the access_token ahead of its expiry failed: calls use the current one meanwhile", "error", err)
+		}
+	}()
 }
 
 // maxRefused bounds the refused values a holder remembers: a handful covers every
@@ -181,16 +256,24 @@ func (h *tokenHolder) load(ctx context.Context) (Token, bool, error) {
 	return t, true, nil
 }
 
-// obtain finds a valid token in the store or, holding the lease, fetches one.
-// While another replica holds the lease it waits for that replica's token.
-func (h *tokenHolder) obtain(ctx context.Context) (Token, error) {
+// obtain finds a token in the store or, holding the lease, fetches one. While
+// another replica holds the lease it waits for that replica's token. Ahead (a
+// refresh ahead), only a fresh token will do; otherwise any usable one, which the
+// next call refreshes ahead.
+func (h *tokenHolder) obtain(ctx context.Context, ahead bool) (Token, error) {
+	good := func(t Token) bool {
+		if ahead {
+			return t.validAt(h.now())
+		}
+		return t.usableAt(h.now())
+	}
 	for {
 		t, ok, err := h.load(ctx)
 		if err != nil {
 			return h.obtainAlone(ctx, err)
 		}
 		h.storeAnswered()
-		if ok && t.validAt(h.now()) {
+		if ok && good(t) {
 			h.setLocal(t)
 			return t, nil
 		}
@@ -199,7 +282,7 @@ func (h *tokenHolder) obtain(ctx context.Context) (Token, error) {
 		case err == nil:
 			defer release()
 			// A token stored between our Load and our Lease is as good as ours.
-			if t, ok, err := h.load(ctx); err == nil && ok && t.validAt(h.now()) {
+			if t, ok, err := h.load(ctx); err == nil && ok && good(t) {
 				h.setLocal(t)
 				return t, nil
 			}
@@ -220,7 +303,7 @@ func (h *tokenHolder) refresh(ctx context.Context) (Token, error) {
 	if err != nil {
 		return Token{}, err
 	}
-	t := Token{Value: value, Expiry: start.Add(lifetime - safetyMargin(lifetime))}
+	t := newToken(value, start, lifetime)
 	h.mu.Lock()
 	// WeChat handed this value out just now: it is good again.
 	h.refused = slices.DeleteFunc(h.refused, func(v string) bool { return v == value })
@@ -281,7 +364,7 @@ func (h *tokenHolder) Check(ctx context.Context) error {
 		return err
 	}
 	h.storeAnswered()
-	if t := h.localToken(); !ok && t.validAt(h.now()) {
+	if t := h.localToken(); !ok && t.usableAt(h.now()) {
 		if err := h.store.Store(ctx, h.account, t); err != nil {
 			h.storeFailed(ctx, "sharing the access_token", err)
 			return err
@@ -310,6 +393,13 @@ func (h *tokenHolder) storeFailed(ctx context.Context, doing string, err error) 
 	if first {
 		h.log.WarnContext(ctx, "token store unreachable: serving this replica's own access_token", "doing", doing, "error", err)
 	}
+}
+
+// storeDegraded says the store failed the last time the holder asked it.
+func (h *tokenHolder) storeDegraded() bool {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return h.storeErr != nil
 }
 
 func (h *tokenHolder) storeAnswered() {

@@ -172,3 +172,15 @@ type nonHijacker struct{ h http.Header }
 func (w nonHijacker) Header() http.Header         { return w.h }
 func (w nonHijacker) Write(p []byte) (int, error) { return len(p), nil }
 func (w nonHijacker) WriteHeader(int)             {}
+
+// TestOptionsLatency: Options.Latency delays every request, the API's and the token
+// endpoints' alike (gateway sim --latency, for load measurements).
+func TestOptionsLatency(t *testing.T) {
+	h := start(t, Options{Latency: 150 * time.Millisecond})
+	begin := time.Now()
+	tok := h.token()
+	wantErrcode(t, h.api(tok, "GET", "/bizwifi/account/get_connecturl", ""), 0)
+	if d := time.Since(begin); d < 300*time.Millisecond {
+		t.Errorf("two requests answered after %v, want at least 300ms", d)
+	}
+}

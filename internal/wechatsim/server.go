@@ -42,12 +42,16 @@ type Options struct {
 	PushTimeout time.Duration
 	PushRetries int
 	AuditDelay  time.Duration
+	// Latency delays every API request (the token endpoints' too) by this much
+	// before it is handled, as a distant WeChat would: for load measurements.
+	Latency time.Duration
 }
 
 // Server is the simulator. It is safe for concurrent use.
 type Server struct {
 	appID, appSecret string
 	routes           map[string]route // written only by New
+	latency          time.Duration    // Options.Latency
 	now              func() time.Time // replaced by tests to move time
 
 	// mu guards everything below, and endpoint handlers run with it held,
@@ -104,6 +108,7 @@ func New(opts Options) *Server {
 		faults:    make(map[string][]*queuedFault),
 		shops:     make(map[int64]*shop),
 		done:      make(chan struct{}),
+		latency:   opts.Latency,
 	}
 	if opts.TokenTTL > 0 {
 		s.ttl = opts.TokenTTL
@@ -265,6 +270,9 @@ func (s *Server) serveHTTP(w http.ResponseWriter, r *http.Request) {
 
 	body, readErr := io.ReadAll(http.MaxBytesReader(w, r.Body, maxBodyBytes))
 	rt, known := s.routes[r.URL.Path]
+	if s.latency > 0 && !s.sleep(r.Context(), s.latency) {
+		return // the client gave up or the simulator is closing
+	}
 
 	s.mu.Lock()
 	if !known || !rt.token {

@@ -1,0 +1,87 @@
+package main
+
+import (
+	"io"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/wxgate/wxgate/internal/config"
+)
+
+// The load run itself is make load, never part of the tests; these check its pieces.
+
+func TestGatewayConfigLoads(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "gateway.yaml")
+	if err := os.WriteFile(path, []byte(gatewayConfig("http://127.0.0.1:1234", "wx0123456789abcdef")), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	cfg, err := config.Load(path, func(k string) string {
+		if k == "WXGATE_LOAD_APP_SECRET" {
+			return "secret"
+		}
+		return ""
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !cfg.AllLoopback() || cfg.Accounts[0].UpstreamURL != "http://127.0.0.1:1234" {
+		t.Errorf("config %+v", cfg)
+	}
+	limits, _ := cfg.Limits()
+	if l := limits.For("/bizwifi/account/get_connecturl"); l.QPS < 1e6 {
+		t.Errorf("the limit is in the way: %+v", l)
+	}
+}
+
+func TestParseStatus(t *testing.T) {
+	m, err := parseStatus([]byte("Name:\tgateway\nVmPeak:\t 1000 kB\nVmHWM:\t   40960 kB\nVmRSS:\t   20480 kB\n"))
+	if err != nil || m.rss != 20480 || m.hwm != 40960 {
+		t.Fatalf("parseStatus = %+v, %v", m, err)
+	}
+	if m.String() != "VmRSS 20.0 MiB, VmHWM (peak) 40.0 MiB" {
+		t.Errorf("String = %q", m)
+	}
+	if _, err := parseStatus([]byte("Name: x\n")); err == nil {
+		t.Error("no error without VmRSS")
+	}
+	if _, err := readMemory(os.Getpid()); err != nil {
+		t.Error(err)
+	}
+}
+
+func TestQuantile(t *testing.T) {
+	var s stats
+	for i := 100; i >= 1; i-- {
+		s.latencies = append(s.latencies, time.Duration(i)*time.Millisecond)
+	}
+	for q, want := range map[float64]time.Duration{0.5: 50 * time.Millisecond, 0.99: 99 * time.Millisecond, 1: 100 * time.Millisecond, 0: time.Millisecond} {
+		if got := s.quantile(q); got != want {
+			t.Errorf("quantile(%v) = %v, want %v", q, got, want)
+		}
+	}
+}
+
+func TestParseFlags(t *testing.T) {
+	o, err := parseFlags([]string{"-latencies", "0, 20ms", "-paths", "grpc,direct"}, io.Discard)
+	if err != nil || len(o.latencies) != 2 || o.latencies[1] != 20*time.Millisecond || o.paths[0] != pathGRPC {
+		t.Fatalf("parseFlags = %+v, %v", o, err)
+	}
+	for _, bad := range [][]string{{"-latencies", "x"}, {"-paths", "soap"}, {"-callers", "0"}} {
+		if _, err := parseFlags(bad, io.Discard); err == nil {
+			t.Errorf("%v: no error", bad)
+		}
+	}
+}
+
+func TestParseStat(t *testing.T) {
+	// pid (comm) state ppid pgrp session tty tpgid flags minflt cminflt majflt cmajflt utime stime ...
+	raw := []byte("123 (gate way) S 1 123 123 0 -1 4194560 100 0 0 0 250 75 0 0 20 0 8 0")
+	if d, err := parseStat(raw); err != nil || d != 3250*time.Millisecond {
+		t.Fatalf("parseStat = %v, %v; want 3.25s", d, err)
+	}
+	if _, err := cpuTime(os.Getpid()); err != nil {
+		t.Error(err)
+	}
+}
