@@ -180,7 +180,7 @@ func (r *Receiver) receive(w http.ResponseWriter, req *http.Request) {
 		r.refused(w, e, req, refuse(http.StatusBadRequest, OutcomeBadRequest, "reading the body: %v", err))
 		return
 	}
-	plain, ref := r.open(e, req, body)
+	plain, outerTo, ref := r.open(e, req, body)
 	if ref != nil {
 		r.refused(w, e, req, ref)
 		return
@@ -188,6 +188,10 @@ func (r *Receiver) receive(w http.ResponseWriter, req *http.Request) {
 	ev, err := Decode(e.Account, plain, r.o.Now())
 	if err != nil {
 		r.refused(w, e, req, refuse(http.StatusBadRequest, OutcomeBadRequest, "%v", err))
+		return
+	}
+	if outerTo != "" && ev.GetToUserName() != "" && ev.GetToUserName() != outerTo {
+		r.refused(w, e, req, refuse(http.StatusBadRequest, OutcomeBadRequest, "ToUserName differs inside and outside the encryption"))
 		return
 	}
 	fresh, err := r.o.Store.Append(req.Context(), ev)
@@ -211,47 +215,45 @@ func (r *Receiver) receive(w http.ResponseWriter, req *http.Request) {
 }
 
 // open returns the push's plaintext XML: the body itself in plain mode, else the
-// decryption of its Encrypt, checked with msg_signature.
-func (r *Receiver) open(e *Endpoint, req *http.Request, body []byte) ([]byte, *refusal) {
+// decryption of its Encrypt, checked with msg_signature, and the ToUserName
+// outside the encryption (which the decoded push must match).
+func (r *Receiver) open(e *Endpoint, req *http.Request, body []byte) (plain []byte, outerTo string, ref *refusal) {
 	q := req.URL.Query()
 	switch q.Get("encrypt_type") {
 	case "", "raw":
 		if e.Mode == config.PushSafe {
-			return nil, refuse(http.StatusBadRequest, OutcomeBadRequest, "the account is in safe mode: a plaintext push is refused")
+			return nil, "", refuse(http.StatusBadRequest, OutcomeBadRequest, "the account is in safe mode: a plaintext push is refused")
 		}
-		return body, nil
+		return body, "", nil
 	case "aes":
 	default:
-		return nil, refuse(http.StatusBadRequest, OutcomeBadRequest, "encrypt_type %q is not aes or raw", q.Get("encrypt_type"))
+		return nil, "", refuse(http.StatusBadRequest, OutcomeBadRequest, "encrypt_type %q is not aes or raw", q.Get("encrypt_type"))
 	}
 	if len(e.Keys) == 0 {
-		return nil, refuse(http.StatusBadRequest, OutcomeBadRequest, "an encrypted push, and the account has no encoding_aes_key")
+		return nil, "", refuse(http.StatusBadRequest, OutcomeBadRequest, "an encrypted push, and the account has no encoding_aes_key")
 	}
 	to, encrypt, err := envelope(body)
 	if err != nil {
-		return nil, refuse(http.StatusBadRequest, OutcomeBadRequest, "%v", err)
+		return nil, "", refuse(http.StatusBadRequest, OutcomeBadRequest, "%v", err)
 	}
 	msgSig := q.Get("msg_signature")
 	if msgSig == "" {
-		return nil, refuse(http.StatusBadRequest, OutcomeBadRequest, "msg_signature is required with encrypt_type aes")
+		return nil, "", refuse(http.StatusBadRequest, OutcomeBadRequest, "msg_signature is required with encrypt_type aes")
 	}
 	if !wxcrypt.Verify(msgSig, e.Token, q.Get("timestamp"), q.Get("nonce"), encrypt) {
-		return nil, refuse(http.StatusForbidden, OutcomeBadSignature, "msg_signature does not match the account's Token and the Encrypt")
+		return nil, "", refuse(http.StatusForbidden, OutcomeBadSignature, "msg_signature does not match the account's Token and the Encrypt")
 	}
 	plain, key, err := wxcrypt.Open(e.Keys, encrypt, e.AppID)
 	switch {
 	case errors.Is(err, wxcrypt.ErrAppID):
-		return nil, refuse(http.StatusForbidden, OutcomeWrongAppID, "the push is for another app id than the account's")
+		return nil, "", refuse(http.StatusForbidden, OutcomeWrongAppID, "the push is for another app id than the account's")
 	case err != nil:
-		return nil, refuse(http.StatusBadRequest, OutcomeUndecryptable, "no EncodingAESKey of the account opens it: %v", err)
+		return nil, "", refuse(http.StatusBadRequest, OutcomeUndecryptable, "no EncodingAESKey of the account opens it: %v", err)
 	}
 	if key > 0 {
 		r.prevKey.WithLabelValues(e.Account).Inc()
 	}
-	if inner, _, err := envelope(plain); err == nil && to != "" && inner != "" && inner != to {
-		return nil, refuse(http.StatusBadRequest, OutcomeBadRequest, "ToUserName differs inside and outside the encryption")
-	}
-	return plain, nil
+	return plain, to, nil
 }
 
 // envelope reads an encrypted push's outer XML: its ToUserName and Encrypt. A

@@ -7,6 +7,7 @@ package events
 
 import (
 	"context"
+	"crypto/rand"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
@@ -107,6 +108,14 @@ func typeOf(ev *eventsv1.Event) string {
 		return strings.ToLower(ev.GetMsgType()) // a user message: its MsgType
 	}
 	return strings.ToLower(ev.GetEvent())
+}
+
+// NewMember names one member of a group (a Subscribe stream, a replica's
+// webhook forwarder): prefix and 16 random hex digits.
+func NewMember(prefix string) string {
+	var b [8]byte
+	rand.Read(b[:])
+	return prefix + hex.EncodeToString(b[:])
 }
 
 // Errors of the stores.

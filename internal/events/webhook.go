@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"crypto/hmac"
-	"crypto/rand"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
@@ -126,7 +125,7 @@ func NewForwarders(o ForwarderOptions) *Forwarders {
 func (f *Forwarders) Start() {
 	ctx, cancel := context.WithCancel(context.Background())
 	f.cancel = cancel
-	member := newMemberName()
+	member := NewMember("webhook-")
 	for _, h := range f.hooks {
 		f.wg.Add(1)
 		go func() {
@@ -231,11 +230,4 @@ func sleep(ctx context.Context, d time.Duration) {
 	case <-ctx.Done():
 	case <-t.C:
 	}
-}
-
-// newMemberName names this process's members of the webhooks' groups.
-func newMemberName() string {
-	var b [8]byte
-	rand.Read(b[:])
-	return "webhook-" + hex.EncodeToString(b[:])
 }

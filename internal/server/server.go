@@ -244,10 +244,7 @@ func (s *Server) Start(ctx context.Context) error {
 	s.inProcess = newInProcess()
 	handler, conn, err := s.httpHandler(ctx)
 	if err != nil {
-		s.grpcLis.Close()
-		s.httpLis.Close()
-		s.inProcess.Close()
-		return err
+		return s.abortStart(ctx, err)
 	}
 	s.conn = conn
 	lim := s.cfg.RequestLimits
@@ -261,30 +258,10 @@ func (s *Server) Start(ctx context.Context) error {
 	if s.tls != nil {
 		s.httpLis = tls.NewListener(s.httpLis, s.tls.Config("h2", "http/1.1"))
 	}
-	if err := s.startCompat(); err != nil {
-		s.grpcLis.Close()
-		s.httpLis.Close()
-		s.inProcess.Close()
-		return err
-	}
-	if err := s.startCallback(); err != nil {
-		s.grpcLis.Close()
-		s.httpLis.Close()
-		s.inProcess.Close()
-		if s.compat != nil {
-			s.compat.Close()
+	for _, start := range []func() error{s.startCompat, s.startCallback, s.startDebug} {
+		if err := start(); err != nil {
+			return s.abortStart(ctx, err)
 		}
-		return err
-	}
-	if err := s.startDebug(); err != nil {
-		s.grpcLis.Close()
-		s.httpLis.Close()
-		s.inProcess.Close()
-		if s.compat != nil {
-			s.compat.Close()
-		}
-		s.stopEvents(ctx)
-		return err
 	}
 	s.startWebhooks()
 	s.ready = s.startReadiness()
@@ -302,6 +279,18 @@ func (s *Server) Start(ctx context.Context) error {
 	s.log.Info("wxgate listening", "grpc", s.GRPCAddr(), "http", s.HTTPAddr(), "accounts", len(s.accounts.All()),
 		"compat", s.CompatAddr(), "callback", s.CallbackAddr(), "debug", s.DebugAddr(), "auth", s.cfg.Auth.Mode, "callers", len(s.cfg.Callers), "tls", s.tls != nil)
 	return nil
+}
+
+// abortStart closes what a failed Start opened, and answers err.
+func (s *Server) abortStart(ctx context.Context, err error) error {
+	s.grpcLis.Close()
+	s.httpLis.Close()
+	s.inProcess.Close()
+	if s.compat != nil {
+		s.compat.Close()
+	}
+	s.stopEvents(ctx)
+	return err
 }
 
 // GRPCAddr is the gRPC listener's address (after Start).

@@ -5,9 +5,7 @@ package events
 
 import (
 	"context"
-	"crypto/rand"
 	"encoding/base64"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"slices"
@@ -112,7 +110,7 @@ func (s *Server) Subscribe(req *eventsv1.SubscribeRequest, stream eventsv1.Event
 	s.open.Inc()
 	defer s.open.Dec()
 	g := core.NewGroup(id.Caller.Name, req.GetGroup(), account, req.GetEventTypes())
-	member := newMember()
+	member := core.NewMember("")
 	defer s.o.Store.Leave(context.WithoutCancel(ctx), g, member)
 	delivered := map[bool]prometheus.Counter{
 		false: s.delivered.WithLabelValues(id.Caller.Name, "false"),
@@ -226,13 +224,6 @@ func identity(ctx context.Context) (*callers.Identity, error) {
 		return nil, status.Error(codes.Internal, "the call has no caller identity")
 	}
 	return id, nil
-}
-
-// newMember names one Subscribe stream in its group.
-func newMember() string {
-	var b [8]byte
-	rand.Read(b[:])
-	return hex.EncodeToString(b[:])
 }
 
 // pageToken is what ListEvents' page tokens hold: the listing they continue and
