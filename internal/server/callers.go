@@ -3,7 +3,6 @@ package server
 import (
 	"context"
 	"fmt"
-	"net"
 	"slices"
 	"strings"
 
@@ -14,7 +13,6 @@ import (
 	healthpb "google.golang.org/grpc/health/grpc_health_v1"
 	reflectionv1 "google.golang.org/grpc/reflection/grpc_reflection_v1"
 	reflectionv1alpha "google.golang.org/grpc/reflection/grpc_reflection_v1alpha"
-	"google.golang.org/grpc/test/bufconn"
 	"google.golang.org/protobuf/proto"
 	"google.golang.org/protobuf/reflect/protoreflect"
 	"google.golang.org/protobuf/reflect/protoregistry"
@@ -130,53 +128,12 @@ func (s *Server) loadTLS() error {
 }
 
 // grpcCreds are the gRPC server's transport credentials: TLS (when configured) or
-// plaintext on the network listener, and the in-process mark on the REST layer's
-// own connection, the one connection whose word on a caller's certificate the
-// gRPC side believes.
+// plaintext. REST calls do not come over it: they take the in-process channel.
 func (s *Server) grpcCreds() credentials.TransportCredentials {
-	network := insecure.NewCredentials()
 	if s.tls != nil {
-		network = credentials.NewTLS(s.tls.Config("h2"))
+		return credentials.NewTLS(s.tls.Config("h2"))
 	}
-	return listenerCreds{TransportCredentials: network}
-}
-
-type listenerCreds struct {
-	credentials.TransportCredentials
-}
-
-func (c listenerCreds) ServerHandshake(conn net.Conn) (net.Conn, credentials.AuthInfo, error) {
-	if _, ok := conn.(inProcessConn); ok {
-		return conn, callers.InProcess{CommonAuthInfo: credentials.CommonAuthInfo{SecurityLevel: credentials.PrivacyAndIntegrity}}, nil
-	}
-	return c.TransportCredentials.ServerHandshake(conn)
-}
-
-func (c listenerCreds) Clone() credentials.TransportCredentials {
-	return listenerCreds{TransportCredentials: c.TransportCredentials.Clone()}
-}
-
-// inProcess is the in-memory listener between the REST layer and the gRPC server:
-// nothing outside the process can dial it.
-type inProcess struct{ *bufconn.Listener }
-
-type inProcessConn struct{ net.Conn }
-
-func newInProcess() inProcess { return inProcess{bufconn.Listen(1 << 20)} }
-
-func (l inProcess) Accept() (net.Conn, error) {
-	c, err := l.Listener.Accept()
-	if err != nil {
-		return nil, err
-	}
-	return inProcessConn{c}, nil
-}
-
-// dial connects the REST layer to the gRPC server through l.
-func (l inProcess) dial() (*grpc.ClientConn, error) {
-	return grpc.NewClient("passthrough:///wxgate-in-process",
-		grpc.WithTransportCredentials(insecure.NewCredentials()),
-		grpc.WithContextDialer(func(ctx context.Context, _ string) (net.Conn, error) { return l.DialContext(ctx) }))
+	return insecure.NewCredentials()
 }
 
 // ReloadCallers makes the callers of cfg (a configuration read again, e.g. on

@@ -26,20 +26,15 @@ import (
 
 // httpHandler is the HTTP surface: the REST gateway under /v1/, and /healthz,
 // /readyz, /metrics and /openapi.json (the last two unless turned off). The REST
-// gateway calls the gRPC server over the in-process listener.
-func (s *Server) httpHandler(ctx context.Context) (http.Handler, *grpc.ClientConn, error) {
-	conn, err := s.inProcess.dial()
-	if err != nil {
-		return nil, nil, fmt.Errorf("rest gateway: %w", err)
-	}
+// gateway calls the services over the in-process channel.
+func (s *Server) httpHandler(ctx context.Context) (http.Handler, error) {
 	var gw *runtime.ServeMux
 	fail := func(w http.ResponseWriter, r *http.Request, err error) { // as every REST error
 		errorHandler(r.Context(), gw, restMarshaler, w, r, err)
 	}
-	gw, err = restMux(ctx, conn, s.services(), runtime.WithMiddlewares(s.checkInput(fail)))
+	gw, err := restMux(ctx, s.inProcess, s.services(), runtime.WithMiddlewares(s.checkInput(fail)))
 	if err != nil {
-		conn.Close()
-		return nil, nil, err
+		return nil, err
 	}
 	mux := http.NewServeMux()
 	mux.Handle("/", s.authenticate(fail, limitBody(s.cfg.RequestLimits.MaxBodyBytes, gw)))
@@ -56,12 +51,12 @@ func (s *Server) httpHandler(ctx context.Context) (http.Handler, *grpc.ClientCon
 			w.Write(wxgate.OpenAPI)
 		})
 	}
-	return corsHandler(s.cfg.CORS, mux), conn, nil
+	return corsHandler(s.cfg.CORS, mux), nil
 }
 
 // restMux is the REST gateway: every service's routes, calling gRPC over conn.
 // extra are more options (the server's input checks).
-func restMux(ctx context.Context, conn *grpc.ClientConn, services []service, extra ...runtime.ServeMuxOption) (*runtime.ServeMux, error) {
+func restMux(ctx context.Context, conn grpc.ClientConnInterface, services []service, extra ...runtime.ServeMuxOption) (*runtime.ServeMux, error) {
 	opts := append([]runtime.ServeMuxOption{
 		// snake_case bodies like WeChat's own JSON; every field present in answers;
 		// a body is one JSON value.

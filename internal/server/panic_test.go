@@ -58,7 +58,7 @@ func TestPanicIsPlainInternal(t *testing.T) {
 		t.Errorf("gRPC: %v, want a plain INTERNAL", err)
 	}
 
-	mux, err := restMux(context.Background(), conn, []service{{name: "wifi", rest: wifiv1.RegisterWifiServiceHandler}})
+	mux, err := restMux(context.Background(), conn, []service{{name: "wifi", rest: restRoutes(wifiv1.RegisterWifiServiceHandlerClient, wifiv1.NewWifiServiceClient)}})
 	if err != nil {
 		t.Fatal(err)
 	}

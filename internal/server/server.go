@@ -14,6 +14,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/fullstorydev/grpchan/inprocgrpc"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
 	"google.golang.org/grpc"
@@ -61,7 +62,6 @@ type Server struct {
 	grpc   *grpc.Server
 	health *health.Server
 	http   *http.Server
-	conn   *grpc.ClientConn // the REST gateway's loopback connection to grpc
 
 	grpcLis, httpLis net.Listener
 	compatLis        net.Listener // nil unless compat.addr is set
@@ -69,8 +69,8 @@ type Server struct {
 	events           eventsPart
 	debugLis         net.Listener // nil unless debug_addr is set
 	debug            *http.Server
-	ready            *readiness // the checks /readyz answers from (after Start)
-	inProcess        inProcess  // the REST layer's connection to grpc
+	ready            *readiness          // the checks /readyz answers from (after Start)
+	inProcess        *inprocgrpc.Channel // the REST layer's channel to the services
 	serveErr         chan error
 	stopOnce         sync.Once
 }
@@ -120,8 +120,9 @@ func New(opts Options) (*Server, error) {
 	if s.cfg.Endpoints.Reflection {
 		reflection.Register(s.grpc)
 	}
+	s.inProcess = newInProcess(chain)
 	for _, svc := range s.services() {
-		svc.grpc(s.grpc)
+		svc.grpc(registrars{s.grpc, s.inProcess})
 	}
 	chain.Metrics.InitializeMetrics(s.grpc)
 	return s, nil
@@ -241,12 +242,10 @@ func (s *Server) Start(ctx context.Context) error {
 		s.grpcLis.Close()
 		return fmt.Errorf("http listener: %w", err)
 	}
-	s.inProcess = newInProcess()
-	handler, conn, err := s.httpHandler(ctx)
+	handler, err := s.httpHandler(ctx)
 	if err != nil {
 		return s.abortStart(ctx, err)
 	}
-	s.conn = conn
 	lim := s.cfg.RequestLimits
 	s.http = &http.Server{
 		Handler:           handler,
@@ -267,11 +266,6 @@ func (s *Server) Start(ctx context.Context) error {
 	s.ready = s.startReadiness()
 	go func() { s.serveErr <- s.grpc.Serve(s.grpcLis) }()
 	go func() {
-		if err := s.grpc.Serve(s.inProcess); err != nil && !errors.Is(err, grpc.ErrServerStopped) {
-			s.serveErr <- err
-		}
-	}()
-	go func() {
 		if err := s.http.Serve(s.httpLis); !errors.Is(err, http.ErrServerClosed) {
 			s.serveErr <- err
 		}
@@ -285,7 +279,6 @@ func (s *Server) Start(ctx context.Context) error {
 func (s *Server) abortStart(ctx context.Context, err error) error {
 	s.grpcLis.Close()
 	s.httpLis.Close()
-	s.inProcess.Close()
 	if s.compat != nil {
 		s.compat.Close()
 	}
@@ -334,9 +327,6 @@ func (s *Server) Shutdown(ctx context.Context) error {
 			s.grpc.Stop()
 			<-done
 			err = errors.Join(err, fmt.Errorf("grpc shutdown: %w", ctx.Err()))
-		}
-		if s.conn != nil {
-			s.conn.Close()
 		}
 		s.ready.stop()
 		s.release()

@@ -22,8 +22,17 @@ import (
 // service is one API area: its gRPC implementation and its REST routes.
 type service struct {
 	name string
-	grpc func(*grpc.Server)
-	rest func(context.Context, *runtime.ServeMux, *grpc.ClientConn) error
+	grpc func(grpc.ServiceRegistrar) // the gRPC server, and the REST layer's in-process channel
+	rest func(context.Context, *runtime.ServeMux, grpc.ClientConnInterface) error
+}
+
+// restRoutes registers a service's REST routes calling it through cc (the
+// in-process channel, which runs the interceptors grpc-gateway's own
+// RegisterXHandlerClient leaves to the client).
+func restRoutes[C any](register func(context.Context, *runtime.ServeMux, C) error, client func(grpc.ClientConnInterface) C) func(context.Context, *runtime.ServeMux, grpc.ClientConnInterface) error {
+	return func(ctx context.Context, mux *runtime.ServeMux, cc grpc.ClientConnInterface) error {
+		return register(ctx, mux, client(cc))
+	}
 }
 
 // services lists every API area the gateway serves. A new area is one entry here.
@@ -31,39 +40,41 @@ func (s *Server) services() []service {
 	return []service{
 		{
 			name: wifiv1.WifiService_ServiceDesc.ServiceName,
-			grpc: func(g *grpc.Server) { wifiv1.RegisterWifiServiceServer(g, wifi.New(s.accounts, s.portalSecrets)) },
-			rest: wifiv1.RegisterWifiServiceHandler,
+			grpc: func(g grpc.ServiceRegistrar) {
+				wifiv1.RegisterWifiServiceServer(g, wifi.New(s.accounts, s.portalSecrets))
+			},
+			rest: restRoutes(wifiv1.RegisterWifiServiceHandlerClient, wifiv1.NewWifiServiceClient),
 		},
 		{
 			name: portalv1.PortalSignService_ServiceDesc.ServiceName,
-			grpc: func(g *grpc.Server) {
+			grpc: func(g grpc.ServiceRegistrar) {
 				portalv1.RegisterPortalSignServiceServer(g, portalsvc.New(s.accounts, s.portalSecrets, s.portalOptions()...))
 			},
-			rest: portalv1.RegisterPortalSignServiceHandler,
+			rest: restRoutes(portalv1.RegisterPortalSignServiceHandlerClient, portalv1.NewPortalSignServiceClient),
 		},
 		{
 			name: storev1.StoreService_ServiceDesc.ServiceName,
-			grpc: func(g *grpc.Server) {
+			grpc: func(g grpc.ServiceRegistrar) {
 				storev1.RegisterStoreServiceServer(g, store.New(s.accounts, store.WithClock(s.now)))
 			},
-			rest: storev1.RegisterStoreServiceHandler,
+			rest: restRoutes(storev1.RegisterStoreServiceHandlerClient, storev1.NewStoreServiceClient),
 		},
 		{
 			name: cardv1.CardService_ServiceDesc.ServiceName,
-			grpc: func(g *grpc.Server) { cardv1.RegisterCardServiceServer(g, card.New(s.accounts)) },
-			rest: cardv1.RegisterCardServiceHandler,
+			grpc: func(g grpc.ServiceRegistrar) { cardv1.RegisterCardServiceServer(g, card.New(s.accounts)) },
+			rest: restRoutes(cardv1.RegisterCardServiceHandlerClient, cardv1.NewCardServiceClient),
 		},
 		{
 			name: jssdkv1.JsSdkService_ServiceDesc.ServiceName,
-			grpc: func(g *grpc.Server) {
+			grpc: func(g grpc.ServiceRegistrar) {
 				jssdkv1.RegisterJsSdkServiceServer(g, jssdk.New(s.accounts, jssdk.WithClock(s.now)))
 			},
-			rest: jssdkv1.RegisterJsSdkServiceHandler,
+			rest: restRoutes(jssdkv1.RegisterJsSdkServiceHandlerClient, jssdkv1.NewJsSdkServiceClient),
 		},
 		{
 			name: eventsv1.EventService_ServiceDesc.ServiceName,
-			grpc: func(g *grpc.Server) { eventsv1.RegisterEventServiceServer(g, s.events.service) },
-			rest: eventsv1.RegisterEventServiceHandler,
+			grpc: func(g grpc.ServiceRegistrar) { eventsv1.RegisterEventServiceServer(g, s.events.service) },
+			rest: restRoutes(eventsv1.RegisterEventServiceHandlerClient, eventsv1.NewEventServiceClient),
 		},
 	}
 }
@@ -74,4 +85,13 @@ func (s *Server) portalOptions() []portalsvc.Option {
 		opts = append(opts, portalsvc.WithClock(s.now))
 	}
 	return opts
+}
+
+// registrars registers a service's one implementation with each of them.
+type registrars []grpc.ServiceRegistrar
+
+func (r registrars) RegisterService(desc *grpc.ServiceDesc, impl any) {
+	for _, g := range r {
+		g.RegisterService(desc, impl)
+	}
 }
