@@ -16,16 +16,17 @@ import (
 	"github.com/wxgate/wxgate/internal/tlsfiles"
 )
 
-// InProcess is the AuthInfo of the gateway's own REST layer's connection to its
-// gRPC server (an in-memory listener no one else can reach). Only on such a
-// connection is PrincipalsMetadata believed: there the REST layer, having verified
+// InProcess is the AuthInfo of the calls of the gateway's own REST layer, made over
+// an in-process channel no one else can reach (the server marks them so; no
+// network connection's handshake yields it). Only on such calls is
+// PrincipalsMetadata believed: there the REST layer, having verified
 // the HTTP caller's client certificate, says whom it named.
 type InProcess struct{ credentials.CommonAuthInfo }
 
 // AuthType implements credentials.AuthInfo.
 func (InProcess) AuthType() string { return "wxgate-in-process" }
 
-// Metadata the REST layer passes on, believed only on the in-process connection.
+// Metadata the REST layer passes on, believed only on the in-process channel.
 const (
 	// PrincipalsMetadata carries the principals of the HTTP caller's verified client
 	// certificate.
@@ -136,7 +137,7 @@ func (g *Guard) RefusedDenied(id *Identity) {
 
 // fromPeer returns the principals of the call's verified client certificate and
 // its page origin: from the TLS handshake of a direct gRPC caller (which has no
-// page), or, on the REST layer's in-process connection only, as the REST layer
+// page), or, on the REST layer's in-process channel only, as the REST layer
 // passed them on.
 func fromPeer(ctx context.Context, md metadata.MD) (principals []string, origin string) {
 	p, ok := peer.FromContext(ctx)

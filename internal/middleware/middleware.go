@@ -143,7 +143,7 @@ func callerFields(ctx context.Context) logging.Fields {
 }
 
 // restClient names the client of a REST call, whose gRPC peer is the gateway's own
-// in-process connection: the address the HTTP listener saw (the last
+// in-process channel: the address the HTTP listener saw (the last
 // X-Forwarded-For entry, which grpc-gateway appends), and the whole chain when a
 // proxy in front sent one (to be trusted only as far as the operator trusts it).
 func restClient(ctx context.Context) logging.Fields {

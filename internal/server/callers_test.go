@@ -392,7 +392,7 @@ func TestRefuseUnauthenticatedExposure(t *testing.T) {
 }
 
 // TestRESTLogNamesTheClient: a REST call's log line names the client's address,
-// not the in-process connection, and a proxy's X-Forwarded-For chain.
+// not the in-process channel, and a proxy's X-Forwarded-For chain.
 func TestRESTLogNamesTheClient(t *testing.T) {
 	h := start(t, gatewaytest.Unlimited)
 	h.REST("GET", "/v1/wifi/connect-url", "", "X-Forwarded-For", "203.0.113.7")

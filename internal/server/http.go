@@ -98,7 +98,7 @@ func headerMatcher(key string) (string, bool) {
 
 // fromHTTP tells the gRPC side whom the HTTP caller's verified client certificate
 // names, and the page origin a browser sent. It believes these only on the
-// in-process connection.
+// in-process channel.
 func fromHTTP(_ context.Context, r *http.Request) metadata.MD {
 	md := metadata.MD{}
 	if r.TLS != nil {

@@ -296,7 +296,7 @@ func (s *Server) HTTPAddr() string { return s.httpLis.Addr().String() }
 func (s *Server) Err() <-chan error { return s.serveErr }
 
 // Shutdown stops accepting calls and waits for those in flight until ctx ends, then
-// cuts the rest. REST goes first: its calls travel over the loopback gRPC connection.
+// cuts the rest. REST goes first: its calls are made by the HTTP handlers themselves.
 func (s *Server) Shutdown(ctx context.Context) error {
 	var err error
 	s.stopOnce.Do(func() {
