@@ -3,7 +3,7 @@
 // validation. Identification comes before logging and metrics so that both name
 // the caller, refused calls included; authorization refuses before validation and
 // the handlers run. REST calls reach the services over an in-process channel that
-// runs the same chain (Unary, Stream).
+// runs the same chain (Unary).
 package middleware
 
 import (
@@ -93,11 +93,6 @@ func (c *Chain) Unary() grpc.UnaryServerInterceptor {
 	return chainUnary(c.unary)
 }
 
-// Stream is the stream chain as one interceptor (see Unary).
-func (c *Chain) Stream() grpc.StreamServerInterceptor {
-	return chainStream(c.stream)
-}
-
 func chainUnary(ics []grpc.UnaryServerInterceptor) grpc.UnaryServerInterceptor {
 	return func(ctx context.Context, req any, info *grpc.UnaryServerInfo, h grpc.UnaryHandler) (any, error) {
 		return nextUnary(ics, 0, info, h)(ctx, req)
@@ -111,21 +106,6 @@ func nextUnary(ics []grpc.UnaryServerInterceptor, i int, info *grpc.UnaryServerI
 	}
 	return func(ctx context.Context, req any) (any, error) {
 		return ics[i](ctx, req, info, nextUnary(ics, i+1, info, h))
-	}
-}
-
-func chainStream(ics []grpc.StreamServerInterceptor) grpc.StreamServerInterceptor {
-	return func(srv any, ss grpc.ServerStream, info *grpc.StreamServerInfo, h grpc.StreamHandler) error {
-		return nextStream(ics, 0, info, h)(srv, ss)
-	}
-}
-
-func nextStream(ics []grpc.StreamServerInterceptor, i int, info *grpc.StreamServerInfo, h grpc.StreamHandler) grpc.StreamHandler {
-	if i == len(ics) {
-		return h
-	}
-	return func(srv any, ss grpc.ServerStream) error {
-		return ics[i](srv, ss, info, nextStream(ics, i+1, info, h))
 	}
 }
 

@@ -14,7 +14,6 @@ import (
 	"sync"
 	"time"
 
-	"github.com/fullstorydev/grpchan/inprocgrpc"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
 	"google.golang.org/grpc"
@@ -69,8 +68,8 @@ type Server struct {
 	events           eventsPart
 	debugLis         net.Listener // nil unless debug_addr is set
 	debug            *http.Server
-	ready            *readiness          // the checks /readyz answers from (after Start)
-	inProcess        *inprocgrpc.Channel // the REST layer's channel to the services
+	ready            *readiness // the checks /readyz answers from (after Start)
+	inProcess        *inProcess // the REST layer's channel to the services
 	serveErr         chan error
 	stopOnce         sync.Once
 }
