@@ -11,17 +11,13 @@ import (
 	"fmt"
 	"log/slog"
 	"runtime/debug"
-	"strings"
 
 	"buf.build/go/protovalidate"
 	grpcprom "github.com/grpc-ecosystem/go-grpc-middleware/providers/prometheus"
-	"github.com/grpc-ecosystem/go-grpc-middleware/v2/interceptors/logging"
 	"github.com/grpc-ecosystem/go-grpc-middleware/v2/interceptors/recovery"
 	"github.com/prometheus/client_golang/prometheus"
 	"google.golang.org/grpc"
 	"google.golang.org/grpc/codes"
-	"google.golang.org/grpc/metadata"
-	"google.golang.org/grpc/peer"
 	"google.golang.org/grpc/status"
 
 	"github.com/wxgate/wxgate/internal/callers"
@@ -49,20 +45,13 @@ func New(log *slog.Logger, reg prometheus.Registerer, guard *callers.Guard) (*Ch
 	})
 
 	rec := recovery.WithRecoveryHandlerContext(recoverer(log))
-	logOpts := []logging.Option{
-		// One line per finished call; payloads are never logged (they may hold
-		// secrets such as portal keys and Wi-Fi passwords).
-		logging.WithLogOnEvents(logging.FinishCall),
-		// The caller by name, and the public id of its key: never the key.
-		logging.WithFieldsFromContext(callerFields),
-	}
-	lg := slogAdapter(log)
+	lg := callLog{log}
 	return &Chain{
 		Metrics: metrics,
 		unary: []grpc.UnaryServerInterceptor{
 			recovery.UnaryServerInterceptor(rec),
 			guard.UnaryIdentify(),
-			logging.UnaryServerInterceptor(lg, logOpts...),
+			lg.unary(),
 			metrics.UnaryServerInterceptor(callerLabel),
 			guard.UnaryCheck(),
 			validateUnary(validator),
@@ -70,7 +59,7 @@ func New(log *slog.Logger, reg prometheus.Registerer, guard *callers.Guard) (*Ch
 		stream: []grpc.StreamServerInterceptor{
 			recovery.StreamServerInterceptor(rec),
 			guard.StreamIdentify(),
-			logging.StreamServerInterceptor(lg, logOpts...),
+			lg.stream(),
 			metrics.StreamServerInterceptor(callerLabel),
 			guard.StreamCheck(),
 			validateStream(validator),
@@ -109,43 +98,6 @@ func nextUnary(ics []grpc.UnaryServerInterceptor, i int, info *grpc.UnaryServerI
 	}
 }
 
-// callerFields are the log fields naming the call's caller.
-func callerFields(ctx context.Context) logging.Fields {
-	id := callers.FromContext(ctx)
-	f := logging.Fields{"caller", id.Label()}
-	if id != nil && id.KeyID != "" {
-		f = append(f, "key_id", id.KeyID)
-	}
-	if id != nil && id.Principal != "" {
-		f = append(f, "principal", id.Principal)
-	}
-	return append(f, restClient(ctx)...)
-}
-
-// restClient names the client of a REST call, whose gRPC peer is the gateway's own
-// in-process channel: the address the HTTP listener saw (the last
-// X-Forwarded-For entry, which grpc-gateway appends), and the whole chain when a
-// proxy in front sent one (to be trusted only as far as the operator trusts it).
-func restClient(ctx context.Context) logging.Fields {
-	p, ok := peer.FromContext(ctx)
-	if !ok {
-		return nil
-	}
-	if _, rest := p.AuthInfo.(callers.InProcess); !rest {
-		return nil
-	}
-	xff := strings.Join(metadata.ValueFromIncomingContext(ctx, "x-forwarded-for"), ", ")
-	if xff == "" {
-		return nil
-	}
-	hops := strings.Split(xff, ",")
-	f := logging.Fields{"client", strings.TrimSpace(hops[len(hops)-1])}
-	if len(hops) > 1 {
-		f = append(f, "forwarded_for", xff)
-	}
-	return f
-}
-
 // recoverer logs a handler's panic with its stack and answers a plain INTERNAL: the
 // library's default would send the panic value to the client.
 func recoverer(log *slog.Logger) recovery.RecoveryHandlerFuncContext {
@@ -153,11 +105,4 @@ func recoverer(log *slog.Logger) recovery.RecoveryHandlerFuncContext {
 		log.ErrorContext(ctx, "panic in handler", "panic", fmt.Sprint(p), "stack", string(debug.Stack()))
 		return status.Error(codes.Internal, "internal error")
 	}
-}
-
-// slogAdapter is the go-grpc-middleware logging adapter for log/slog.
-func slogAdapter(l *slog.Logger) logging.Logger {
-	return logging.LoggerFunc(func(ctx context.Context, lvl logging.Level, msg string, fields ...any) {
-		l.Log(ctx, slog.Level(lvl), msg, fields...)
-	})
 }
