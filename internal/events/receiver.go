@@ -98,6 +98,7 @@ func NewReceiver(o ReceiverOptions) *Receiver {
 		for _, outcome := range []string{OutcomeVerified, OutcomeStored, OutcomeDuplicate, OutcomeBadSignature, OutcomeUndecryptable} {
 			r.pushes.WithLabelValues(e.Account, outcome)
 		}
+		r.prevKey.WithLabelValues(e.Account) // 0 from the start: "not 0" is what alerts watch
 	}
 	r.mux.HandleFunc("GET /wechat/callback/{account}", r.verify)
 	r.mux.HandleFunc("POST /wechat/callback/{account}", r.receive)
