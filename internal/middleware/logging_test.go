@@ -28,8 +28,10 @@ func TestCallLogLine(t *testing.T) {
 		none  []string          // fields that must be absent
 	}{
 		{
-			name:  "grpc ok",
-			ctx:   func() context.Context { return peer.NewContext(context.Background(), &peer.Peer{Addr: &net.TCPAddr{IP: net.IPv4(192, 0, 2, 1), Port: 5}}) },
+			name: "grpc ok",
+			ctx: func() context.Context {
+				return peer.NewContext(context.Background(), &peer.Peer{Addr: &net.TCPAddr{IP: net.IPv4(192, 0, 2, 1), Port: 5}})
+			},
 			level: "INFO",
 			want: map[string]string{"msg": "finished call", "caller": "gateway", "protocol": "grpc", "grpc.component": "server",
 				"grpc.service": "wxgate.wifi.v1.WifiService", "grpc.method": "GetConnectUrl", "grpc.method_type": "unary",
