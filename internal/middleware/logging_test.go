@@ -43,7 +43,8 @@ func TestCallLogLine(t *testing.T) {
 			ctx: func() context.Context {
 				ctx := peer.NewContext(context.Background(), &peer.Peer{Addr: &net.UnixAddr{Name: "wxgate-rest"}, AuthInfo: callers.InProcess{}})
 				ctx = metadata.NewIncomingContext(ctx, metadata.Pairs("x-forwarded-for", "198.51.100.9, 10.0.0.2"))
-				ctx, _ = context.WithTimeout(ctx, time.Minute) //nolint:govet // ends with the test
+				ctx, cancel := context.WithTimeout(ctx, time.Minute)
+				t.Cleanup(cancel)
 				return ctx
 			},
 			err:   status.Error(codes.ResourceExhausted, "quota"),
