@@ -26,7 +26,9 @@ import (
 	"github.com/wxgate/wxgate/internal/config"
 	"github.com/wxgate/wxgate/internal/middleware"
 	"github.com/wxgate/wxgate/internal/portal"
+	"github.com/wxgate/wxgate/internal/ratelimit"
 	portalsvc "github.com/wxgate/wxgate/internal/service/portal"
+	"github.com/wxgate/wxgate/internal/service/quota"
 	"github.com/wxgate/wxgate/internal/tlsfiles"
 	"github.com/wxgate/wxgate/internal/upstream"
 	"github.com/wxgate/wxgate/internal/wechatsim"
@@ -56,6 +58,7 @@ type Server struct {
 	// it registers, PortalSignService signs with them.
 	portalSecrets portal.SecretStore
 	guard         *callers.Guard   // who may call what
+	quotaBook     *quota.Book      // today's local counts and limits (QuotaService, /metrics, /status)
 	tls           *tlsfiles.Server // the listeners' certificate, or nil
 
 	grpc   *grpc.Server
@@ -173,6 +176,9 @@ func (s *Server) build() error {
 		return err
 	}
 	s.guard = callers.NewGuard(set, callers.GuardOptions{Account: s.pickAccount, Open: s.openMethods(), Registerer: s.registry})
+	if err := s.buildQuotaBook(); err != nil {
+		return err
+	}
 	if err := s.loadTLS(); err != nil {
 		return err
 	}
@@ -183,6 +189,24 @@ func (s *Server) build() error {
 		return err
 	}
 	return portalsvc.LoadConfigured(context.Background(), s.portalSecrets, s.cfg.Accounts)
+}
+
+// buildQuotaBook makes the book of today's local counts that the QuotaService,
+// the /metrics gauges and the status page read, with the callers' shares of the
+// callers in force (a reload shows at once).
+func (s *Server) buildQuotaBook() error {
+	limits, err := s.cfg.Limits()
+	if err != nil {
+		return err
+	}
+	counter, _ := s.stores.limiter.(ratelimit.Counter)
+	s.quotaBook = quota.NewBook(counter, limits, func(account string) []*ratelimit.Share { return s.guard.Set().Shares(account) }, s.now)
+	names := make([]string, len(s.accounts.All()))
+	for i, c := range s.accounts.All() {
+		names[i] = c.Account()
+	}
+	s.registry.MustRegister(quota.NewCollector(s.quotaBook, names))
+	return nil
 }
 
 // release closes what New opened: the sandbox simulator and the Redis connection.

@@ -467,6 +467,14 @@ func transportDetail(err error) string {
 	return err.Error()
 }
 
+// Redact removes the account's secrets from text WeChat answered about an earlier
+// call (the rid lookup's request URL and bodies): its AppSecret, the access_token
+// it holds now, and any access_token=… (a token of before) in a query string.
+func (c *Client) Redact(text string) string {
+	text = tokenParam.ReplaceAllString(text, "access_token=[redacted]")
+	return redact(text, c.tokens.localToken().Value, c.cfg.AppSecret)
+}
+
 // redact removes secrets from text WeChat echoed back.
 func redact(text string, secrets ...string) string {
 	for _, s := range secrets {
