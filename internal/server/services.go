@@ -75,7 +75,9 @@ func (s *Server) services() []service {
 		},
 		{
 			name: quotav1.QuotaService_ServiceDesc.ServiceName,
-			grpc: func(g grpc.ServiceRegistrar) { quotav1.RegisterQuotaServiceServer(g, quota.New(s.accounts, s.quotaBook)) },
+			grpc: func(g grpc.ServiceRegistrar) {
+				quotav1.RegisterQuotaServiceServer(g, quota.New(s.accounts, s.quotaBook))
+			},
 			rest: restRoutes(quotav1.RegisterQuotaServiceHandlerClient, quotav1.NewQuotaServiceClient),
 		},
 		{

@@ -149,12 +149,12 @@ var codeOf = map[int]codes.Code{
 	// …/Third-party_Platforms/2.0/api/openApi/get_api_quota.html, clear_quota.html;
 	// wechatpy constants.py OUT_OF_RESET_LIMIT). Already above: 40013 (clear_quota
 	// for another appid), 45009, 45011.
-	48006: codes.ResourceExhausted,  // the month's 10 clears of clear_quota are used up
-	76001: codes.NotFound,           // rid not found, or older than 7 days
-	76002: codes.InvalidArgument,    // rid empty or malformed
-	76003: codes.PermissionDenied,   // rid of another account (also a cgi_path without its "/")
-	76021: codes.NotFound,           // cgi_path not found
-	76022: codes.PermissionDenied,   // cgi_path not for this account's token (e.g. /sns/ APIs)
+	48006: codes.ResourceExhausted, // the month's 10 clears of clear_quota are used up
+	76001: codes.NotFound,          // rid not found, or older than 7 days
+	76002: codes.InvalidArgument,   // rid empty or malformed
+	76003: codes.PermissionDenied,  // rid of another account (also a cgi_path without its "/")
+	76021: codes.NotFound,          // cgi_path not found
+	76022: codes.PermissionDenied,  // cgi_path not for this account's token (e.g. /sns/ APIs)
 }
 
 // retryAfter says when a quota errcode is worth trying again, where WeChat says so.
