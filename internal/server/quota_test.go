@@ -427,3 +427,22 @@ func (q *quotaGateway) restBadRequest(t *testing.T, method, path, body, field st
 		t.Errorf("%s %s: HTTP %d %q, want 400 naming %q", method, path, code, msg, field)
 	}
 }
+
+// TestQuotaWeChatRateLimits: WeChat's newer answer also carries its rate limits
+// (rate_limit, component_rate_limit: call_count per refresh_second); they are
+// passed on.
+func TestQuotaWeChatRateLimits(t *testing.T) {
+	q := startQuota(t)
+	q.Sim.Inject("/cgi-bin/openapi/quota/get", wechatsim.Fault{Times: 1, Body: `{"errcode":0,"rate_limit":{"refresh_second":60,"call_count":4200000},"errmsg":"ok",` +
+		`"component_rate_limit":{"refresh_second":60,"call_count":1050000},"quota":{"remain":772239,"used":227761,"daily_limit":1000000}}`})
+	got, err := q.quota.GetQuota(q.as(q.opsKey), &quotav1.GetQuotaRequest{CgiPath: "/cgi-bin/message/template/send"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := &quotav1.WeChatQuota{DailyLimit: 1000000, Used: 227761, Remain: 772239,
+		RateLimit:          &quotav1.RateLimit{CallCount: 4200000, RefreshSecond: 60},
+		ComponentRateLimit: &quotav1.RateLimit{CallCount: 1050000, RefreshSecond: 60}}
+	if !proto.Equal(got.GetQuota().GetWechat(), want) {
+		t.Errorf("wechat %v, want %v", got.GetQuota().GetWechat(), want)
+	}
+}
