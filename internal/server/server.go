@@ -29,6 +29,7 @@ import (
 	"github.com/wxgate/wxgate/internal/ratelimit"
 	portalsvc "github.com/wxgate/wxgate/internal/service/portal"
 	"github.com/wxgate/wxgate/internal/service/quota"
+	"github.com/wxgate/wxgate/internal/statuspage"
 	"github.com/wxgate/wxgate/internal/tlsfiles"
 	"github.com/wxgate/wxgate/internal/upstream"
 	"github.com/wxgate/wxgate/internal/wechatsim"
@@ -57,9 +58,10 @@ type Server struct {
 	// portalSecrets holds the shops' portal secret keys: WifiService puts the keys
 	// it registers, PortalSignService signs with them.
 	portalSecrets portal.SecretStore
-	guard         *callers.Guard   // who may call what
-	quotaBook     *quota.Book      // today's local counts and limits (QuotaService, /metrics, /status)
-	tls           *tlsfiles.Server // the listeners' certificate, or nil
+	guard         *callers.Guard     // who may call what
+	quotaBook     *quota.Book        // today's local counts and limits (QuotaService, /metrics, /status)
+	recent        *statuspage.Window // the last hour's upstream errors, and the paths called (/status)
+	tls           *tlsfiles.Server   // the listeners' certificate, or nil
 
 	grpc   *grpc.Server
 	health *health.Server
@@ -84,7 +86,7 @@ const streamWorkers = 64
 
 // New builds the gateway; Start makes it listen.
 func New(opts Options) (*Server, error) {
-	s := &Server{log: opts.Log, cfg: opts.Config, registry: prometheus.NewRegistry(), serveErr: make(chan error, 4)}
+	s := &Server{log: opts.Log, cfg: opts.Config, registry: prometheus.NewRegistry(), serveErr: make(chan error, 4), recent: statuspage.NewWindow(opts.Now)}
 	if s.log == nil {
 		s.log = slog.Default()
 	}
@@ -225,6 +227,7 @@ func (s *Server) release() {
 func (s *Server) buildAccounts() error {
 	httpClient := upstream.NewHTTPClient(s.cfg.RequestLimits.UpstreamConnsPerHost)
 	metrics := upstream.NewMetrics(s.registry, callers.Label)
+	metrics.OnResult(s.recent.Add)
 	clients := make([]*upstream.Client, 0, len(s.cfg.Accounts))
 	for _, a := range s.cfg.Accounts {
 		c, err := upstream.New(upstream.Config{

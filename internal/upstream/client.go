@@ -169,6 +169,17 @@ func (c *Client) Ready(ctx context.Context) error {
 // asking anyone.
 func (c *Client) HoldsToken() bool { return c.tokens.localToken().validAt(c.cfg.Now()) }
 
+// TokenTimes says whether the client holds a usable access_token now and, if so,
+// when it is due for its replacement (refreshAt) and when calls stop using it
+// (until); never the token itself.
+func (c *Client) TokenTimes() (held bool, refreshAt, until time.Time) {
+	t := c.tokens.localToken()
+	if !t.usableAt(c.cfg.Now()) {
+		return false, time.Time{}, time.Time{}
+	}
+	return true, t.Expiry, t.until()
+}
+
 // StoreDegraded says the token store failed the last time the client asked it (a
 // call's token lookup or a Degraded check), so that the client serves its own copy.
 func (c *Client) StoreDegraded() bool { return c.tokens.storeDegraded() }
