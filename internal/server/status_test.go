@@ -16,6 +16,7 @@ import (
 	wifiv1 "github.com/wxgate/wxgate/gen/go/wxgate/wifi/v1"
 	"github.com/wxgate/wxgate/internal/config"
 	"github.com/wxgate/wxgate/internal/gatewaytest"
+	"github.com/wxgate/wxgate/internal/ratelimit"
 	"github.com/wxgate/wxgate/internal/wechatsim"
 )
 
@@ -150,4 +151,27 @@ func statusGet(t *testing.T, g *gatewaytest.Gateway) (int, http.Header, string) 
 	defer resp.Body.Close()
 	raw, _ := io.ReadAll(resp.Body)
 	return resp.StatusCode, resp.Header, string(raw)
+}
+
+// TestStatusPageRedis: with Redis the page shows every replica's counts and says
+// so; with Redis gone it says what is degraded.
+func TestStatusPageRedis(t *testing.T) {
+	gs, _, rds := replicas(t, 2, gatewaytest.WithLimits(map[string]ratelimit.Limit{"default": {}, qrcodePath: {Daily: 100}}))
+	for i := range 5 {
+		g := gs[i%2]
+		if _, err := wifiv1.NewWifiServiceClient(g.Conn).GetQrcode(g.Ctx(""), &wifiv1.GetQrcodeRequest{ShopId: 429620, ImgId: wifiv1.QrcodeImage_QRCODE_IMAGE_PLAIN}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	code, _, page := statusGet(t, gs[0])
+	if code != 200 || cell(t, page, "main", qrcodePath, "used") != "5" || !strings.Contains(page, "counts of every replica") ||
+		!strings.Contains(page, "<td>Redis (shared)</td>") || strings.Contains(page, "degraded:") {
+		t.Errorf("with Redis: HTTP %d\n%s", code, page)
+	}
+	rds.Stop()
+	wifiv1.NewWifiServiceClient(gs[0].Conn).GetQrcode(gs[0].Ctx(""), &wifiv1.GetQrcodeRequest{ShopId: 429620, ImgId: wifiv1.QrcodeImage_QRCODE_IMAGE_PLAIN})
+	_, _, page = statusGet(t, gs[0])
+	if !strings.Contains(page, "degraded: ratelimit: Redis unreachable") || !strings.Contains(page, "counts of this replica") {
+		t.Errorf("without Redis:\n%s", page)
+	}
 }
