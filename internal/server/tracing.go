@@ -61,7 +61,7 @@ func traced(info *stats.RPCTagInfo) bool {
 	return !strings.HasPrefix(info.FullMethodName, "/grpc.health.v1.Health/")
 }
 
-// chainTracing names the caller and the account on the gRPC server span.
+// chainTracing names the caller and the account on the call's RPC span.
 func (s *Server) chainTracing() []middleware.Option {
 	if s.tracer == nil {
 		return nil
@@ -103,7 +103,7 @@ func beginRESTCall(ctx context.Context, h stats.Handler, method string) (_ conte
 	}
 	begin := time.Now()
 	ctx = h.TagRPC(ctx, &stats.RPCTagInfo{FullMethodName: method})
-	h.HandleRPC(ctx, &stats.Begin{BeginTime: begin, IsClientStream: false, IsServerStream: false})
+	h.HandleRPC(ctx, &stats.Begin{BeginTime: begin})
 	return ctx, func(err error) {
 		h.HandleRPC(ctx, &stats.End{BeginTime: begin, EndTime: time.Now(), Error: err})
 	}
