@@ -370,6 +370,25 @@ func (g *Gateway) AssertRESTBadRequest(t testing.TB, method, path, body, field s
 	}
 }
 
+// AssertRESTReachesWeChat makes a REST call the gateway leaves to WeChat (no rule of
+// the seeds or of WeChat's documents refuses it) and checks that WeChat got it, at
+// upstream, and that the answer is WeChat's: HTTP 200 when reason is empty, else
+// WeChat's errcode as the ErrorInfo reason (WECHAT_<errcode>).
+func (g *Gateway) AssertRESTReachesWeChat(t testing.TB, method, path, body, upstream, reason string) {
+	t.Helper()
+	before := len(g.Sim.RequestsTo(upstream))
+	code, ans := g.REST(method, path, body)
+	if got := len(g.Sim.RequestsTo(upstream)) - before; got != 1 {
+		t.Errorf("%s %s: WeChat got %d calls of %s, want 1 (HTTP %d %v)", method, path, got, upstream, code, ans)
+	}
+	switch got := RESTReason(ans); {
+	case reason == "" && code != http.StatusOK:
+		t.Errorf("%s %s: HTTP %d %v, want 200", method, path, code, ans)
+	case reason != "" && got != reason:
+		t.Errorf("%s %s: HTTP %d reason %q (%v), want WeChat's %q", method, path, code, got, ans["message"], reason)
+	}
+}
+
 // AssertBadRequest checks that err is INVALID_ARGUMENT whose google.rpc.BadRequest
 // names the fields wanted. A field may break several rules (an empty URL is neither
 // long enough nor a URL): the fields are compared as sets.
