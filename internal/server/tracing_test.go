@@ -78,7 +78,7 @@ func one(t *testing.T, spans []tracetest.SpanStub, name string, kind trace.SpanK
 	return found[0]
 }
 
-func named(spans []tracetest.SpanStub, name string) []tracetest.SpanStub {
+func spansNamed(spans []tracetest.SpanStub, name string) []tracetest.SpanStub {
 	var out []tracetest.SpanStub
 	for _, s := range spans {
 		if s.Name == name {
@@ -100,7 +100,7 @@ func names(spans []tracetest.SpanStub) []string {
 func has(want map[string]int) func([]tracetest.SpanStub) bool {
 	return func(spans []tracetest.SpanStub) bool {
 		for name, n := range want {
-			if len(named(spans, name)) < n {
+			if len(spansNamed(spans, name)) < n {
 				return false
 			}
 		}
@@ -170,7 +170,7 @@ func TestTracingREST(t *testing.T) {
 	childOf(t, server, rest)
 	childOf(t, attempt, server)
 	// The first call may also be the one that fetches the account's token.
-	refreshes := named(spans, spanRefresh)
+	refreshes := spansNamed(spans, spanRefresh)
 	for _, r := range refreshes {
 		childOf(t, r, server)
 	}
@@ -270,7 +270,7 @@ func TestTracingRetries(t *testing.T) {
 			}
 			spans := h.WaitSpans(t, ct.traceID, has(want))
 			server := one(t, spans, spanGetConnectURL, trace.SpanKindServer)
-			attempts := named(spans, attemptName)
+			attempts := spansNamed(spans, attemptName)
 			if len(attempts) != 2 {
 				t.Fatalf("%d attempts: %q", len(attempts), names(spans))
 			}
@@ -290,7 +290,7 @@ func TestTracingRetries(t *testing.T) {
 			if second.Status.Code == codes.Error {
 				t.Errorf("the second attempt's status is %+v", second.Status)
 			}
-			refreshes := named(spans, spanRefresh)
+			refreshes := spansNamed(spans, spanRefresh)
 			if !tt.refresh {
 				if len(refreshes) != 0 {
 					t.Errorf("%d token refreshes in a call that needed none", len(refreshes))
@@ -458,7 +458,7 @@ func TestTracingKeepsSecretsOut(t *testing.T) {
 
 	// Wait for the last spans to end: the pass-through's server spans.
 	spans := waitAll(t, h, func(spans []tracetest.SpanStub) bool {
-		return len(named(spans, "compat GET")) >= 2 && len(named(spans, "compat POST")) >= 1
+		return len(spansNamed(spans, "compat GET")) >= 2 && len(spansNamed(spans, "compat POST")) >= 1
 	})
 	secrets := map[string]string{"the AppSecret": h.Sim.AppSecret(), "the caller key": key, "the portal key": reg.GetSecretkey(), "the SDK token": sdkToken}
 	tokens := h.Sim.Tokens()
