@@ -210,13 +210,15 @@ bench-events:
 ## and directly against the simulator, in alternating windows (LOAD_FLAGS, e.g.
 ## -window 5s -rounds 3 -callers 32 -latencies 0,20ms -profile build/pprof), each
 ## path's throughput against the direct call's and its p50/p99; then 10,000 calls in
-## flight at once at 50 ms upstream latency, all answered, and the gateway's memory
+## flight at once at 50 ms upstream latency, all answered, and the gateway's memory;
+## then calls through token rotations (tokens of 20 s), none waiting for a fetch
 LOAD_FLAGS ?=
 LOAD_INFLIGHT ?= 10000
 load: build
 	go build -o bin/loadgen ./cmd/loadgen
 	bin/loadgen -gateway bin/gateway $(LOAD_FLAGS)
 	bin/loadgen -gateway bin/gateway -inflight $(LOAD_INFLIGHT) -inflight-latency 50ms
+	bin/loadgen -gateway bin/gateway -rotation 20s
 
 clean:
 	rm -rf bin build tools/ts/node_modules interop/ts/node_modules interop/ts/dist

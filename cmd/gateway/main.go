@@ -20,9 +20,13 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
+	"time"
+
+	"go.opentelemetry.io/otel"
 
 	"github.com/wxgate/wxgate/internal/config"
 	"github.com/wxgate/wxgate/internal/server"
+	"github.com/wxgate/wxgate/internal/tracing"
 )
 
 const usage = `usage: gateway <command> [flags]
@@ -93,9 +97,15 @@ func serve(args []string, getenv func(string) string, stderr io.Writer) error {
 		return err
 	}
 
+	tp, err := startTracing(log)
+	if err != nil {
+		return err
+	}
+	defer stopTracing(tp, log)
+
 	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGTERM, syscall.SIGINT)
 	defer stop()
-	srv, err := server.New(server.Options{Config: cfg, Sandbox: *sandbox, Log: log})
+	srv, err := server.New(server.Options{Config: cfg, Sandbox: *sandbox, Log: log, TracerProvider: tp})
 	if err != nil {
 		return err
 	}
@@ -126,6 +136,32 @@ wait:
 	}
 	log.Info("stopped")
 	return serveErr
+}
+
+// startTracing sets up the tracer provider the OTEL_* environment variables
+// ask for (tracing.FromEnv: off unless configured); exporting failures are
+// logged, not fatal.
+func startTracing(log *slog.Logger) (*tracing.Provider, error) {
+	tp, err := tracing.FromEnv(context.Background())
+	if err != nil {
+		return nil, err
+	}
+	if on, why := tracing.Configured(os.Getenv); on {
+		otel.SetErrorHandler(otel.ErrorHandlerFunc(func(err error) {
+			log.Warn("tracing: exporting spans failed", "error", err)
+		}))
+		log.Info("tracing on: spans go to the exporter the OTEL_* environment names", "because", why)
+	}
+	return tp, nil
+}
+
+// stopTracing flushes the spans not yet sent, as the gateway exits.
+func stopTracing(tp *tracing.Provider, log *slog.Logger) {
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	if err := tp.Shutdown(ctx); err != nil {
+		log.Warn("tracing: flushing the last spans failed", "error", err)
+	}
 }
 
 // reload reads the config file again and applies its callers; a file that does

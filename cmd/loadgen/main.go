@@ -50,6 +50,9 @@ type options struct {
 	inflight        int
 	inflightLatency time.Duration
 	profileDir      string
+
+	rotation        time.Duration
+	rotationLatency time.Duration
 }
 
 func parseFlags(args []string, stderr io.Writer) (options, error) {
@@ -66,6 +69,8 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	paths := fs.String("paths", "direct,rest,grpc", "paths to measure: direct (the simulator itself), rest, grpc")
 	fs.IntVar(&o.inflight, "inflight", 0, "instead: this many calls in flight at once over gRPC, then over REST (0: off)")
 	fs.DurationVar(&o.inflightLatency, "inflight-latency", 50*time.Millisecond, "upstream latency of the in-flight mode")
+	fs.DurationVar(&o.rotation, "rotation", 0, "instead: calls over gRPC and REST through token rotations, the simulator issuing tokens of this `lifetime` (e.g. 30s; 0: off)")
+	fs.DurationVar(&o.rotationLatency, "rotation-latency", 20*time.Millisecond, "upstream latency of the rotation mode")
 	fs.StringVar(&o.profileDir, "profile", "", "`dir`ectory for the gateway's CPU profiles (its debug listener's pprof), one per latency and path, of the first round")
 	if err := fs.Parse(args); err != nil {
 		return o, err
@@ -93,6 +98,8 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 		return o, errors.New("-window, -rounds, -callers and -grpc-conns must be positive")
 	case o.inflight < 0:
 		return o, errors.New("-inflight must not be negative")
+	case o.rotation != 0 && o.rotation < 10*time.Second:
+		return o, errors.New("-rotation: a token lifetime of at least 10s (the gateway refreshes ahead in its last tenth)")
 	}
 	return o, nil
 }
@@ -117,9 +124,12 @@ func run(args []string, stdout, stderr io.Writer) error {
 			fmt.Fprintln(stderr, "loadgen: the processes' logs are in", dir)
 		}
 	}()
-	if o.inflight > 0 {
+	switch {
+	case o.inflight > 0:
 		err = runInflight(ctx, o, dir, stdout)
-	} else {
+	case o.rotation > 0:
+		err = runRotation(ctx, o, dir, stdout)
+	default:
 		err = runWindows(ctx, o, dir, stdout)
 	}
 	if err == nil && ctx.Err() != nil {

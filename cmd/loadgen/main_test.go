@@ -68,7 +68,10 @@ func TestParseFlags(t *testing.T) {
 	if err != nil || len(o.latencies) != 2 || o.latencies[1] != 20*time.Millisecond || o.paths[0] != pathGRPC {
 		t.Fatalf("parseFlags = %+v, %v", o, err)
 	}
-	for _, bad := range [][]string{{"-latencies", "x"}, {"-paths", "soap"}, {"-callers", "0"}} {
+	if o, err := parseFlags([]string{"-rotation", "20s"}, io.Discard); err != nil || o.rotation != 20*time.Second || o.rotationLatency != 20*time.Millisecond {
+		t.Errorf("-rotation 20s: %+v, %v", o, err)
+	}
+	for _, bad := range [][]string{{"-latencies", "x"}, {"-paths", "soap"}, {"-callers", "0"}, {"-rotation", "2s"}} {
 		if _, err := parseFlags(bad, io.Discard); err == nil {
 			t.Errorf("%v: no error", bad)
 		}

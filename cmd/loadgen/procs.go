@@ -128,7 +128,7 @@ ratelimits:
 
 // startEnv starts the simulator with upstream latency lat, then a gateway on it,
 // each in a process of its own; on error nothing is left running.
-func startEnv(ctx context.Context, gateway, dir string, lat time.Duration) (e *env, err error) {
+func startEnv(ctx context.Context, gateway, dir string, lat time.Duration, simArgs ...string) (e *env, err error) {
 	e = &env{}
 	defer func() {
 		if err != nil {
@@ -136,7 +136,7 @@ func startEnv(ctx context.Context, gateway, dir string, lat time.Duration) (e *e
 		}
 	}()
 	tag := strings.ReplaceAll(lat.String(), ".", "_")
-	if e.sim, err = startProc(dir, "sim-"+tag, gateway, nil, "sim", "--addr", "127.0.0.1:0", "--latency", lat.String()); err != nil {
+	if e.sim, err = startProc(dir, "sim-"+tag, gateway, nil, append([]string{"sim", "--addr", "127.0.0.1:0", "--latency", lat.String()}, simArgs...)...); err != nil {
 		return e, err
 	}
 	line, err := e.sim.awaitLine(ctx, "wechatsim listening", 30*time.Second)

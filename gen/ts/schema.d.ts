@@ -1008,14 +1008,17 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         CardServiceCheckCodesBody: {
-            /** @description The codes to check: any number, none empty, each at most 20 characters. */
+            /**
+             * @description The codes to check: any number, at least one, none empty, each at most 20
+             *     characters (seed 002, 核查code接口: code 是; as for deposit).
+             */
             code: string[];
         };
         CardServiceDepositCodesBody: {
             /**
-             * @description The codes: any number, none empty, each at most 20 characters (WeChat's
-             *     string(20) code). A code given twice is deposited once and counted as a
-             *     duplicate.
+             * @description The codes: any number, at least one, none empty, each at most 20 characters
+             *     (seed 002: code 是; "每一个 code 均不能为空串"; 卡券Code码 string(20)). A code
+             *     given twice is deposited once and counted as a duplicate.
              */
             code: string[];
         };
@@ -1031,21 +1034,30 @@ export interface components {
             message?: string;
         };
         StoreServiceSetStoreCardBody: {
-            /** @description The card to show: a card without custom codes (base_info.use_custom_code false). */
-            card_id: string;
-        };
-        StoreServiceUpdateStoreBody: {
-            /** @description The card to show in the store; empty keeps the current one. */
+            /**
+             * @description The card to show: a card without custom codes (base_info.use_custom_code false).
+             *     Seed 004 states no rule for it (nor whether empty clears the card): WeChat
+             *     judges it.
+             */
             card_id?: string;
-            /** @description The contact phone number. */
+        };
+        /** @description Seed 004 (更新门店信息): poi_id, hour, contract_phone and pic_list are 必填. */
+        StoreServiceUpdateStoreBody: {
+            /**
+             * @description The card to show in the store; empty keeps the current one (seed 004: "如果不想
+             *     修改的话，设置为空").
+             */
+            card_id?: string;
+            /** @description The contact phone number. Required (seed 004: contract_phone 必填). */
             contract_phone: string;
-            /** @description Opening hours, HH:MM-HH:MM. */
+            /** @description Opening hours, HH:MM-HH:MM (seed 004: hour 必填, "格式为10:00-12:00"). */
             hour: string;
             /** @description The place on Tencent Map; sent only when set. */
             map_poi_id?: string;
             /**
              * @description URLs of the store's pictures; they replace all current ones, and pictures not
-             *     among the current ones are audited (sent as the JSON string {"list":[…]}).
+             *     among the current ones are audited (sent as the JSON string {"list":[…]}). At
+             *     least one (seed 004: pic_list 必填).
              */
             pic_list: string[];
         };
@@ -1101,10 +1113,14 @@ export interface components {
          * @enum {string}
          */
         v1AddStoreKind: "ADD_STORE_KIND_UNSPECIFIED" | "ADD_STORE_KIND_NEW" | "ADD_STORE_KIND_UPGRADE";
+        /**
+         * @description Seed 004 (添加门店): the fields marked 必填 are required; their forms, but hour's
+         *     which the seed states, are WeChat's to judge.
+         */
         v1AddStoreRequest: {
             /**
              * @description A card (member card, pay or swipe coupon without custom codes) to show in the
-             *     store; empty for none.
+             *     store; empty for none (seed 004: "如果不需要添加卡券，该参数可为空").
              */
             card_id?: string;
             /**
@@ -1112,15 +1128,24 @@ export interface components {
              *     empty reuses the account's entity.
              */
             company_name?: string;
-            /** @description The contact phone number. */
+            /** @description The contact phone number. Required (seed 004: contract_phone 必填). */
             contract_phone: string;
-            /** @description The business qualification's number (e.g. the licence number). */
+            /**
+             * @description The business qualification's number (e.g. the licence number). Required (seed
+             *     004: credential 必填).
+             */
             credential: string;
-            /** @description Opening hours, HH:MM-HH:MM (e.g. 10:00-21:00; 24:00 may end a day). */
+            /** @description Opening hours, HH:MM-HH:MM, e.g. 10:00-21:00 (seed 004: hour 必填, "格式11:11-12:12"). */
             hour: string;
-            /** @description The place on Tencent Map (MapPoi.sosomap_poi_uid). */
+            /**
+             * @description The place on Tencent Map (MapPoi.sosomap_poi_uid). Required (seed 004:
+             *     map_poi_id 必填).
+             */
             map_poi_id: string;
-            /** @description URLs of the store's pictures (sent as the JSON string {"list":[…]}). */
+            /**
+             * @description URLs of the store's pictures (sent as the JSON string {"list":[…]}). At least one
+             *     (seed 004: pic_list 必填).
+             */
             pic_list: string[];
             /**
              * Format: int64
@@ -1129,7 +1154,8 @@ export interface components {
             poi_id?: string;
             /**
              * @description Temporary media ids of the documents proving the entity, with company_name only;
-             *     0 to 5, sent joined with '|'.
+             *     0 to 5 (seed 004: "支持0~5个mediaid"), sent joined with '|', so none empty and
+             *     none holding a '|' (the gateway's encoding).
              */
             qualification_list?: string[];
         };
@@ -1151,17 +1177,22 @@ export interface components {
         v1ApplyMerchantRequest: {
             /**
              * Format: int64
-             * @description The first-level category id (ListMerchantCategories).
+             * @description The first-level category id (ListMerchantCategories). Required (seed 004,
+             *     创建门店小程序: first_catid 必填).
              */
             first_catid: string;
-            /** @description Temporary media id (media/upload) of the head image, jpg or png. */
+            /**
+             * @description Temporary media id (media/upload) of the head image, jpg or png. Required
+             *     (seed 004: headimg_mediaid 必填).
+             */
             headimg_mediaid: string;
-            /** @description The store mini program's introduction. */
+            /** @description The store mini program's introduction. Required (seed 004: intro 必填). */
             intro: string;
             /**
              * @description The store mini program's name: 4 to 30 width units, where a Chinese (CJK or other
-             *     East Asian wide) character counts 2, without the reserved word 微信. The gateway
-             *     checks the width and reserved words before calling WeChat.
+             *     East Asian wide) character counts 2, without the reserved word 微信 (seed 004:
+             *     nickname 必填, "名称长度为4-30个字符(中文算两个字符)"; 85030). The gateway checks the
+             *     width and reserved words before calling WeChat.
              */
             nickname: string;
             /**
@@ -1170,19 +1201,22 @@ export interface components {
              */
             org_code?: string;
             /**
-             * @description Temporary media ids of further documents after an 85024; 0 to 5, sent joined
-             *     with '|'.
+             * @description Temporary media ids of further documents after an 85024; 0 to 5 (seed 004:
+             *     "支持0~5个mediaid"), sent joined with '|', so none empty and none holding a '|'
+             *     (the gateway's encoding).
              */
             other_files?: string[];
             /**
              * @description Temporary media ids (media/upload) of the category's qualification documents,
              *     required when the category's sensitive_type is SENSITIVE_TYPE_QUALIFICATION_REQUIRED;
-             *     0 to 5, sent joined with '|'.
+             *     0 to 5 (seed 004: "支持0~5个mediaid"), sent joined with '|', so none empty and
+             *     none holding a '|' (the gateway's encoding).
              */
             qualification_list?: string[];
             /**
              * Format: int64
-             * @description The second-level category id, a child of first_catid.
+             * @description The second-level category id, a child of first_catid. Required (seed 004:
+             *     second_catid 必填).
              */
             second_catid: string;
         };
@@ -1215,17 +1249,19 @@ export interface components {
             mac: string;
             /**
              * Format: int64
-             * @description The shop (门店) id: seed 001's shopId / shop_id. Selects the secret key.
+             * @description The shop (门店) id: seed 001's shopId / shop_id. Selects the secret key, so it is
+             *     required.
              */
             shop_id: string;
             /**
-             * @description The shop network's SSID (seed 001's ssid); at most 32 bytes. It is not part of
-             *     the link.
+             * @description The shop network's SSID (seed 001's ssid), as registered; it enters the sign, so
+             *     it is required. It is not part of the link.
              */
             ssid: string;
             /**
              * Format: int64
              * @description Milliseconds since the Unix epoch; 0 or absent means the gateway's current time.
+             *     Signed as given.
              */
             timestamp?: string;
         };
@@ -1388,13 +1424,16 @@ export interface components {
          */
         v1CouponPutStatus: "COUPON_PUT_STATUS_UNSPECIFIED" | "COUPON_PUT_STATUS_ACTIVE" | "COUPON_PUT_STATUS_NOT_STARTED" | "COUPON_PUT_STATUS_EXPIRED";
         v1CreateLandingPageRequest: {
-            /** @description URL of the page's banner image, 640×300 recommended. */
+            /**
+             * @description URL of the page's banner image, 640×300 recommended. Required (seed 002, 创建货架
+             *     接口: banner 是).
+             */
             banner: string;
             /** @description Whether the page may be shared. */
             can_share?: boolean;
-            /** @description The cards the page lists. */
+            /** @description The cards the page lists. Required (seed 002: card_list 是). */
             card_list: components["schemas"]["v1LandingPageCard"][];
-            /** @description The page's title. */
+            /** @description The page's title. Required (seed 002: title 是). */
             page_title: string;
             scene: components["schemas"]["v1LandingPageScene"];
         };
@@ -1425,46 +1464,59 @@ export interface components {
             sh_remark?: string;
             status?: components["schemas"]["v1MapPoiAuditStatus"];
         };
+        /**
+         * @description Seed 004 (在腾讯地图中创建门店) marks every field but poi_id 必填; the values' forms
+         *     are Tencent Map's and WeChat's to judge.
+         */
         v1CreateMapPoiRequest: {
-            /** @description The street address. */
+            /** @description The street address. Required (seed 004: address 必填). */
             address: string;
-            /** @description The category as "first:second", e.g. 美食:中餐厅. */
+            /**
+             * @description The category, e.g. 美食:中餐厅 (seed 004's example). Required (seed 004: category
+             *     必填).
+             */
             category: string;
-            /** @description City, e.g. 广州市. */
+            /** @description City, e.g. 广州市. Required (seed 004: city 必填). */
             city: string;
-            /** @description District, e.g. 海珠区. */
+            /** @description District, e.g. 海珠区. Required (seed 004: district 必填). */
             district: string;
             /**
              * Format: int64
-             * @description The district (District.id), sent as a string.
+             * @description The district (District.id), sent as a string. Required (seed 004: districtid
+             *     必填).
              */
             districtid: string;
-            /** @description An introduction of the place. */
+            /** @description An introduction of the place. Required (seed 004: introduct 必填). */
             introduct: string;
             /**
              * Format: double
-             * @description Latitude (sent as a decimal string).
+             * @description Latitude (sent as a decimal string), sent as given like longitude.
              */
             latitude: number;
-            /** @description URL of a picture of the business licence. */
+            /** @description URL of a picture of the business licence. Required (seed 004: license 必填). */
             license: string;
             /**
              * Format: double
-             * @description Longitude (sent as a decimal string).
+             * @description Longitude (sent as a decimal string). 0 is a longitude, so the gateway cannot
+             *     tell it from an absent one: it sends what it has.
              */
             longitude: number;
-            /** @description The place's name. */
+            /** @description The place's name. Required (seed 004: name 必填). */
             name: string;
-            /** @description URL of a picture of the place. */
+            /** @description URL of a picture of the place. Required (seed 004: photo 必填). */
             photo: string;
             /**
              * Format: int64
              * @description The legacy store's poi_id when migrating one; sent only when set.
              */
             poi_id?: string;
-            /** @description Province, e.g. 广东省. */
+            /** @description Province, e.g. 广东省. Required (seed 004: province 必填). */
             province: string;
-            /** @description Phone numbers such as 010-6666666-111, sent joined with ';'. */
+            /**
+             * @description Phone numbers such as 010-6666666-111, sent joined with ';' (seed 004: telephone
+             *     必填, "可多个，使用英文分号间隔"): at least one, and none empty or holding a ';'
+             *     (the gateway's encoding).
+             */
             telephone: string[];
         };
         v1CreateMapPoiResponse: {
@@ -1480,7 +1532,8 @@ export interface components {
             card?: components["schemas"]["v1QrcodeCard"];
             /**
              * Format: int32
-             * @description How long the code is valid, 60 to 1800 seconds; unset means 365 days.
+             * @description How long the code is valid, 60 to 1800 seconds; unset means 365 days (seed 002:
+             *     "范围是60 ~ 1800秒。不填默认为365天有效").
              */
             expire_seconds?: number;
             multiple_card?: components["schemas"]["v1QrcodeMultipleCard"];
@@ -1680,7 +1733,9 @@ export interface components {
         v1GetPluginTokenRequest: {
             /**
              * @description Where the plugin page sends the user after opening the plugin. Its domain must be
-             *     the domain of the page that linked to the plugin page.
+             *     the domain of the page that linked to the plugin page (WeChat checks that).
+             *     Required: it is the request's only field, where seed 000 (第三方平台获取开插件
+             *     wifi_token, step 5) has WeChat send the user. Its form is WeChat's to judge.
              */
             callback_url: string;
         };
@@ -1767,9 +1822,12 @@ export interface components {
         v1InvalidReason: "INVALID_REASON_UNSPECIFIED" | "INVALID_REASON_SIGN_MISMATCH" | "INVALID_REASON_TIMESTAMP_OUT_OF_WINDOW";
         /** @description LandingPageCard is one card of a landing page. */
         v1LandingPageCard: {
-            /** @description The card. */
+            /**
+             * @description The card: required, at most 32 characters (seed 002: card_id 是; 卡券ID
+             *     string(32)).
+             */
             card_id: string;
-            /** @description URL of the card's thumbnail. */
+            /** @description URL of the card's thumbnail. Required (seed 002: thumb_url 是). */
             thumb_url: string;
         };
         /**
@@ -1991,6 +2049,7 @@ export interface components {
             scene?: number;
             sensitive_type?: components["schemas"]["v1SensitiveType"];
         };
+        /** @description Seed 004 (修改门店小程序信息): both fields are sent; "如果不想改，参数传空值". */
         v1ModifyMerchantRequest: {
             /** @description The new head image's temporary media id; empty keeps the current one. */
             headimg_mediaid?: string;
@@ -2029,11 +2088,15 @@ export interface components {
          *     gateway: WeChat answers such a request as it sees fit.
          */
         v1QrcodeCard: {
-            /** @description The card. */
+            /**
+             * @description The card, at most 32 characters (seed 002: card_id string(32)). Required: a code
+             *     that hands out one card names it.
+             */
             card_id: string;
             /**
              * @description The code to hand out: required for cards with custom codes (use_custom_code),
-             *     which can then be taken once; empty otherwise.
+             *     which can then be taken once; empty otherwise. At most 20 characters (seed 002:
+             *     code string(20)).
              */
             code?: string;
             /**
@@ -2043,27 +2106,36 @@ export interface components {
             is_unique_code?: boolean;
             /**
              * @description The only user who may take the card: required for cards bound to a user
-             *     (bind_openid); empty otherwise.
+             *     (bind_openid); empty otherwise. At most 32 characters (seed 002: openid
+             *     string(32)).
              */
             openid?: string;
             /**
              * Format: int32
              * @description The scene value of the card-taken event (outer_id, superseded by outer_str).
+             *     Seed 002 states no range: WeChat judges it.
              */
             outer_id?: number;
             /**
              * @description The scene value of the card-taken event; for member cards also appended to the
-             *     URLs the user opens from the card.
+             *     URLs the user opens from the card. At most 128 characters (seed 002: outer_str
+             *     string(128)).
              */
             outer_str?: string;
         };
         /** @description QrcodeCardItem is one card of a multiple-card QR code. */
         v1QrcodeCardItem: {
-            /** @description The card. */
+            /** @description The card: required, at most 32 characters (seed 002: card_id string(32)). */
             card_id: string;
-            /** @description The code to hand out, for cards with custom codes; empty otherwise. */
+            /**
+             * @description The code to hand out, for cards with custom codes; empty otherwise. At most 20
+             *     characters (seed 002: code string(20)).
+             */
             code?: string;
-            /** @description The scene value of the card-taken event. */
+            /**
+             * @description The scene value of the card-taken event, at most 128 characters (seed 002:
+             *     outer_str string(128)).
+             */
             outer_str?: string;
         };
         /**
@@ -2077,7 +2149,10 @@ export interface components {
         v1QrcodeImage: "QRCODE_IMAGE_UNSPECIFIED" | "QRCODE_IMAGE_PLAIN" | "QRCODE_IMAGE_POSTER";
         /** @description QrcodeMultipleCard is the cards a multiple-card QR code hands out. */
         v1QrcodeMultipleCard: {
-            /** @description The cards, at most 5. */
+            /**
+             * @description The cards, at most 5 (seed 002: "领取多张的二维码一次最多填入5个card_id，否则报错");
+             *     at least one, as a code that hands out several cards names them.
+             */
             card_list: components["schemas"]["v1QrcodeCardItem"][];
         };
         /** @description QualificationGroup is one entry of qualify.exter_list. */
@@ -2165,11 +2240,15 @@ export interface components {
         v1SetStoreCardResponse: Record<string, never>;
         v1SetTestWhitelistRequest: {
             /**
-             * The testers' openids. (Seed 002 types them string(20), but its own example and
-             *     real openids are 28 characters: the gateway allows 32, as for QR codes.)
+             * The testers' openids, each at most 32 characters. (Seed 002 types them
+             *     string(20) here, but its own example and real openids are 28 characters: the
+             *     gateway allows seed 002's openid string(32) of QR codes.)
              */
             openid?: string[];
-            /** @description The testers' WeChat ids (微信号). */
+            /**
+             * @description The testers' WeChat ids (微信号), each at most 32 characters (seed 002: username
+             *     string(32)).
+             */
             username?: string[];
         };
         v1SetTestWhitelistResponse: Record<string, never>;
@@ -2193,7 +2272,11 @@ export interface components {
             ssid_list?: string[];
         };
         v1SignCardExtRequest: {
-            /** @description The card (卡券) id. */
+            /**
+             * @description The card (卡券) id: required, as the cardExt is signed for one card (附录4 signs
+             *     card_id). Its form, and the others' below, are WeChat's to judge when
+             *     wx.addCard hands them over.
+             */
             card_id: string;
             /** @description The code to hand out: for cards with custom codes (use_custom_code), else empty. */
             code?: string;
@@ -2265,8 +2348,9 @@ export interface components {
         };
         v1SignConfigRequest: {
             /**
-             * @description The URL of the page calling wx.config: an absolute http(s) URL. A #fragment is
-             *     dropped before signing (JS-SDK: location.href.split('#')[0]).
+             * @description The URL of the page calling wx.config: an absolute http(s) URL, as 附录1 signs
+             *     the page's URL (location.href.split('#')[0]); the service checks it. A
+             *     #fragment is dropped before signing.
              */
             url: string;
         };
@@ -2288,7 +2372,8 @@ export interface components {
         v1SignRequest: {
             /**
              * @description The authentication server's URL (seed 001's authUrl), to which the WeChat client
-             *     submits the user's identity; as is, not URL-encoded: it is signed as is.
+             *     submits the user's identity; as is, not URL-encoded: it is signed as is. An
+             *     absolute http(s) URL (DESIGN.md; seed 001's example http://192.168.1.1/auth.html).
              */
             auth_url: string;
             /**
@@ -2304,15 +2389,20 @@ export interface components {
             mac: string;
             /**
              * Format: int64
-             * @description The shop (门店) id: seed 001's shopId / shop_id. Selects the secret key.
+             * @description The shop (门店) id: seed 001's shopId / shop_id. Selects the secret key, so it is
+             *     required.
              */
             shop_id: string;
-            /** @description The shop network's SSID (seed 001's ssid); at most 32 bytes, as in 802.11. */
+            /**
+             * @description The shop network's SSID (seed 001's ssid), as registered with WeChat (up to 30
+             *     characters, Chinese allowed: RegisterPortalDevice); it enters the sign, so it is
+             *     required.
+             */
             ssid: string;
             /**
              * Format: int64
              * @description Milliseconds since the Unix epoch (seed 001: "时间戳使用毫秒"); 0 or absent means
-             *     the gateway's current time.
+             *     the gateway's current time. Signed as given.
              */
             timestamp?: string;
         };
@@ -2555,17 +2645,17 @@ export interface components {
             mac: string;
             /**
              * Format: int64
-             * @description The shop (门店) id. Selects the secret key.
+             * @description The shop (门店) id. Selects the secret key, so it is required.
              */
             shop_id: string;
-            /** @description The sign to check: 32 hex digits (either case). */
+            /** @description The sign to check: 32 hex digits (either case), as seed 001's sign is an MD5. */
             sign: string;
-            /** @description The SSID that was signed; at most 32 bytes. */
+            /** @description The SSID that was signed; required, as it enters the sign. */
             ssid: string;
             /**
              * Format: int64
              * @description The timestamp that was signed, in milliseconds since the Unix epoch. Required:
-             *     it is what the verify window is checked against.
+             *     it is what the verify window (the gateway's own) is checked against.
              */
             timestamp: string;
         };
@@ -2618,11 +2708,14 @@ export interface components {
         };
         WifiServiceAddPasswordDeviceBody: {
             /**
-             * @description The network's password: 8 to 24 printable ASCII characters (WeChat: no Chinese
-             *     characters). Never logged.
+             * @description The network's password: 8 to 24 characters, no Chinese characters (WeChat doc
+             *     添加密码型设备: password 是, "8-24个字符;不能包含中文字符"). Never logged.
              */
             password: string;
-            /** @description The network's SSID, at most 32 characters. */
+            /**
+             * @description The network's SSID: required, at most 32 characters (WeChat doc 添加密码型设备:
+             *     ssid 是, "32个字符以内").
+             */
             ssid: string;
         };
         WifiServiceCleanShopBody: {
@@ -2632,16 +2725,26 @@ export interface components {
         WifiServiceRegisterPortalDeviceBody: {
             /** @description Issue a new secret key, retiring the old one (WeChat's reset, default false). */
             reset?: boolean;
-            /** @description The network's SSID, at most 30 characters. */
+            /**
+             * @description The network's SSID: required, at most 30 characters (WeChat doc 添加portal型设备:
+             *     ssid 是, "限30个字符以内").
+             */
             ssid: string;
         };
         WifiServiceSetBarBody: {
             bar_type: components["schemas"]["v1BarType"];
         };
+        /**
+         * @description WeChat doc 设置门店卡券投放信息 (Cards/Set_store_card_and_coupon_delivery_information)
+         *     marks every field 是; the times' order and the card's validity are WeChat's to judge.
+         */
         WifiServiceSetCouponPutBody: {
-            /** @description What the card is, at most 18 characters. */
+            /**
+             * @description What the card is: required, at most 18 characters (WeChat: card_describe 是,
+             *     "不能超过18个字符").
+             */
             card_describe: string;
-            /** @description The card (卡券) id. */
+            /** @description The card (卡券) id. Required (WeChat: card_id 是). */
             card_id: string;
             /**
              * Format: int32
@@ -2650,38 +2753,49 @@ export interface components {
             card_quantity?: number;
             /**
              * Format: date-time
-             * @description When delivery ends, within the card's own validity (sent in seconds).
+             * @description When delivery ends, within the card's own validity (sent in seconds). Required
+             *     (WeChat: end_time 是).
              */
             end_time: string;
             /**
              * Format: date-time
-             * @description When delivery starts (sent to WeChat in seconds).
+             * @description When delivery starts (sent to WeChat in seconds). Required (WeChat: start_time 是).
              */
             start_time: string;
         };
         WifiServiceSetFinishPageBody: {
-            /** @description The page shown once connected. */
+            /**
+             * @description The page shown once connected. Required (WeChat doc 设置连网完成页:
+             *     finishpage_url 是, "连网完成页URL"); its form is WeChat's to judge.
+             */
             finishpage_url: string;
         };
         WifiServiceSetHomepageBody: {
             template_id: components["schemas"]["v1HomepageTemplate"];
             /**
-             * @description The custom homepage URL; required with HOMEPAGE_TEMPLATE_CUSTOM_URL and sent to
-             *     WeChat as struct.url.
+             * @description The custom homepage URL, sent to WeChat as struct.url whenever set: required
+             *     with HOMEPAGE_TEMPLATE_CUSTOM_URL (seed 000); with the default template seed 000
+             *     only says struct may be left out, so a URL given is sent and WeChat judges it,
+             *     as it judges the URL's form.
              */
             url?: string;
         };
+        /**
+         * @description WeChat doc 修改门店网络信息 (Stores_management/Modify_the_store_network_information):
+         *     which of ssid and password a shop needs, and the "WX" prefix of password shops,
+         *     depend on the shop's device type, which WeChat knows and judges.
+         */
         WifiServiceUpdateShopBody: {
             /** @description The SSID to change; WeChat requires it when the shop has several SSIDs. */
             old_ssid?: string;
             /**
-             * @description The new password (password shops only): 8 to 24 printable ASCII characters
-             *     (WeChat: no Chinese characters). Never logged.
+             * @description The new password (password shops only): 8 to 24 characters, no Chinese
+             *     characters (WeChat: "8-24个字符;不能包含中文字符"). Never logged.
              */
             password?: string;
             /**
-             * @description The new SSID, at most 32 characters. Required for portal shops; for password
-             *     shops the SSID or the password must start with "WX".
+             * @description The new SSID, at most 32 characters (WeChat: "32个字符以内"). Required for portal
+             *     shops; for password shops the SSID or the password must start with "WX".
              */
             ssid?: string;
         };
@@ -2699,7 +2813,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The card. */
+                /**
+                 * @description The card: required, at most 32 characters (seed 002: card_id 是; 卡券ID
+                 *     string(32)).
+                 */
                 card_id: string;
             };
             cookie?: never;
@@ -2737,7 +2854,8 @@ export interface operations {
             path: {
                 /**
                  * @description The card, created with use_custom_code and get_custom_code_mode
-                 *     GET_CUSTOM_CODE_MODE_DEPOSIT.
+                 *     GET_CUSTOM_CODE_MODE_DEPOSIT. Required, at most 32 characters (seed 002, 导入
+                 *     code接口: card_id 是; 卡券ID string(32)).
                  */
                 card_id: string;
             };
@@ -2774,7 +2892,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The card. */
+                /**
+                 * @description The card: required, at most 32 characters (seed 002: card_id 是; 卡券ID
+                 *     string(32)).
+                 */
                 card_id: string;
             };
             cookie?: never;
@@ -2806,7 +2927,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The card: one without custom codes, or whose codes are deposited. */
+                /**
+                 * @description The card: one without custom codes, or whose codes are deposited. At most 32
+                 *     characters (seed 002: card_id string(32)); required, as the REST path names it.
+                 */
                 card_id: string;
             };
             cookie?: never;
@@ -3369,9 +3493,15 @@ export interface operations {
     StoreService_ListLegacyPois: {
         parameters: {
             query?: {
-                /** @description At most this many stores; 0 means 20, more than 50 (WeChat's limit) means 50. */
+                /**
+                 * @description At most this many stores; 0 means 20, more than 50 (WeChat's limit) means 50.
+                 *     Not negative: the gateway's own AIP-158 paging.
+                 */
                 page_size?: number;
-                /** @description The next_page_token of the previous page; empty for the first page. */
+                /**
+                 * @description The next_page_token of the previous page; empty for the first page. The
+                 *     gateway's own token (bounded, and checked by the gateway).
+                 */
                 page_token?: string;
             };
             header?: never;
@@ -3407,6 +3537,10 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /**
+         * @description Seed 004 (在腾讯地图中创建门店) marks every field but poi_id 必填; the values' forms
+         *     are Tencent Map's and WeChat's to judge.
+         */
         requestBody: {
             content: {
                 "application/json": components["schemas"]["v1CreateMapPoiRequest"];
@@ -3436,9 +3570,12 @@ export interface operations {
     StoreService_SearchMapPoi: {
         parameters: {
             query: {
-                /** @description The district to search in (District.id). */
+                /**
+                 * @description The district to search in (District.id). Required (seed 004, 在腾讯地图中搜索门店:
+                 *     districtid 必填).
+                 */
                 districtid: string;
-                /** @description What to search for. */
+                /** @description What to search for. Required (seed 004: keyword 必填). */
                 keyword: string;
             };
             header?: never;
@@ -3474,6 +3611,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /** @description Seed 004 (修改门店小程序信息): both fields are sent; "如果不想改，参数传空值". */
         requestBody: {
             content: {
                 "application/json": components["schemas"]["v1ModifyMerchantRequest"];
@@ -3597,9 +3735,13 @@ export interface operations {
                 /**
                  * @description At most this many stores; 0 means 20 (WeChat's default), more than 50 (WeChat's
                  *     limit) means 50.
+                 *     Not negative: the gateway's own AIP-158 paging.
                  */
                 page_size?: number;
-                /** @description The next_page_token of the previous page; empty for the first page. */
+                /**
+                 * @description The next_page_token of the previous page; empty for the first page. The
+                 *     gateway's own token (bounded, and checked by the gateway).
+                 */
                 page_token?: string;
             };
             header?: never;
@@ -3635,6 +3777,10 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /**
+         * @description Seed 004 (添加门店): the fields marked 必填 are required; their forms, but hour's
+         *     which the seed states, are WeChat's to judge.
+         */
         requestBody: {
             content: {
                 "application/json": components["schemas"]["v1AddStoreRequest"];
@@ -3666,7 +3812,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The store's id. */
+                /** @description The store's id. Required (seed 004: poi_id 必填). */
                 poi_id: string;
             };
             cookie?: never;
@@ -3698,7 +3844,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The store's id. */
+                /** @description The store's id. Required (seed 004: poi_id 必填). */
                 poi_id: string;
             };
             cookie?: never;
@@ -3730,7 +3876,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The store's id. */
+                /** @description The store's id. Required (seed 004: poi_id 必填). */
                 poi_id: string;
             };
             cookie?: never;
@@ -3766,7 +3912,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The store's id (sent as a number). */
+                /**
+                 * @description The store's id (sent as a number). Required: seed 004 (门店小程序卡券) sends it in
+                 *     every request ("poi_id为门店id").
+                 */
                 poi_id: string;
             };
             cookie?: never;
@@ -3798,7 +3947,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The store's id (sent as a number). */
+                /**
+                 * @description The store's id (sent as a number). Required: seed 004 (门店小程序卡券) sends it in
+                 *     every request ("poi_id为门店id").
+                 */
                 poi_id: string;
             };
             cookie?: never;
@@ -3863,12 +4015,14 @@ export interface operations {
             query?: {
                 /**
                  * @description The most devices to return: WeChat's pagesize, default 10; more than 20
-                 *     (WeChat's maximum) is treated as 20.
+                 *     (WeChat's maximum) is treated as 20. Not negative: the gateway's own AIP-158
+                 *     paging.
                  */
                 page_size?: number;
                 /**
                  * @description The next_page_token of the previous page, asked with the same shop_id; empty
-                 *     for the first page.
+                 *     for the first page. The gateway's own token (bounded, and checked by the
+                 *     gateway).
                  */
                 page_token?: string;
                 /** @description Only this shop's devices; 0 lists every shop's. */
@@ -3907,7 +4061,8 @@ export interface operations {
             path: {
                 /**
                  * @description The device's wireless MAC address, six colon-separated hex pairs
-                 *     ("00:1f:7a:ad:5c:a8"); sent to WeChat in lower case, as WeChat requires.
+                 *     ("00:1f:7a:ad:5c:a8"); sent to WeChat in lower case, as WeChat requires (WeChat
+                 *     doc 删除设备: bssid 是, "格式冒号分隔，字符长度17个，并且字母小写").
                  */
                 bssid: string;
             };
@@ -3973,10 +4128,13 @@ export interface operations {
             query?: {
                 /**
                  * @description The most shops to return: WeChat's pagesize, default 10; more than 20 (WeChat's
-                 *     maximum) is treated as 20.
+                 *     maximum) is treated as 20. Not negative: the gateway's own AIP-158 paging.
                  */
                 page_size?: number;
-                /** @description The next_page_token of the previous page; empty for the first page. */
+                /**
+                 * @description The next_page_token of the previous page; empty for the first page. The
+                 *     gateway's own token (bounded, and checked by the gateway).
+                 */
                 page_token?: string;
             };
             header?: never;
@@ -4010,7 +4168,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The shop (门店) id. */
+                /** @description The shop (门店) id. Required (WeChat: shop_id 是否必填 是). */
                 shop_id: string;
             };
             cookie?: never;
@@ -4042,7 +4200,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The shop (门店) id. */
+                /** @description The shop (门店) id. Required (WeChat: shop_id 是否必填 是). */
                 shop_id: string;
             };
             cookie?: never;
@@ -4078,7 +4236,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The shop (门店) id. */
+                /** @description The shop (门店) id. Required (WeChat: shop_id 是否必填 是). */
                 shop_id: string;
             };
             cookie?: never;
@@ -4114,7 +4272,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The shop (门店) id. */
+                /** @description The shop (门店) id. Required (WeChat: shop_id 是否必填 是). */
                 shop_id: string;
             };
             cookie?: never;
@@ -4218,7 +4376,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The shop (门店) id. */
+                /** @description The shop (门店) id. Required (WeChat: shop_id 是否必填 是). */
                 shop_id: string;
             };
             cookie?: never;
@@ -4254,7 +4412,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The shop (门店) id. */
+                /** @description The shop (门店) id. Required (WeChat: shop_id 是否必填 是). */
                 shop_id: string;
             };
             cookie?: never;
@@ -4290,7 +4448,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The shop (门店) id. */
+                /** @description The shop (门店) id. Required (WeChat: shop_id 是否必填 是). */
                 shop_id: string;
             };
             cookie?: never;
@@ -4322,7 +4480,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The shop (门店) id. */
+                /** @description The shop (门店) id. Required (WeChat: shop_id 是否必填 是). */
                 shop_id: string;
             };
             cookie?: never;
@@ -4358,7 +4516,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The shop (门店) id. */
+                /** @description The shop (门店) id. Required (WeChat: shop_id 是否必填 是). */
                 shop_id: string;
             };
             cookie?: never;
@@ -4393,7 +4551,8 @@ export interface operations {
         parameters: {
             query: {
                 /**
-                 * @description The material style.
+                 * @description The material style: seed 000 (获取二维码) names img_id 0 and 1. Required: the
+                 *     wire needs one of them, and the enum's zero value is none.
                  *
                  *      - QRCODE_IMAGE_PLAIN: The bare QR code, for designing one's own material (WeChat img_id 0).
                  *      - QRCODE_IMAGE_POSTER: A ready-to-post sheet, 155 mm × 215 mm (WeChat img_id 1).
@@ -4401,13 +4560,13 @@ export interface operations {
                 img_id: "QRCODE_IMAGE_UNSPECIFIED" | "QRCODE_IMAGE_PLAIN" | "QRCODE_IMAGE_POSTER";
                 /**
                  * @description The shop network's SSID; newer WeChat docs ask for it when a shop has several
-                 *     networks. Sent only when set.
+                 *     networks (seed 000 does not have it). Sent only when set; WeChat judges it.
                  */
                 ssid?: string;
             };
             header?: never;
             path: {
-                /** @description The shop (门店) id. */
+                /** @description The shop (门店) id. Required (WeChat: shop_id 是否必填 是). */
                 shop_id: string;
             };
             cookie?: never;
@@ -4437,11 +4596,15 @@ export interface operations {
     WifiService_ListStatistics: {
         parameters: {
             query: {
-                /** @description The first day, YYYY-MM-DD (Beijing time). */
+                /**
+                 * @description The first day, YYYY-MM-DD (Beijing time). Required, a calendar day (WeChat doc
+                 *     Wi-Fi数据统计: begin_date 是, "格式yyyy-mm-dd").
+                 */
                 begin_date: string;
                 /**
                  * @description The last day, YYYY-MM-DD, not before begin_date and at most 30 days from it,
-                 *     both days included (WeChat: "最长时间跨度为30天").
+                 *     both days included (WeChat doc Wi-Fi数据统计: end_date 是, "格式yyyy-mm-dd，最长时间
+                 *     跨度为30天"). The service checks the calendar and the range.
                  */
                 end_date: string;
                 /** @description The shop (门店) id; 0 or -1 (WeChat's value) for all shops together. */

@@ -28,10 +28,13 @@ import (
 	"strings"
 	"time"
 
+	"go.opentelemetry.io/otel/trace"
+
 	"github.com/wxgate/wxgate/internal/accounts"
 	"github.com/wxgate/wxgate/internal/callerkey"
 	"github.com/wxgate/wxgate/internal/callers"
 	"github.com/wxgate/wxgate/internal/ratelimit"
+	"github.com/wxgate/wxgate/internal/tracing"
 	"github.com/wxgate/wxgate/internal/upstream"
 )
 
@@ -122,6 +125,21 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	h.o.Log.InfoContext(r.Context(), "pass-through", "caller", c.caller, "key_id", c.keyID, "account", c.account,
 		"method", r.Method, "path", path, "errcode", c.errcode, "duration", time.Since(start).String())
+	c.annotate(r.Context())
+}
+
+// annotate names the caller, the account and the errcode on the request's span,
+// when the server traces (its span is the server's; the upstream attempts are
+// its children).
+func (c *call) annotate(ctx context.Context) {
+	span := trace.SpanFromContext(ctx)
+	if !span.IsRecording() {
+		return
+	}
+	span.SetAttributes(tracing.CallerKey.String(c.caller), tracing.ErrcodeKey.Int(c.errcode))
+	if c.account != "" {
+		span.SetAttributes(tracing.AccountKey.String(c.account))
+	}
 }
 
 func (h *Handler) serve(w http.ResponseWriter, r *http.Request, path string, c *call) error {

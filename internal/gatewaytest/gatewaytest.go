@@ -18,6 +18,9 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+	sdktrace "go.opentelemetry.io/otel/sdk/trace"
+	"go.opentelemetry.io/otel/sdk/trace/tracetest"
+	"go.opentelemetry.io/otel/trace"
 	"google.golang.org/genproto/googleapis/rpc/errdetails"
 	"google.golang.org/grpc"
 	"google.golang.org/grpc/codes"
@@ -47,6 +50,9 @@ type Gateway struct {
 	Clock  *Clock           // the gateway's clock (token expiry, rate limits)
 	// HTTP makes the REST calls.
 	HTTP *http.Client
+	// Spans holds the spans of a gateway started with StartTraced, each as it
+	// ends (nil otherwise).
+	Spans *tracetest.InMemoryExporter
 }
 
 // Option changes the configuration before the gateway starts.
@@ -141,6 +147,55 @@ func Start(t testing.TB, opts ...Option) *Gateway {
 // share.
 func StartOn(t testing.TB, sim *wechatsim.Server, opts ...Option) *Gateway {
 	t.Helper()
+	return startOn(t, sim, nil, opts...)
+}
+
+// StartTraced is Start with tracing on: an OpenTelemetry SDK provider that
+// records every span, synchronously as it ends, in the Gateway's Spans.
+func StartTraced(t testing.TB, opts ...Option) *Gateway {
+	t.Helper()
+	sim, err := wechatsim.Start(wechatsim.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { sim.Close() })
+	spans := tracetest.NewInMemoryExporter()
+	tp := sdktrace.NewTracerProvider(sdktrace.WithSyncer(spans))
+	t.Cleanup(func() { tp.Shutdown(context.Background()) }) // after the gateway's (cleanups run last first)
+	g := startOn(t, sim, tp, opts...)
+	g.Spans = spans
+	return g
+}
+
+// WaitSpans waits (5 s at most) until done says the spans ended so far in
+// traceID are all it waits for, and returns them: a server ends its span after
+// the answer is on its way, so a caller holding the answer may be early.
+func (g *Gateway) WaitSpans(t testing.TB, traceID trace.TraceID, done func([]tracetest.SpanStub) bool) []tracetest.SpanStub {
+	t.Helper()
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		var in []tracetest.SpanStub
+		for _, s := range g.Spans.GetSpans() {
+			if s.SpanContext.TraceID() == traceID {
+				in = append(in, s)
+			}
+		}
+		if done(in) {
+			return in
+		}
+		if time.Now().After(deadline) {
+			var names []string
+			for _, s := range in {
+				names = append(names, s.Name)
+			}
+			t.Fatalf("trace %s: still waiting after 5 s; its spans: %q", traceID, names)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+}
+
+func startOn(t testing.TB, sim *wechatsim.Server, tp trace.TracerProvider, opts ...Option) *Gateway {
+	t.Helper()
 	cfg := config.Default()
 	cfg.GRPCAddr, cfg.HTTPAddr = "127.0.0.1:0", "127.0.0.1:0"
 	cfg.Accounts = []config.Account{Account("main", sim)}
@@ -150,7 +205,7 @@ func StartOn(t testing.TB, sim *wechatsim.Server, opts ...Option) *Gateway {
 	g := &Gateway{T: t, Sim: sim, Logs: &SyncBuffer{}, Clock: &Clock{now: time.Now()}}
 	log := slog.New(slog.NewJSONHandler(g.Logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	var err error
-	g.Server, err = server.New(server.Options{Config: cfg, Log: log, Now: g.Clock.Now})
+	g.Server, err = server.New(server.Options{Config: cfg, Log: log, Now: g.Clock.Now, TracerProvider: tp})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -312,6 +367,25 @@ func (g *Gateway) AssertRESTBadRequest(t testing.TB, method, path, body, field s
 	msg, _ := ans["message"].(string)
 	if code != http.StatusBadRequest || !strings.Contains(msg, field) {
 		t.Errorf("%s %s: HTTP %d %q, want 400 naming %q", method, path, code, msg, field)
+	}
+}
+
+// AssertRESTReachesWeChat makes a REST call the gateway leaves to WeChat (no rule of
+// the seeds or of WeChat's documents refuses it) and checks that WeChat got it, at
+// upstream, and that the answer is WeChat's: HTTP 200 when reason is empty, else
+// WeChat's errcode as the ErrorInfo reason (WECHAT_<errcode>).
+func (g *Gateway) AssertRESTReachesWeChat(t testing.TB, method, path, body, upstream, reason string) {
+	t.Helper()
+	before := len(g.Sim.RequestsTo(upstream))
+	code, ans := g.REST(method, path, body)
+	if got := len(g.Sim.RequestsTo(upstream)) - before; got != 1 {
+		t.Errorf("%s %s: WeChat got %d calls of %s, want 1 (HTTP %d %v)", method, path, got, upstream, code, ans)
+	}
+	switch got := RESTReason(ans); {
+	case reason == "" && code != http.StatusOK:
+		t.Errorf("%s %s: HTTP %d %v, want 200", method, path, code, ans)
+	case reason != "" && got != reason:
+		t.Errorf("%s %s: HTTP %d reason %q (%v), want WeChat's %q", method, path, code, got, ans["message"], reason)
 	}
 }
 

@@ -32,12 +32,21 @@ func BenchmarkGatewayGRPCWithKey(b *testing.B) {
 	benchGRPC(b, h, gatewaytest.WithKey(context.Background(), key))
 }
 
+// BenchmarkGatewayGRPCTraced is BenchmarkGatewayGRPC with tracing on, every
+// call sampled (spans kept in memory): what tracing costs a call.
+func BenchmarkGatewayGRPCTraced(b *testing.B) {
+	benchGRPC(b, startTraced(b, gatewaytest.Unlimited), context.Background())
+}
+
 func benchGRPC(b *testing.B, h *harness, ctx context.Context) {
 	req := &wifiv1.GetHomepageRequest{ShopId: 429620}
 	b.ReportAllocs()
-	for b.Loop() {
+	for i := 0; b.Loop(); i++ {
 		if _, err := h.wifi.GetHomepage(ctx, req); err != nil {
 			b.Fatal(err)
+		}
+		if h.Spans != nil && i%1000 == 0 {
+			h.Spans.Reset()
 		}
 	}
 }
@@ -52,6 +61,11 @@ func BenchmarkGatewayRESTWithKey(b *testing.B) {
 	benchREST(b, h, key)
 }
 
+// BenchmarkGatewayRESTTraced is BenchmarkGatewayREST with tracing on.
+func BenchmarkGatewayRESTTraced(b *testing.B) {
+	benchREST(b, startTraced(b, gatewaytest.Unlimited), "")
+}
+
 func benchREST(b *testing.B, h *harness, key string) {
 	client := upstream.NewHTTPClient(0)
 	req, err := http.NewRequest("GET", h.Base+"/v1/wifi/shops/429620/homepage", nil)
@@ -62,7 +76,7 @@ func benchREST(b *testing.B, h *harness, key string) {
 		req.Header.Set("Authorization", "Bearer "+key)
 	}
 	b.ReportAllocs()
-	for b.Loop() {
+	for i := 0; b.Loop(); i++ {
 		resp, err := client.Do(req)
 		if err != nil {
 			b.Fatal(err)
@@ -71,6 +85,9 @@ func benchREST(b *testing.B, h *harness, key string) {
 		resp.Body.Close()
 		if resp.StatusCode != http.StatusOK {
 			b.Fatalf("HTTP %d", resp.StatusCode)
+		}
+		if h.Spans != nil && i%1000 == 0 {
+			h.Spans.Reset()
 		}
 	}
 }

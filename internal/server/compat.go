@@ -29,10 +29,10 @@ func (s *Server) startCompat() error {
 	s.compatLis = l
 	lim := s.cfg.RequestLimits
 	s.compat = &http.Server{
-		Handler: compat.New(compat.Options{
+		Handler: s.traceCompat(compat.New(compat.Options{
 			Accounts: s.accounts, Guard: s.guard, Log: s.log.With("listener", "compat"),
 			MaxBody: c.MaxBodyBytes, TokenTTL: c.TokenTTL, Now: s.now,
-		}),
+		})),
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       lim.ReadTimeout,
 		IdleTimeout:       lim.IdleTimeout,

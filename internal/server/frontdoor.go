@@ -31,6 +31,7 @@ import (
 func (s *Server) authenticate(fail func(http.ResponseWriter, *http.Request, error), next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		id := s.guard.Set().Authenticate(r.Header.Values("Authorization"), callers.Principals(tlsfiles.PeerCertificate(r.TLS)))
+		restCaller(r, id)
 		if id.Caller == nil {
 			s.guard.Refused(id)
 			s.log.InfoContext(r.Context(), "refused at the REST door", "caller", id.Label(), "key_id", id.KeyID,

@@ -72,17 +72,12 @@ func TestBadInputNeverReachesWeChat(t *testing.T) {
 		name, method, path, body, field string
 	}{
 		{"plugin token without callback_url", "POST", "/v1/wifi/plugin-token", `{}`, "callback_url"},
-		{"plugin token relative callback_url", "POST", "/v1/wifi/plugin-token", `{"callback_url":"/done"}`, "callback_url"},
-		{"plugin token ftp callback_url", "POST", "/v1/wifi/plugin-token", `{"callback_url":"ftp://example.com/"}`, "callback_url"},
 		{"plugin token unknown field", "POST", "/v1/wifi/plugin-token", `{"callback_url":"https://a.example/","x":1}`, "x"},
 		{"qrcode shop 0", "GET", "/v1/wifi/shops/0/qrcode?img_id=QRCODE_IMAGE_PLAIN", "", "shop_id"},
-		{"qrcode negative shop", "GET", "/v1/wifi/shops/-5/qrcode?img_id=QRCODE_IMAGE_PLAIN", "", "shop_id"},
 		{"qrcode without img_id", "GET", "/v1/wifi/shops/429620/qrcode", "", "img_id"},
 		{"qrcode unknown img_id", "GET", "/v1/wifi/shops/429620/qrcode?img_id=7", "", "img_id"},
 		{"homepage without template", "PUT", "/v1/wifi/shops/429620/homepage", `{}`, "template_id"},
 		{"homepage custom without url", "PUT", "/v1/wifi/shops/429620/homepage", `{"template_id":"HOMEPAGE_TEMPLATE_CUSTOM_URL"}`, "url"},
-		{"homepage default with url", "PUT", "/v1/wifi/shops/429620/homepage", `{"template_id":"HOMEPAGE_TEMPLATE_DEFAULT","url":"https://a.example/"}`, "url"},
-		{"homepage bad url", "PUT", "/v1/wifi/shops/429620/homepage", `{"template_id":"HOMEPAGE_TEMPLATE_CUSTOM_URL","url":"not a url"}`, "url"},
 		{"homepage get shop 0", "GET", "/v1/wifi/shops/0/homepage", "", "shop_id"},
 		{"bar without type", "PUT", "/v1/wifi/shops/429620/bar", `{}`, "bar_type"},
 		{"bar unknown type", "PUT", "/v1/wifi/shops/429620/bar", `{"bar_type":9}`, "bar_type"},
@@ -114,6 +109,39 @@ func TestBadInputNeverReachesWeChat(t *testing.T) {
 	}
 	if got := h.Sim.Requests(); len(got) != 0 {
 		t.Errorf("WeChat got %d calls for bad input: %v", len(got), got)
+	}
+}
+
+// TestUnstatedRulesLeftToWeChat: input that seed 000 does not refuse reaches WeChat,
+// which answers it; the gateway once refused each of these itself.
+func TestUnstatedRulesLeftToWeChat(t *testing.T) {
+	h := start(t)
+	const homepage = "/v1/wifi/shops/429620/homepage"
+	tests := []struct {
+		name, method, path, body, upstream, reason string
+	}{
+		// callback_url's form (and its domain) are WeChat's to judge.
+		{"plugin token relative callback_url", "POST", "/v1/wifi/plugin-token", `{"callback_url":"/done"}`, "/bizwifi/openplugin/token", "WECHAT_40097"},
+		{"plugin token ftp callback_url", "POST", "/v1/wifi/plugin-token", `{"callback_url":"ftp://example.com/"}`, "/bizwifi/openplugin/token", "WECHAT_40097"},
+		{"plugin token with a Chinese path", "POST", "/v1/wifi/plugin-token", `{"callback_url":"https://example.com/开通"}`, "/bizwifi/openplugin/token", ""},
+		// shop_id is required; which ids exist is WeChat's to say.
+		{"qrcode of a negative shop", "GET", "/v1/wifi/shops/-5/qrcode?img_id=QRCODE_IMAGE_PLAIN", "", pathQrcode, "WECHAT_9002009"},
+		// "当template_id为0时可以不填": struct may be left out with the default template,
+		// not must; a URL given is sent.
+		{"homepage default with url", "PUT", homepage, `{"template_id":"HOMEPAGE_TEMPLATE_DEFAULT","url":"https://a.example/"}`, "/bizwifi/homepage/set", ""},
+		{"homepage bad url", "PUT", homepage, `{"template_id":"HOMEPAGE_TEMPLATE_CUSTOM_URL","url":"not a url"}`, "/bizwifi/homepage/set", "WECHAT_40097"},
+		{"homepage with a Chinese path", "PUT", homepage, `{"template_id":"HOMEPAGE_TEMPLATE_CUSTOM_URL","url":"https://shop.example.com/店铺"}`, "/bizwifi/homepage/set", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { h.AssertRESTReachesWeChat(t, tt.method, tt.path, tt.body, tt.upstream, tt.reason) })
+	}
+	// The URL given with the default template went to WeChat as struct.url.
+	sent := false
+	for _, r := range h.Sim.RequestsTo("/bizwifi/homepage/set") {
+		sent = sent || string(r.Body) == `{"shop_id":429620,"template_id":0,"struct":{"url":"https://a.example/"}}`
+	}
+	if !sent {
+		t.Errorf("homepage/set never got the default template with struct.url: %v", h.Sim.RequestsTo("/bizwifi/homepage/set"))
 	}
 }
 

@@ -37,7 +37,7 @@ func (s *Server) httpHandler(ctx context.Context) (http.Handler, error) {
 		return nil, err
 	}
 	mux := http.NewServeMux()
-	mux.Handle("/", s.authenticate(fail, limitBody(s.cfg.RequestLimits.MaxBodyBytes, gw)))
+	mux.Handle("/", s.traceREST(s.authenticate(fail, limitBody(s.cfg.RequestLimits.MaxBodyBytes, gw))))
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
 		writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
 	})

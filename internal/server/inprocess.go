@@ -9,6 +9,7 @@ import (
 	"google.golang.org/grpc/credentials"
 	"google.golang.org/grpc/metadata"
 	"google.golang.org/grpc/peer"
+	"google.golang.org/grpc/stats"
 	"google.golang.org/grpc/status"
 	"google.golang.org/protobuf/proto"
 
@@ -30,6 +31,7 @@ import (
 // that). No REST route is a stream, so the channel serves unary calls only.
 type inProcess struct {
 	unary   grpc.UnaryServerInterceptor
+	stats   stats.Handler          // the gRPC server's, for the calls' spans (tracing.go); nil: none
 	methods map[string]unaryMethod // written by RegisterService in New, before any call; read-only after
 }
 
@@ -43,8 +45,8 @@ var (
 	_ grpc.ServiceRegistrar    = (*inProcess)(nil)
 )
 
-func newInProcess(chain *middleware.Chain) *inProcess {
-	return &inProcess{unary: chain.Unary(), methods: map[string]unaryMethod{}}
+func newInProcess(chain *middleware.Chain, h stats.Handler) *inProcess {
+	return &inProcess{unary: chain.Unary(), stats: h, methods: map[string]unaryMethod{}}
 }
 
 // RegisterService implements grpc.ServiceRegistrar.
@@ -58,7 +60,7 @@ func (c *inProcess) RegisterService(desc *grpc.ServiceDesc, impl any) {
 // run it, with the REST layer's metadata as the incoming metadata, its peer as the
 // peer, and the headers and trailers the handler sets handed back to the REST
 // layer's call options.
-func (c *inProcess) Invoke(ctx context.Context, method string, req, resp any, opts ...grpc.CallOption) error {
+func (c *inProcess) Invoke(ctx context.Context, method string, req, resp any, opts ...grpc.CallOption) (err error) {
 	m, ok := c.methods[method]
 	if !ok {
 		return status.Errorf(codes.Unimplemented, "method %s not implemented", method)
@@ -68,6 +70,11 @@ func (c *inProcess) Invoke(ctx context.Context, method string, req, resp any, op
 	sctx := metadata.NewIncomingContext(ctx, md)
 	sctx = peer.NewContext(sctx, restPeer)
 	sctx = grpc.NewContextWithServerTransportStream(sctx, sts)
+	if c.stats != nil {
+		var end func(error)
+		sctx, end = beginRESTCall(sctx, c.stats, method)
+		defer func() { end(err) }()
+	}
 	v, err := m.handler(m.impl, sctx, func(in any) error {
 		// The REST layer does not touch req again; the handler may keep it.
 		return mergeInto(in, req)

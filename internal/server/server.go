@@ -16,6 +16,7 @@ import (
 
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
+	"go.opentelemetry.io/otel/trace"
 	"google.golang.org/grpc"
 	"google.golang.org/grpc/health"
 	healthpb "google.golang.org/grpc/health/grpc_health_v1"
@@ -31,6 +32,7 @@ import (
 	"github.com/wxgate/wxgate/internal/service/quota"
 	"github.com/wxgate/wxgate/internal/statuspage"
 	"github.com/wxgate/wxgate/internal/tlsfiles"
+	"github.com/wxgate/wxgate/internal/tracing"
 	"github.com/wxgate/wxgate/internal/upstream"
 	"github.com/wxgate/wxgate/internal/wechatsim"
 )
@@ -44,6 +46,11 @@ type Options struct {
 	Log     *slog.Logger // nil: slog.Default()
 	// Now is the upstream clients' clock (tests move it). Nil: time.Now.
 	Now func() time.Time
+	// TracerProvider records the calls' spans (tracing.go): tracing.FromEnv's in
+	// the binary, an SDK provider with an in-memory exporter in tests. Nil or a
+	// no-op provider: tracing is off and no instrumentation is installed. The
+	// caller shuts it down (flushing its spans) after the server's Shutdown.
+	TracerProvider trace.TracerProvider
 }
 
 // Server is a running gateway.
@@ -53,7 +60,8 @@ type Server struct {
 	sim      *wechatsim.Server // sandbox mode only
 	accounts *accounts.Set
 	registry *prometheus.Registry
-	now      func() time.Time // the test clock, or nil
+	now      func() time.Time     // the test clock, or nil
+	tracer   trace.TracerProvider // nil: tracing is off
 	stores   *stores
 	// portalSecrets holds the shops' portal secret keys: WifiService puts the keys
 	// it registers, PortalSignService signs with them.
@@ -95,6 +103,9 @@ func New(opts Options) (*Server, error) {
 		return nil, err
 	}
 	s.now = opts.Now
+	if tracing.Enabled(opts.TracerProvider) {
+		s.tracer = tracing.Unwrap(opts.TracerProvider)
+	}
 	s.cfg.ResolveAuth()
 	if err := s.checkExposure(opts.Sandbox || s.sim != nil); err != nil {
 		s.release()
@@ -104,12 +115,13 @@ func New(opts Options) (*Server, error) {
 		s.release()
 		return nil, err
 	}
-	chain, err := middleware.New(s.log, s.registry, s.guard)
+	chain, err := middleware.New(s.log, s.registry, s.guard, s.chainTracing()...)
 	if err != nil {
 		s.release()
 		return nil, err
 	}
-	s.grpc = grpc.NewServer(append(chain.ServerOptions(),
+	rpcStats := s.rpcTracing()
+	s.grpc = grpc.NewServer(append(append(chain.ServerOptions(), grpcTracing(rpcStats)...),
 		grpc.Creds(s.grpcCreds()),
 		grpc.MaxRecvMsgSize(int(s.cfg.RequestLimits.MaxBodyBytes)),
 		grpc.MaxHeaderListSize(uint32(s.cfg.RequestLimits.MaxHeaderBytes)),
@@ -124,7 +136,7 @@ func New(opts Options) (*Server, error) {
 	if s.cfg.Endpoints.Reflection {
 		reflection.Register(s.grpc)
 	}
-	s.inProcess = newInProcess(chain)
+	s.inProcess = newInProcess(chain, rpcStats)
 	for _, svc := range s.services() {
 		svc.grpc(registrars{s.grpc, s.inProcess})
 	}
@@ -243,6 +255,7 @@ func (s *Server) buildAccounts() error {
 			Log:         s.log,
 			CallTimeout: s.cfg.UpstreamTimeout,
 			Now:         s.now,
+			Tracer:      s.tracer,
 		})
 		if err != nil {
 			return err

@@ -19,6 +19,8 @@ import (
 	"strings"
 	"time"
 
+	"go.opentelemetry.io/otel/trace"
+
 	"github.com/wxgate/wxgate/internal/ratelimit"
 )
 
@@ -52,6 +54,9 @@ type Config struct {
 	Tokens  TokenStore        // nil: an in-memory store
 	Metrics *Metrics          // nil: none
 	Log     *slog.Logger      // nil: slog.Default()
+	// Tracer makes a span of every request to WeChat and of every token refresh
+	// (trace.go); nil or a no-op provider: none, at no cost.
+	Tracer trace.TracerProvider
 
 	// CallTimeout bounds a call whose caller set no deadline. Default 10 s.
 	CallTimeout time.Duration
@@ -69,6 +74,7 @@ type Config struct {
 type Client struct {
 	cfg     Config
 	base    *url.URL
+	tracer  trace.Tracer // nil: no spans
 	tokens  *tokenHolder
 	tickets map[TicketKind]*tokenHolder // JS-SDK tickets, held like the token
 }
@@ -111,10 +117,13 @@ func New(cfg Config) (*Client, error) {
 	if cfg.DegradedFetchInterval <= 0 {
 		cfg.DegradedFetchInterval = DefaultDegradedFetchInterval
 	}
-	c := &Client{cfg: cfg, base: base}
-	holder := func(key string, fetch fetchFunc) *tokenHolder {
+	c := &Client{cfg: cfg, base: base, tracer: newTracer(cfg.Tracer)}
+	holder := func(key, kind string, fetch fetchFunc) *tokenHolder {
 		return &tokenHolder{
 			account:       key,
+			accountName:   cfg.Account,
+			kind:          kind,
+			tracer:        c.tracer,
 			store:         cfg.Tokens,
 			fetch:         fetch,
 			now:           cfg.Now,
@@ -123,11 +132,11 @@ func New(cfg Config) (*Client, error) {
 			log:           cfg.Log,
 		}
 	}
-	c.tokens = holder(cfg.Account, c.fetchToken)
+	c.tokens = holder(cfg.Account, "access_token", c.fetchToken)
 	c.tickets = make(map[TicketKind]*tokenHolder, len(ticketKinds))
 	for _, kind := range ticketKinds {
 		// Each ticket has its own key in the token store.
-		c.tickets[kind] = holder(cfg.Account+":ticket:"+string(kind), c.ticketFetcher(kind))
+		c.tickets[kind] = holder(cfg.Account+":ticket:"+string(kind), "ticket "+string(kind), c.ticketFetcher(kind))
 	}
 	return c, nil
 }
@@ -212,29 +221,38 @@ func (c *Client) Call(ctx context.Context, api API, in, out any) error {
 		}
 	}
 	refreshed := false
-	for retries := 0; ; {
+	for retries, attempts := 0, 0; ; attempts++ {
 		tok, err := c.tokens.Token(ctx)
 		if err != nil {
 			return err
 		}
-		err = c.attempt(ctx, api, tok, body, out)
+		actx, span := c.startAttempt(ctx, api.Method, api.Path, attempts)
+		err = c.attempt(actx, api, tok, body, out)
 		var werr *Error
 		switch {
 		case err == nil:
+			endSpan(span, nil)
 			return nil
 		case errors.As(err, &werr) && werr.tokenRejected() && !refreshed:
+			endSpan(span, err)
 			refreshed = true
 			c.cfg.Log.InfoContext(ctx, "access_token refused, refreshing once", "path", api.Path, "errcode", werr.Errcode)
 			c.tokens.Invalidate(ctx, tok)
 			continue
 		case retries < c.cfg.MaxRetries && c.retryable(api, err):
 			retries++
-			if !sleep(ctx, backoff(retries)) {
+			wait := backoff(retries)
+			if span.IsRecording() {
+				span.AddEvent(EventBackoff, trace.WithAttributes(attrBackoff.Float64(float64(wait.Microseconds())/1000)))
+			}
+			endSpan(span, err)
+			if !sleep(ctx, wait) {
 				return err // the deadline leaves no time for another attempt
 			}
 			c.cfg.Log.InfoContext(ctx, "retrying", "path", api.Path, "attempt", retries+1, "error", err)
 			continue
 		}
+		endSpan(span, err)
 		return err
 	}
 }
@@ -334,7 +352,10 @@ func (c *Client) send(ctx context.Context, api API, q url.Values, body []byte) (
 // answer's body is the caller's to read and close; start is when it was sent.
 func (c *Client) roundTrip(ctx context.Context, method, path string, q url.Values, contentType string, body []byte) (*http.Response, time.Time, error) {
 	if c.cfg.Limiter != nil {
-		if err := c.cfg.Limiter.Allow(ctx, c.cfg.Account, path); err != nil {
+		start := time.Now()
+		err := c.cfg.Limiter.Allow(ctx, c.cfg.Account, path)
+		limitEvent(ctx, start, err)
+		if err != nil {
 			c.cfg.Metrics.limited(ctx, c.cfg.Account, path, err)
 			return nil, time.Time{}, err
 		}
@@ -362,6 +383,7 @@ func (c *Client) roundTrip(ctx context.Context, method, path string, q url.Value
 		}
 		return nil, start, &UnavailableError{Path: path, Reason: "UPSTREAM_UNAVAILABLE", Detail: transportDetail(err)}
 	}
+	statusAttr(ctx, resp.StatusCode)
 	return resp, start, nil
 }
 

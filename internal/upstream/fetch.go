@@ -6,6 +6,8 @@ import (
 	"net/http"
 	"net/url"
 	"time"
+
+	"go.opentelemetry.io/otel/trace"
 )
 
 // tokenAnswer is WeChat's answer to both token endpoints.
@@ -26,6 +28,9 @@ type stableTokenRequest struct {
 // fetchToken gets a new access_token from WeChat in the account's token mode.
 func (c *Client) fetchToken(ctx context.Context) (string, time.Duration, error) {
 	api, q, body := c.tokenRequest()
+	if span := trace.SpanFromContext(ctx); span.IsRecording() { // the refresh's span
+		span.SetAttributes(attrMethod.String(api.Method), attrPath.String(api.Path), attrServer.String(c.base.Hostname()))
+	}
 	raw, err := c.send(ctx, api, q, body)
 	var ans tokenAnswer
 	if err == nil {

@@ -12,6 +12,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"go.opentelemetry.io/otel/codes"
 )
 
 // ForwardRequest is a WeChat request as a WeChat SDK made it, for the pass-through:
@@ -61,7 +63,7 @@ var errTokenRefusedTwice = []byte(`{"errcode":-1,"errmsg":"system busy (wxgate: 
 // retried: the pass-through does not know which calls are safe to repeat.
 func (c *Client) Forward(ctx context.Context, req ForwardRequest) (*ForwardAnswer, error) {
 	refreshed := false
-	for {
+	for attempts := 0; ; attempts++ {
 		var tok Token
 		q := url.Values{}
 		for k, v := range req.Query {
@@ -78,10 +80,21 @@ func (c *Client) Forward(ctx context.Context, req ForwardRequest) (*ForwardAnswe
 			q.Set("appid", c.cfg.AppID)
 			q.Set("secret", c.cfg.AppSecret)
 		}
-		ans, err := c.forwardOnce(ctx, req, q, tok.Value)
+		actx, span := c.startAttempt(ctx, req.Method, req.Path, attempts)
+		ans, err := c.forwardOnce(actx, req, q, tok.Value)
 		if err != nil {
-			return nil, c.redacted(err, tok.Value)
+			err = c.redacted(err, tok.Value)
+			endSpan(span, err)
+			return nil, err
 		}
+		if span.IsRecording() {
+			span.SetAttributes(attrErrcode.Int(ans.Errcode))
+			if ans.Errcode != 0 {
+				span.SetAttributes(attrErrorType.String("WECHAT_" + strconv.Itoa(ans.Errcode)))
+				span.SetStatus(codes.Error, "errcode "+strconv.Itoa(ans.Errcode))
+			}
+		}
+		span.End()
 		if req.Credential == WithToken && isTokenErrcode(ans.Errcode) {
 			if !refreshed {
 				refreshed = true

@@ -9,6 +9,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"go.opentelemetry.io/otel/trace"
 	"golang.org/x/sync/singleflight"
 )
 
@@ -159,7 +160,10 @@ const (
 // the holder keeps serving its own copy and fetches on its own at most once per
 // degradedEvery.
 type tokenHolder struct {
-	account       string
+	account       string // its key in the store
+	accountName   string // the account's configured name
+	kind          string // "access_token", "ticket jsapi", ...: names its refresh span
+	tracer        trace.Tracer
 	store         TokenStore
 	fetch         fetchFunc
 	now           func() time.Time
@@ -267,10 +271,11 @@ func (h *tokenHolder) obtain(ctx context.Context, ahead bool) (Token, error) {
 		}
 		return t.usableAt(h.now())
 	}
+	waited := false
 	for {
 		t, ok, err := h.load(ctx)
 		if err != nil {
-			return h.obtainAlone(ctx, err)
+			return h.obtainAlone(ctx, err, ahead)
 		}
 		h.storeAnswered()
 		if ok && good(t) {
@@ -286,20 +291,30 @@ func (h *tokenHolder) obtain(ctx context.Context, ahead bool) (Token, error) {
 				h.setLocal(t)
 				return t, nil
 			}
-			return h.refresh(ctx)
+			return h.refresh(ctx, ahead)
 		case !errors.Is(err, ErrLeaseHeld):
-			return h.obtainAlone(ctx, err)
+			return h.obtainAlone(ctx, err, ahead)
 		}
+		if span := trace.SpanFromContext(ctx); !waited && span.IsRecording() {
+			span.AddEvent(EventTokenWait, trace.WithAttributes(attrTokenKind.String(h.kind)))
+		}
+		waited = true
 		if !sleep(ctx, leasePoll) {
 			return Token{}, &UnavailableError{Path: "access_token", Reason: "TOKEN_REFRESH_TIMEOUT", Detail: "waited too long for another replica's access_token fetch"}
 		}
 	}
 }
 
-// refresh fetches a new token and shares it.
-func (h *tokenHolder) refresh(ctx context.Context) (Token, error) {
+// refresh fetches a new token and shares it; ahead says it replaces one still
+// usable (for its span).
+func (h *tokenHolder) refresh(ctx context.Context, ahead bool) (Token, error) {
 	start := h.now()
+	ctx, span := h.startRefresh(ctx, ahead)
 	value, lifetime, err := h.fetch(ctx)
+	if span.IsRecording() && err == nil {
+		span.SetAttributes(attrExpiresIn.Int64(int64(lifetime / time.Second)))
+	}
+	endSpan(span, err)
 	if err != nil {
 		return Token{}, err
 	}
@@ -319,7 +334,7 @@ func (h *tokenHolder) refresh(ctx context.Context) (Token, error) {
 
 // obtainAlone fetches without the store, which failed with cause: at most once per
 // degradedEvery, so an outage of the store cannot turn into a fetch per call.
-func (h *tokenHolder) obtainAlone(ctx context.Context, cause error) (Token, error) {
+func (h *tokenHolder) obtainAlone(ctx context.Context, cause error, ahead bool) (Token, error) {
 	h.storeFailed(ctx, "loading the access_token", cause)
 	h.mu.Lock()
 	if last := h.lastLoneFetch; !last.IsZero() && h.now().Sub(last) < h.degradedEvery {
@@ -329,7 +344,7 @@ func (h *tokenHolder) obtainAlone(ctx context.Context, cause error) (Token, erro
 	}
 	h.lastLoneFetch = h.now()
 	h.mu.Unlock()
-	return h.refresh(ctx)
+	return h.refresh(ctx, ahead)
 }
 
 // Invalidate drops failed, here and in the store, if it is still the account's

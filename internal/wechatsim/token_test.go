@@ -120,6 +120,30 @@ func TestStableTokenReuseAndForceRefresh(t *testing.T) {
 	}
 }
 
+// TestStableTokenRenewedInItsLastMinutes: a normal call in a token's last 5
+// minutes gets a new one, and the current one stays good until it expires.
+func TestStableTokenRenewedInItsLastMinutes(t *testing.T) {
+	h := startWithClock(t, Options{})
+	first := h.token()
+	h.clock.Advance(7200*time.Second - 5*time.Minute - time.Second)
+	if again := h.token(); again != first {
+		t.Fatal("a new token 5 min 1 s before expiry")
+	}
+	h.clock.Advance(time.Second)
+	a := h.do("POST", "/cgi-bin/stable_token", nil, h.stableBody(false))
+	renewed, _ := a.json["access_token"].(string)
+	if renewed == "" || renewed == first || a.field("expires_in") != "7200" {
+		t.Fatalf("5 minutes before expiry: got %s, want a new token", a.raw)
+	}
+	wantErrcode(t, h.api(first, "GET", "/bizwifi/account/get_connecturl", ""), 0)
+	if again := h.token(); again != renewed {
+		t.Error("the renewed token was not the one handed out next")
+	}
+	h.clock.Advance(5 * time.Minute)
+	wantErrcode(t, h.api(first, "GET", "/bizwifi/account/get_connecturl", ""), 42001)
+	wantErrcode(t, h.api(renewed, "GET", "/bizwifi/account/get_connecturl", ""), 0)
+}
+
 func TestLegacyTokenGraceAndIsolation(t *testing.T) {
 	h := startWithClock(t, Options{})
 	q := legacyQuery("client_credential", h.sim.AppID(), h.sim.AppSecret())

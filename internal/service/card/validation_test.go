@@ -33,8 +33,9 @@ func list(n int, s string) string {
 	return `[` + strings.TrimSuffix(strings.Repeat(`"`+s+`",`, n), ",") + `]`
 }
 
-// TestBadInputNeverReachesWeChat: every rule of seed 002 is checked before WeChat
-// is called: INVALID_ARGUMENT / HTTP 400 naming the field, and no upstream request.
+// TestBadInputNeverReachesWeChat: every rule of seed 002 (and the gateway's own, on
+// its stream) is checked before WeChat is called: INVALID_ARGUMENT / HTTP 400 naming
+// the field, and no upstream request.
 func TestBadInputNeverReachesWeChat(t *testing.T) {
 	h := start(t)
 	const (
@@ -56,7 +57,6 @@ func TestBadInputNeverReachesWeChat(t *testing.T) {
 		{"code of 21", "POST", qrcodes, spoil(t, goodQrcode, `198374613512`, strings.Repeat("1", 21)), "card.code"},
 		{"openid of 33", "POST", qrcodes, spoil(t, goodQrcode, `oFS7Fjl0WsZ9AMZqrI80nbIq8xrA`, strings.Repeat("o", 33)), "card.openid"},
 		{"outer_str of 129", "POST", qrcodes, spoil(t, goodQrcode, `12b`, strings.Repeat("x", 129)), "card.outer_str"},
-		{"negative outer_id", "POST", qrcodes, spoil(t, goodQrcode, `"outer_str"`, `"outer_id":-1,"outer_str"`), "card.outer_id"},
 		{"six cards", "POST", qrcodes, `{"multiple_card":{"card_list":[` + strings.TrimSuffix(strings.Repeat(`{"card_id":"a"},`, 6), ",") + `]}}`, "multiple_card.card_list"},
 		{"no cards", "POST", qrcodes, spoil(t, goodMulti, `[{"card_id":"a"},{"card_id":"b"}]`, `[]`), "multiple_card.card_list"},
 		{"multiple card code of 21", "POST", qrcodes, spoil(t, goodMulti, `{"card_id":"b"}`, `{"card_id":"b","code":"`+strings.Repeat("1", 21)+`"}`), "multiple_card.card_list[1].code"},
@@ -83,10 +83,9 @@ func TestBadInputNeverReachesWeChat(t *testing.T) {
 		// GetMpnewsHtml.
 		{"mpnews card id of 33", "GET", "/v1/cards/" + long + "/mpnews-html", "", "card_id"},
 		{"mpnews card id of 40", "GET", "/v1/cards/" + long + "1234567/mpnews-html", "", "card_id"},
-		// SetTestWhitelist: ≤ 10 in all, none empty.
+		// SetTestWhitelist: ≤ 10 in all, none over 32.
 		{"11 testers", "PUT", testers, `{"openid":` + list(6, "o") + `,"username":` + list(5, "u") + `}`, "openid"},
 		{"11 openids", "PUT", testers, `{"openid":` + list(11, "o") + `}`, "openid"},
-		{"empty openid", "PUT", testers, spoil(t, goodTesters, `"o2"`, `""`), "openid[1]"},
 		{"username of 33", "PUT", testers, spoil(t, goodTesters, `"u1"`, `"`+strings.Repeat("u", 33)+`"`), "username[0]"},
 	}
 	for _, tt := range tests {
@@ -169,6 +168,29 @@ func TestBadInputNeverReachesWeChat(t *testing.T) {
 	}
 	if got := h.Sim.Requests(); len(got) != 0 {
 		t.Errorf("WeChat got %d calls for bad input: %v", len(got), got)
+	}
+}
+
+// TestUnstatedRulesLeftToWeChat: input that seed 002 does not refuse reaches WeChat,
+// which answers it: the gateway once refused each of these itself.
+func TestUnstatedRulesLeftToWeChat(t *testing.T) {
+	h := start(t)
+	shelf := spoil(t, goodShelf, `"card_id":"c"`, `"card_id":"`+cardSingle+`"`) // a card the simulator has
+	tests := []struct {
+		name, method, path, body, upstream, reason string
+	}{
+		// outer_id: "默认值为0，字段类型为整型", no range.
+		{"negative outer_id", "POST", "/v1/cards/qrcodes", spoil(t, goodQrcode, `"outer_str"`, `"outer_id":-1,"outer_str"`), "/card/qrcode/create", ""},
+		// The seed gives the banner's and thumbnail's URLs no length.
+		{"banner of 3000 characters", "POST", "/v1/cards/landing-pages",
+			spoil(t, shelf, `http://a.example/b.png`, "http://a.example/"+strings.Repeat("b", 3000)), "/card/landingpage/create", ""},
+		{"thumbnail of 3000 characters", "POST", "/v1/cards/landing-pages",
+			spoil(t, shelf, `www.qq.com/a.jpg`, "www.qq.com/"+strings.Repeat("a", 3000)), "/card/landingpage/create", ""},
+		// The whitelist's entries: only their number and lengths are stated.
+		{"an empty openid", "PUT", "/v1/cards/test-whitelist", spoil(t, goodTesters, `"o2"`, `""`), "/card/testwhitelist/set", "WECHAT_40097"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { h.AssertRESTReachesWeChat(t, tt.method, tt.path, tt.body, tt.upstream, tt.reason) })
 	}
 }
 

@@ -107,8 +107,8 @@ func (s *Server) SignChooseCard(ctx context.Context, req *jssdkv1.SignChooseCard
 	if err != nil {
 		return nil, err
 	}
-	shop := ""
-	if req.GetShopId() > 0 {
+	shop := "" // 0: every shop; any other id is signed as given
+	if req.GetShopId() != 0 {
 		shop = strconv.FormatInt(req.GetShopId(), 10)
 	}
 	cardType := cardTypes.WeChat(req.GetCardType())

@@ -108,7 +108,9 @@ func (s *Server) GetConnectUrl(ctx context.Context, _ *wifiv1.GetConnectUrlReque
 	return &wifiv1.GetConnectUrlResponse{ConnectUrl: out.Data.ConnectURL}, nil
 }
 
-// homepageStruct is homepage/set's "struct": only for the custom URL template.
+// homepageStruct is homepage/set's "struct": required for the custom URL template,
+// and left out with the default one unless the caller gave a URL (seed 000: "当
+// template_id为0时可以不填", may be left out, not must), which WeChat then judges.
 type homepageStruct struct {
 	URL string `json:"url"`
 }
@@ -119,7 +121,7 @@ func (s *Server) SetHomepage(ctx context.Context, req *wifiv1.SetHomepageRequest
 		TemplateID int             `json:"template_id"`
 		Struct     *homepageStruct `json:"struct,omitempty"`
 	}{ShopID: req.GetShopId(), TemplateID: templates.WeChat(req.GetTemplateId())}
-	if req.GetTemplateId() == wifiv1.HomepageTemplate_HOMEPAGE_TEMPLATE_CUSTOM_URL {
+	if req.GetTemplateId() == wifiv1.HomepageTemplate_HOMEPAGE_TEMPLATE_CUSTOM_URL || req.GetUrl() != "" {
 		in.Struct = &homepageStruct{URL: req.GetUrl()}
 	}
 	if err := s.call(ctx, apiHomepageSet, in, nil); err != nil {

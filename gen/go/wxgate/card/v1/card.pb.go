@@ -98,14 +98,16 @@ func (LandingPageScene) EnumDescriptor() ([]byte, []int) {
 type CreateQrcodeRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// What the code hands out: WeChat's action_info. The gateway sets action_name
-	// (QR_CARD or QR_MULTIPLE_CARD) from it.
+	// (QR_CARD or QR_MULTIPLE_CARD) from it, so one of the two is required: without
+	// it the request has no action_name (seed 002, 创建二维码接口).
 	//
 	// Types that are valid to be assigned to ActionInfo:
 	//
 	//	*CreateQrcodeRequest_Card
 	//	*CreateQrcodeRequest_MultipleCard
 	ActionInfo isCreateQrcodeRequest_ActionInfo `protobuf_oneof:"action_info"`
-	// How long the code is valid, 60 to 1800 seconds; unset means 365 days.
+	// How long the code is valid, 60 to 1800 seconds; unset means 365 days (seed 002:
+	// "范围是60 ~ 1800秒。不填默认为365天有效").
 	ExpireSeconds *int32 `protobuf:"varint,3,opt,name=expire_seconds,json=expireSeconds,proto3,oneof" json:"expire_seconds,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -196,21 +198,26 @@ func (*CreateQrcodeRequest_MultipleCard) isCreateQrcodeRequest_ActionInfo() {}
 // gateway: WeChat answers such a request as it sees fit.
 type QrcodeCard struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// The card.
+	// The card, at most 32 characters (seed 002: card_id string(32)). Required: a code
+	// that hands out one card names it.
 	CardId string `protobuf:"bytes,1,opt,name=card_id,json=cardId,proto3" json:"card_id,omitempty"`
 	// The code to hand out: required for cards with custom codes (use_custom_code),
-	// which can then be taken once; empty otherwise.
+	// which can then be taken once; empty otherwise. At most 20 characters (seed 002:
+	// code string(20)).
 	Code string `protobuf:"bytes,2,opt,name=code,proto3" json:"code,omitempty"`
 	// The only user who may take the card: required for cards bound to a user
-	// (bind_openid); empty otherwise.
+	// (bind_openid); empty otherwise. At most 32 characters (seed 002: openid
+	// string(32)).
 	Openid string `protobuf:"bytes,3,opt,name=openid,proto3" json:"openid,omitempty"`
 	// Whether the code hands out one random code and cannot be scanned again. The
 	// card must be approved and in stock.
 	IsUniqueCode bool `protobuf:"varint,4,opt,name=is_unique_code,json=isUniqueCode,proto3" json:"is_unique_code,omitempty"`
 	// The scene value of the card-taken event (outer_id, superseded by outer_str).
+	// Seed 002 states no range: WeChat judges it.
 	OuterId int32 `protobuf:"varint,5,opt,name=outer_id,json=outerId,proto3" json:"outer_id,omitempty"`
 	// The scene value of the card-taken event; for member cards also appended to the
-	// URLs the user opens from the card.
+	// URLs the user opens from the card. At most 128 characters (seed 002: outer_str
+	// string(128)).
 	OuterStr      string `protobuf:"bytes,6,opt,name=outer_str,json=outerStr,proto3" json:"outer_str,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -291,7 +298,8 @@ func (x *QrcodeCard) GetOuterStr() string {
 // QrcodeMultipleCard is the cards a multiple-card QR code hands out.
 type QrcodeMultipleCard struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// The cards, at most 5.
+	// The cards, at most 5 (seed 002: "领取多张的二维码一次最多填入5个card_id，否则报错");
+	// at least one, as a code that hands out several cards names them.
 	CardList      []*QrcodeCardItem `protobuf:"bytes,1,rep,name=card_list,json=cardList,proto3" json:"card_list,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -337,11 +345,13 @@ func (x *QrcodeMultipleCard) GetCardList() []*QrcodeCardItem {
 // QrcodeCardItem is one card of a multiple-card QR code.
 type QrcodeCardItem struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// The card.
+	// The card: required, at most 32 characters (seed 002: card_id string(32)).
 	CardId string `protobuf:"bytes,1,opt,name=card_id,json=cardId,proto3" json:"card_id,omitempty"`
-	// The code to hand out, for cards with custom codes; empty otherwise.
+	// The code to hand out, for cards with custom codes; empty otherwise. At most 20
+	// characters (seed 002: code string(20)).
 	Code string `protobuf:"bytes,2,opt,name=code,proto3" json:"code,omitempty"`
-	// The scene value of the card-taken event.
+	// The scene value of the card-taken event, at most 128 characters (seed 002:
+	// outer_str string(128)).
 	OuterStr      string `protobuf:"bytes,3,opt,name=outer_str,json=outerStr,proto3" json:"outer_str,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -472,15 +482,16 @@ func (x *CreateQrcodeResponse) GetShowQrcodeUrl() string {
 
 type CreateLandingPageRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// URL of the page's banner image, 640×300 recommended.
+	// URL of the page's banner image, 640×300 recommended. Required (seed 002, 创建货架
+	// 接口: banner 是).
 	Banner string `protobuf:"bytes,1,opt,name=banner,proto3" json:"banner,omitempty"`
-	// The page's title.
+	// The page's title. Required (seed 002: title 是).
 	PageTitle string `protobuf:"bytes,2,opt,name=page_title,json=pageTitle,proto3" json:"page_title,omitempty"`
 	// Whether the page may be shared.
 	CanShare bool `protobuf:"varint,3,opt,name=can_share,json=canShare,proto3" json:"can_share,omitempty"`
-	// Where the page is put.
+	// Where the page is put: required, one of seed 002's SCENE_* values (scene 是).
 	Scene LandingPageScene `protobuf:"varint,4,opt,name=scene,proto3,enum=wxgate.card.v1.LandingPageScene" json:"scene,omitempty"`
-	// The cards the page lists.
+	// The cards the page lists. Required (seed 002: card_list 是).
 	CardList      []*LandingPageCard `protobuf:"bytes,5,rep,name=card_list,json=cardList,proto3" json:"card_list,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -554,9 +565,10 @@ func (x *CreateLandingPageRequest) GetCardList() []*LandingPageCard {
 // LandingPageCard is one card of a landing page.
 type LandingPageCard struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// The card.
+	// The card: required, at most 32 characters (seed 002: card_id 是; 卡券ID
+	// string(32)).
 	CardId string `protobuf:"bytes,1,opt,name=card_id,json=cardId,proto3" json:"card_id,omitempty"`
-	// URL of the card's thumbnail.
+	// URL of the card's thumbnail. Required (seed 002: thumb_url 是).
 	ThumbUrl      string `protobuf:"bytes,2,opt,name=thumb_url,json=thumbUrl,proto3" json:"thumb_url,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -663,11 +675,12 @@ func (x *CreateLandingPageResponse) GetPageId() int64 {
 type DepositCodesRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// The card, created with use_custom_code and get_custom_code_mode
-	// GET_CUSTOM_CODE_MODE_DEPOSIT.
+	// GET_CUSTOM_CODE_MODE_DEPOSIT. Required, at most 32 characters (seed 002, 导入
+	// code接口: card_id 是; 卡券ID string(32)).
 	CardId string `protobuf:"bytes,1,opt,name=card_id,json=cardId,proto3" json:"card_id,omitempty"`
-	// The codes: any number, none empty, each at most 20 characters (WeChat's
-	// string(20) code). A code given twice is deposited once and counted as a
-	// duplicate.
+	// The codes: any number, at least one, none empty, each at most 20 characters
+	// (seed 002: code 是; "每一个 code 均不能为空串"; 卡券Code码 string(20)). A code
+	// given twice is deposited once and counted as a duplicate.
 	Code          []string `protobuf:"bytes,2,rep,name=code,proto3" json:"code,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -871,10 +884,11 @@ func (x *DepositCodesResponse) GetFailList() []*CodeFailure {
 
 type DepositCodesStreamRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// The card; every message names the same card.
+	// The card; every message names the same card (the gateway's own stream: one
+	// batch is one card's). Required, at most 32 characters (seed 002).
 	CardId string `protobuf:"bytes,1,opt,name=card_id,json=cardId,proto3" json:"card_id,omitempty"`
-	// The next codes of the batch, 1 to 1,000 per message, none empty, each at most
-	// 20 characters.
+	// The next codes of the batch, 1 to 1,000 per message (the gateway's own bound on
+	// what one message holds), none empty, each at most 20 characters (seed 002).
 	Code          []string `protobuf:"bytes,2,rep,name=code,proto3" json:"code,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -1019,7 +1033,8 @@ func (x *DepositCodesStreamResponse) GetUnlistedFailCode() int64 {
 
 type GetDepositCountRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// The card.
+	// The card: required, at most 32 characters (seed 002: card_id 是; 卡券ID
+	// string(32)).
 	CardId        string `protobuf:"bytes,1,opt,name=card_id,json=cardId,proto3" json:"card_id,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -1109,9 +1124,11 @@ func (x *GetDepositCountResponse) GetCount() int64 {
 
 type CheckCodesRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// The card.
+	// The card: required, at most 32 characters (seed 002: card_id 是; 卡券ID
+	// string(32)).
 	CardId string `protobuf:"bytes,1,opt,name=card_id,json=cardId,proto3" json:"card_id,omitempty"`
-	// The codes to check: any number, none empty, each at most 20 characters.
+	// The codes to check: any number, at least one, none empty, each at most 20
+	// characters (seed 002, 核查code接口: code 是; as for deposit).
 	Code          []string `protobuf:"bytes,2,rep,name=code,proto3" json:"code,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -1217,7 +1234,8 @@ func (x *CheckCodesResponse) GetNotExistCode() []string {
 
 type GetMpnewsHtmlRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// The card: one without custom codes, or whose codes are deposited.
+	// The card: one without custom codes, or whose codes are deposited. At most 32
+	// characters (seed 002: card_id string(32)); required, as the REST path names it.
 	CardId        string `protobuf:"bytes,1,opt,name=card_id,json=cardId,proto3" json:"card_id,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -1307,10 +1325,12 @@ func (x *GetMpnewsHtmlResponse) GetContent() string {
 
 type SetTestWhitelistRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// The testers' openids. (Seed 002 types them string(20), but its own example and
-	// real openids are 28 characters: the gateway allows 32, as for QR codes.)
+	// The testers' openids, each at most 32 characters. (Seed 002 types them
+	// string(20) here, but its own example and real openids are 28 characters: the
+	// gateway allows seed 002's openid string(32) of QR codes.)
 	Openid []string `protobuf:"bytes,1,rep,name=openid,proto3" json:"openid,omitempty"`
-	// The testers' WeChat ids (微信号).
+	// The testers' WeChat ids (微信号), each at most 32 characters (seed 002: username
+	// string(32)).
 	Username      []string `protobuf:"bytes,2,rep,name=username,proto3" json:"username,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -1407,42 +1427,41 @@ const file_wxgate_card_v1_card_proto_rawDesc = "" +
 	"\x0eexpire_seconds\x18\x03 \x01(\x05B\n" +
 	"\xbaH\a\x1a\x05\x18\x88\x0e(<H\x01R\rexpireSeconds\x88\x01\x01B\x14\n" +
 	"\vaction_info\x12\x05\xbaH\x02\b\x01B\x11\n" +
-	"\x0f_expire_seconds\"\xe2\x01\n" +
+	"\x0f_expire_seconds\"\xda\x01\n" +
 	"\n" +
-	"QrcodeCard\x12%\n" +
-	"\acard_id\x18\x01 \x01(\tB\f\xe0A\x02\xbaH\x06r\x04\x10\x01\x18 R\x06cardId\x12\x1b\n" +
+	"QrcodeCard\x12&\n" +
+	"\acard_id\x18\x01 \x01(\tB\r\xe0A\x02\xbaH\a\xc8\x01\x01r\x02\x18 R\x06cardId\x12\x1b\n" +
 	"\x04code\x18\x02 \x01(\tB\a\xbaH\x04r\x02\x18\x14R\x04code\x12\x1f\n" +
 	"\x06openid\x18\x03 \x01(\tB\a\xbaH\x04r\x02\x18 R\x06openid\x12$\n" +
-	"\x0eis_unique_code\x18\x04 \x01(\bR\fisUniqueCode\x12\"\n" +
-	"\bouter_id\x18\x05 \x01(\x05B\a\xbaH\x04\x1a\x02(\x00R\aouterId\x12%\n" +
+	"\x0eis_unique_code\x18\x04 \x01(\bR\fisUniqueCode\x12\x19\n" +
+	"\bouter_id\x18\x05 \x01(\x05R\aouterId\x12%\n" +
 	"\touter_str\x18\x06 \x01(\tB\b\xbaH\x05r\x03\x18\x80\x01R\bouterStr\"`\n" +
 	"\x12QrcodeMultipleCard\x12J\n" +
-	"\tcard_list\x18\x01 \x03(\v2\x1e.wxgate.card.v1.QrcodeCardItemB\r\xe0A\x02\xbaH\a\x92\x01\x04\b\x01\x10\x05R\bcardList\"{\n" +
-	"\x0eQrcodeCardItem\x12%\n" +
-	"\acard_id\x18\x01 \x01(\tB\f\xe0A\x02\xbaH\x06r\x04\x10\x01\x18 R\x06cardId\x12\x1b\n" +
+	"\tcard_list\x18\x01 \x03(\v2\x1e.wxgate.card.v1.QrcodeCardItemB\r\xe0A\x02\xbaH\a\x92\x01\x04\b\x01\x10\x05R\bcardList\"|\n" +
+	"\x0eQrcodeCardItem\x12&\n" +
+	"\acard_id\x18\x01 \x01(\tB\r\xe0A\x02\xbaH\a\xc8\x01\x01r\x02\x18 R\x06cardId\x12\x1b\n" +
 	"\x04code\x18\x02 \x01(\tB\a\xbaH\x04r\x02\x18\x14R\x04code\x12%\n" +
 	"\touter_str\x18\x03 \x01(\tB\b\xbaH\x05r\x03\x18\x80\x01R\bouterStr\"\x8f\x01\n" +
 	"\x14CreateQrcodeResponse\x12\x16\n" +
 	"\x06ticket\x18\x01 \x01(\tR\x06ticket\x12%\n" +
 	"\x0eexpire_seconds\x18\x02 \x01(\x05R\rexpireSeconds\x12\x10\n" +
 	"\x03url\x18\x03 \x01(\tR\x03url\x12&\n" +
-	"\x0fshow_qrcode_url\x18\x04 \x01(\tR\rshowQrcodeUrl\"\x9b\x02\n" +
-	"\x18CreateLandingPageRequest\x12%\n" +
-	"\x06banner\x18\x01 \x01(\tB\r\xe0A\x02\xbaH\ar\x05\x10\x01\x18\x80\x10R\x06banner\x12)\n" +
+	"\x0fshow_qrcode_url\x18\x04 \x01(\tR\rshowQrcodeUrl\"\x96\x02\n" +
+	"\x18CreateLandingPageRequest\x12!\n" +
+	"\x06banner\x18\x01 \x01(\tB\t\xe0A\x02\xbaH\x03\xc8\x01\x01R\x06banner\x12(\n" +
 	"\n" +
-	"page_title\x18\x02 \x01(\tB\n" +
-	"\xe0A\x02\xbaH\x04r\x02\x10\x01R\tpageTitle\x12\x1b\n" +
+	"page_title\x18\x02 \x01(\tB\t\xe0A\x02\xbaH\x03\xc8\x01\x01R\tpageTitle\x12\x1b\n" +
 	"\tcan_share\x18\x03 \x01(\bR\bcanShare\x12E\n" +
 	"\x05scene\x18\x04 \x01(\x0e2 .wxgate.card.v1.LandingPageSceneB\r\xe0A\x02\xbaH\a\x82\x01\x04\x10\x01 \x00R\x05scene\x12I\n" +
-	"\tcard_list\x18\x05 \x03(\v2\x1f.wxgate.card.v1.LandingPageCardB\v\xe0A\x02\xbaH\x05\x92\x01\x02\b\x01R\bcardList\"d\n" +
-	"\x0fLandingPageCard\x12%\n" +
-	"\acard_id\x18\x01 \x01(\tB\f\xe0A\x02\xbaH\x06r\x04\x10\x01\x18 R\x06cardId\x12*\n" +
-	"\tthumb_url\x18\x02 \x01(\tB\r\xe0A\x02\xbaH\ar\x05\x10\x01\x18\x80\x10R\bthumbUrl\"F\n" +
+	"\tcard_list\x18\x05 \x03(\v2\x1f.wxgate.card.v1.LandingPageCardB\v\xe0A\x02\xbaH\x05\x92\x01\x02\b\x01R\bcardList\"a\n" +
+	"\x0fLandingPageCard\x12&\n" +
+	"\acard_id\x18\x01 \x01(\tB\r\xe0A\x02\xbaH\a\xc8\x01\x01r\x02\x18 R\x06cardId\x12&\n" +
+	"\tthumb_url\x18\x02 \x01(\tB\t\xe0A\x02\xbaH\x03\xc8\x01\x01R\bthumbUrl\"F\n" +
 	"\x19CreateLandingPageResponse\x12\x10\n" +
 	"\x03url\x18\x01 \x01(\tR\x03url\x12\x17\n" +
-	"\apage_id\x18\x02 \x01(\x03R\x06pageId\"e\n" +
-	"\x13DepositCodesRequest\x12%\n" +
-	"\acard_id\x18\x01 \x01(\tB\f\xe0A\x02\xbaH\x06r\x04\x10\x01\x18 R\x06cardId\x12'\n" +
+	"\apage_id\x18\x02 \x01(\x03R\x06pageId\"f\n" +
+	"\x13DepositCodesRequest\x12&\n" +
+	"\acard_id\x18\x01 \x01(\tB\r\xe0A\x02\xbaH\a\xc8\x01\x01r\x02\x18 R\x06cardId\x12'\n" +
 	"\x04code\x18\x02 \x03(\tB\x13\xe0A\x02\xbaH\r\x92\x01\n" +
 	"\b\x01\"\x06r\x04\x10\x01\x18\x14R\x04code\"S\n" +
 	"\vCodeFailure\x12\x12\n" +
@@ -1455,9 +1474,9 @@ const file_wxgate_card_v1_card_proto_rawDesc = "" +
 	"\tsucc_code\x18\x02 \x01(\x03R\bsuccCode\x12%\n" +
 	"\x0eduplicate_code\x18\x03 \x01(\x03R\rduplicateCode\x12\x1b\n" +
 	"\tfail_code\x18\x04 \x01(\x03R\bfailCode\x128\n" +
-	"\tfail_list\x18\x05 \x03(\v2\x1b.wxgate.card.v1.CodeFailureR\bfailList\"n\n" +
-	"\x19DepositCodesStreamRequest\x12%\n" +
-	"\acard_id\x18\x01 \x01(\tB\f\xe0A\x02\xbaH\x06r\x04\x10\x01\x18 R\x06cardId\x12*\n" +
+	"\tfail_list\x18\x05 \x03(\v2\x1b.wxgate.card.v1.CodeFailureR\bfailList\"o\n" +
+	"\x19DepositCodesStreamRequest\x12&\n" +
+	"\acard_id\x18\x01 \x01(\tB\r\xe0A\x02\xbaH\a\xc8\x01\x01r\x02\x18 R\x06cardId\x12*\n" +
 	"\x04code\x18\x02 \x03(\tB\x16\xe0A\x02\xbaH\x10\x92\x01\r\b\x01\x10\xe8\a\"\x06r\x04\x10\x01\x18\x14R\x04code\"\x84\x02\n" +
 	"\x1aDepositCodesStreamResponse\x12\x1d\n" +
 	"\n" +
@@ -1466,26 +1485,26 @@ const file_wxgate_card_v1_card_proto_rawDesc = "" +
 	"\x0eduplicate_code\x18\x03 \x01(\x03R\rduplicateCode\x12\x1b\n" +
 	"\tfail_code\x18\x04 \x01(\x03R\bfailCode\x128\n" +
 	"\tfail_list\x18\x05 \x03(\v2\x1b.wxgate.card.v1.CodeFailureR\bfailList\x12,\n" +
-	"\x12unlisted_fail_code\x18\x06 \x01(\x03R\x10unlistedFailCode\"?\n" +
-	"\x16GetDepositCountRequest\x12%\n" +
-	"\acard_id\x18\x01 \x01(\tB\f\xe0A\x02\xbaH\x06r\x04\x10\x01\x18 R\x06cardId\"/\n" +
+	"\x12unlisted_fail_code\x18\x06 \x01(\x03R\x10unlistedFailCode\"@\n" +
+	"\x16GetDepositCountRequest\x12&\n" +
+	"\acard_id\x18\x01 \x01(\tB\r\xe0A\x02\xbaH\a\xc8\x01\x01r\x02\x18 R\x06cardId\"/\n" +
 	"\x17GetDepositCountResponse\x12\x14\n" +
-	"\x05count\x18\x01 \x01(\x03R\x05count\"c\n" +
-	"\x11CheckCodesRequest\x12%\n" +
-	"\acard_id\x18\x01 \x01(\tB\f\xe0A\x02\xbaH\x06r\x04\x10\x01\x18 R\x06cardId\x12'\n" +
+	"\x05count\x18\x01 \x01(\x03R\x05count\"d\n" +
+	"\x11CheckCodesRequest\x12&\n" +
+	"\acard_id\x18\x01 \x01(\tB\r\xe0A\x02\xbaH\a\xc8\x01\x01r\x02\x18 R\x06cardId\x12'\n" +
 	"\x04code\x18\x02 \x03(\tB\x13\xe0A\x02\xbaH\r\x92\x01\n" +
 	"\b\x01\"\x06r\x04\x10\x01\x18\x14R\x04code\"Y\n" +
 	"\x12CheckCodesResponse\x12\x1d\n" +
 	"\n" +
 	"exist_code\x18\x01 \x03(\tR\texistCode\x12$\n" +
-	"\x0enot_exist_code\x18\x02 \x03(\tR\fnotExistCode\"=\n" +
-	"\x14GetMpnewsHtmlRequest\x12%\n" +
-	"\acard_id\x18\x01 \x01(\tB\f\xe0A\x02\xbaH\x06r\x04\x10\x01\x18 R\x06cardId\"1\n" +
+	"\x0enot_exist_code\x18\x02 \x03(\tR\fnotExistCode\">\n" +
+	"\x14GetMpnewsHtmlRequest\x12&\n" +
+	"\acard_id\x18\x01 \x01(\tB\r\xe0A\x02\xbaH\a\xc8\x01\x01r\x02\x18 R\x06cardId\"1\n" +
 	"\x15GetMpnewsHtmlResponse\x12\x18\n" +
-	"\acontent\x18\x01 \x01(\tR\acontent\"\xee\x01\n" +
-	"\x17SetTestWhitelistRequest\x12&\n" +
-	"\x06openid\x18\x01 \x03(\tB\x0e\xbaH\v\x92\x01\b\"\x06r\x04\x10\x01\x18 R\x06openid\x12*\n" +
-	"\busername\x18\x02 \x03(\tB\x0e\xbaH\v\x92\x01\b\"\x06r\x04\x10\x01\x18 R\busername:\x7f\xbaH|\x1az\n" +
+	"\acontent\x18\x01 \x01(\tR\acontent\"\xea\x01\n" +
+	"\x17SetTestWhitelistRequest\x12$\n" +
+	"\x06openid\x18\x01 \x03(\tB\f\xbaH\t\x92\x01\x06\"\x04r\x02\x18 R\x06openid\x12(\n" +
+	"\busername\x18\x02 \x03(\tB\f\xbaH\t\x92\x01\x06\"\x04r\x02\x18 R\busername:\x7f\xbaH|\x1az\n" +
 	"\x13openid.username.max\x124openid and username hold at most 10 testers together\x1a-size(this.openid) + size(this.username) <= 10\"\x1a\n" +
 	"\x18SetTestWhitelistResponse*\x92\x02\n" +
 	"\x10LandingPageScene\x12\"\n" +

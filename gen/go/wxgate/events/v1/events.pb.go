@@ -25,6 +25,9 @@ const (
 	_ = protoimpl.EnforceVersion(protoimpl.MaxVersion - 20)
 )
 
+// The rules of EventService's requests are the gateway's own: the API is its own,
+// not WeChat's wire. They bound what a caller's input keys (groups, filters) and
+// sizes (pages, acknowledgements).
 type SubscribeRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// The account (as configured); empty: the call's account (x-wxgate-account, or

@@ -94,8 +94,9 @@ func (CardType) EnumDescriptor() ([]byte, []int) {
 
 type SignConfigRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// The URL of the page calling wx.config: an absolute http(s) URL. A #fragment is
-	// dropped before signing (JS-SDK: location.href.split('#')[0]).
+	// The URL of the page calling wx.config: an absolute http(s) URL, as 附录1 signs
+	// the page's URL (location.href.split('#')[0]); the service checks it. A
+	// #fragment is dropped before signing.
 	Url           string `protobuf:"bytes,1,opt,name=url,proto3" json:"url,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -221,7 +222,9 @@ func (x *SignConfigResponse) GetUrl() string {
 
 type SignCardExtRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// The card (卡券) id.
+	// The card (卡券) id: required, as the cardExt is signed for one card (附录4 signs
+	// card_id). Its form, and the others' below, are WeChat's to judge when
+	// wx.addCard hands them over.
 	CardId string `protobuf:"bytes,1,opt,name=card_id,json=cardId,proto3" json:"card_id,omitempty"`
 	// The code to hand out: for cards with custom codes (use_custom_code), else empty.
 	Code string `protobuf:"bytes,2,opt,name=code,proto3" json:"code,omitempty"`
@@ -420,7 +423,8 @@ type SignChooseCardRequest struct {
 	// The shop (门店) whose cards to list (wx.chooseCard's shopId, signed as
 	// location_id); 0 for every shop.
 	ShopId int64 `protobuf:"varint,1,opt,name=shop_id,json=shopId,proto3" json:"shop_id,omitempty"`
-	// The card type to list; unspecified for every type.
+	// The card type to list; unspecified for every type. A defined value only: the
+	// gateway signs WeChat's name of it, and an undefined number has none.
 	CardType CardType `protobuf:"varint,2,opt,name=card_type,json=cardType,proto3,enum=wxgate.jssdk.v1.CardType" json:"card_type,omitempty"`
 	// The one card to list; empty for every card.
 	CardId        string `protobuf:"bytes,3,opt,name=card_id,json=cardId,proto3" json:"card_id,omitempty"`
@@ -591,21 +595,21 @@ var File_wxgate_jssdk_v1_jssdk_proto protoreflect.FileDescriptor
 
 const file_wxgate_jssdk_v1_jssdk_proto_rawDesc = "" +
 	"\n" +
-	"\x1bwxgate/jssdk/v1/jssdk.proto\x12\x0fwxgate.jssdk.v1\x1a\x1bbuf/validate/validate.proto\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\"4\n" +
-	"\x11SignConfigRequest\x12\x1f\n" +
-	"\x03url\x18\x01 \x01(\tB\r\xe0A\x02\xbaH\ar\x05\x10\x01\x18\x80 R\x03url\"\x96\x01\n" +
+	"\x1bwxgate/jssdk/v1/jssdk.proto\x12\x0fwxgate.jssdk.v1\x1a\x1bbuf/validate/validate.proto\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\"0\n" +
+	"\x11SignConfigRequest\x12\x1b\n" +
+	"\x03url\x18\x01 \x01(\tB\t\xe0A\x02\xbaH\x03\xc8\x01\x01R\x03url\"\x96\x01\n" +
 	"\x12SignConfigResponse\x12\x15\n" +
 	"\x06app_id\x18\x01 \x01(\tR\x05appId\x12\x1c\n" +
 	"\ttimestamp\x18\x02 \x01(\x03R\ttimestamp\x12\x1b\n" +
 	"\tnonce_str\x18\x03 \x01(\tR\bnonceStr\x12\x1c\n" +
 	"\tsignature\x18\x04 \x01(\tR\tsignature\x12\x10\n" +
-	"\x03url\x18\x05 \x01(\tR\x03url\"\xde\x01\n" +
-	"\x12SignCardExtRequest\x12%\n" +
-	"\acard_id\x18\x01 \x01(\tB\f\xe0A\x02\xbaH\x06r\x04\x10\x01\x18@R\x06cardId\x12\x1c\n" +
-	"\x04code\x18\x02 \x01(\tB\b\xbaH\x05r\x03\x18\x80\x01R\x04code\x12 \n" +
-	"\x06openid\x18\x03 \x01(\tB\b\xbaH\x05r\x03\x18\x80\x01R\x06openid\x12%\n" +
-	"\touter_str\x18\x04 \x01(\tB\b\xbaH\x05r\x03\x18\x80\x01R\bouterStr\x12:\n" +
-	"\x14fixed_begintimestamp\x18\x05 \x01(\x03B\a\xbaH\x04\"\x02(\x00R\x13fixedBegintimestamp\"\x9e\x02\n" +
+	"\x03url\x18\x05 \x01(\tR\x03url\"\xb4\x01\n" +
+	"\x12SignCardExtRequest\x12\"\n" +
+	"\acard_id\x18\x01 \x01(\tB\t\xe0A\x02\xbaH\x03\xc8\x01\x01R\x06cardId\x12\x12\n" +
+	"\x04code\x18\x02 \x01(\tR\x04code\x12\x16\n" +
+	"\x06openid\x18\x03 \x01(\tR\x06openid\x12\x1b\n" +
+	"\touter_str\x18\x04 \x01(\tR\bouterStr\x121\n" +
+	"\x14fixed_begintimestamp\x18\x05 \x01(\x03R\x13fixedBegintimestamp\"\x9e\x02\n" +
 	"\x13SignCardExtResponse\x12\x19\n" +
 	"\bcard_ext\x18\x01 \x01(\tR\acardExt\x12\x17\n" +
 	"\acard_id\x18\x02 \x01(\tR\x06cardId\x12\x12\n" +
@@ -615,11 +619,11 @@ const file_wxgate_jssdk_v1_jssdk_proto_rawDesc = "" +
 	"\tnonce_str\x18\x06 \x01(\tR\bnonceStr\x12\x1c\n" +
 	"\tsignature\x18\a \x01(\tR\tsignature\x12\x1b\n" +
 	"\touter_str\x18\b \x01(\tR\bouterStr\x121\n" +
-	"\x14fixed_begintimestamp\x18\t \x01(\x03R\x13fixedBegintimestamp\"\x9d\x01\n" +
-	"\x15SignChooseCardRequest\x12 \n" +
-	"\ashop_id\x18\x01 \x01(\x03B\a\xbaH\x04\"\x02(\x00R\x06shopId\x12@\n" +
-	"\tcard_type\x18\x02 \x01(\x0e2\x19.wxgate.jssdk.v1.CardTypeB\b\xbaH\x05\x82\x01\x02\x10\x01R\bcardType\x12 \n" +
-	"\acard_id\x18\x03 \x01(\tB\a\xbaH\x04r\x02\x18@R\x06cardId\"\xf3\x01\n" +
+	"\x14fixed_begintimestamp\x18\t \x01(\x03R\x13fixedBegintimestamp\"\x8b\x01\n" +
+	"\x15SignChooseCardRequest\x12\x17\n" +
+	"\ashop_id\x18\x01 \x01(\x03R\x06shopId\x12@\n" +
+	"\tcard_type\x18\x02 \x01(\x0e2\x19.wxgate.jssdk.v1.CardTypeB\b\xbaH\x05\x82\x01\x02\x10\x01R\bcardType\x12\x17\n" +
+	"\acard_id\x18\x03 \x01(\tR\x06cardId\"\xf3\x01\n" +
 	"\x16SignChooseCardResponse\x12\x15\n" +
 	"\x06app_id\x18\x01 \x01(\tR\x05appId\x12\x17\n" +
 	"\ashop_id\x18\x02 \x01(\tR\x06shopId\x12\x1b\n" +

@@ -79,10 +79,12 @@ func (InvalidReason) EnumDescriptor() ([]byte, []int) {
 
 type SignRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// The shop (门店) id: seed 001's shopId / shop_id. Selects the secret key.
+	// The shop (门店) id: seed 001's shopId / shop_id. Selects the secret key, so it is
+	// required.
 	ShopId int64 `protobuf:"varint,1,opt,name=shop_id,json=shopId,proto3" json:"shop_id,omitempty"`
 	// The authentication server's URL (seed 001's authUrl), to which the WeChat client
-	// submits the user's identity; as is, not URL-encoded: it is signed as is.
+	// submits the user's identity; as is, not URL-encoded: it is signed as is. An
+	// absolute http(s) URL (DESIGN.md; seed 001's example http://192.168.1.1/auth.html).
 	AuthUrl string `protobuf:"bytes,2,opt,name=auth_url,json=authUrl,proto3" json:"auth_url,omitempty"`
 	// Parameters for the operator, passed through to auth_url (seed 001): English
 	// letters and digits only, at most 300 characters.
@@ -91,10 +93,12 @@ type SignRequest struct {
 	// pairs such as aa:bb:cc:dd:ee:ff. Signed exactly as given: the gateway does not
 	// change its case.
 	Mac string `protobuf:"bytes,4,opt,name=mac,proto3" json:"mac,omitempty"`
-	// The shop network's SSID (seed 001's ssid); at most 32 bytes, as in 802.11.
+	// The shop network's SSID (seed 001's ssid), as registered with WeChat (up to 30
+	// characters, Chinese allowed: RegisterPortalDevice); it enters the sign, so it is
+	// required.
 	Ssid string `protobuf:"bytes,5,opt,name=ssid,proto3" json:"ssid,omitempty"`
 	// Milliseconds since the Unix epoch (seed 001: "时间戳使用毫秒"); 0 or absent means
-	// the gateway's current time.
+	// the gateway's current time. Signed as given.
 	Timestamp     int64 `protobuf:"varint,6,opt,name=timestamp,proto3" json:"timestamp,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -237,7 +241,8 @@ func (x *SignResponse) GetAppId() string {
 
 type BuildConnectUrlRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// The shop (门店) id: seed 001's shopId / shop_id. Selects the secret key.
+	// The shop (门店) id: seed 001's shopId / shop_id. Selects the secret key, so it is
+	// required.
 	ShopId int64 `protobuf:"varint,1,opt,name=shop_id,json=shopId,proto3" json:"shop_id,omitempty"`
 	// The authentication server's URL (seed 001's authUrl), as is, not URL-encoded:
 	// the gateway signs it as is and encodes it in the link.
@@ -249,10 +254,11 @@ type BuildConnectUrlRequest struct {
 	// pairs such as aa:bb:cc:dd:ee:ff, signed exactly as given. It is not part of the
 	// link.
 	Mac string `protobuf:"bytes,4,opt,name=mac,proto3" json:"mac,omitempty"`
-	// The shop network's SSID (seed 001's ssid); at most 32 bytes. It is not part of
-	// the link.
+	// The shop network's SSID (seed 001's ssid), as registered; it enters the sign, so
+	// it is required. It is not part of the link.
 	Ssid string `protobuf:"bytes,5,opt,name=ssid,proto3" json:"ssid,omitempty"`
 	// Milliseconds since the Unix epoch; 0 or absent means the gateway's current time.
+	// Signed as given.
 	Timestamp     int64 `protobuf:"varint,6,opt,name=timestamp,proto3" json:"timestamp,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -433,7 +439,7 @@ func (x *BuildConnectUrlResponse) GetSign() string {
 
 type VerifySignRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// The shop (门店) id. Selects the secret key.
+	// The shop (门店) id. Selects the secret key, so it is required.
 	ShopId int64 `protobuf:"varint,1,opt,name=shop_id,json=shopId,proto3" json:"shop_id,omitempty"`
 	// The authentication server's URL, as is (not URL-encoded), as it was signed.
 	AuthUrl string `protobuf:"bytes,2,opt,name=auth_url,json=authUrl,proto3" json:"auth_url,omitempty"`
@@ -441,12 +447,12 @@ type VerifySignRequest struct {
 	Extend string `protobuf:"bytes,3,opt,name=extend,proto3" json:"extend,omitempty"`
 	// The MAC address that was signed, six colon-separated hex pairs, exactly as signed.
 	Mac string `protobuf:"bytes,4,opt,name=mac,proto3" json:"mac,omitempty"`
-	// The SSID that was signed; at most 32 bytes.
+	// The SSID that was signed; required, as it enters the sign.
 	Ssid string `protobuf:"bytes,5,opt,name=ssid,proto3" json:"ssid,omitempty"`
 	// The timestamp that was signed, in milliseconds since the Unix epoch. Required:
-	// it is what the verify window is checked against.
+	// it is what the verify window (the gateway's own) is checked against.
 	Timestamp int64 `protobuf:"varint,6,opt,name=timestamp,proto3" json:"timestamp,omitempty"`
-	// The sign to check: 32 hex digits (either case).
+	// The sign to check: 32 hex digits (either case), as seed 001's sign is an MD5.
 	Sign          string `protobuf:"bytes,7,opt,name=sign,proto3" json:"sign,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -590,37 +596,33 @@ var File_wxgate_portal_v1_portal_proto protoreflect.FileDescriptor
 
 const file_wxgate_portal_v1_portal_proto_rawDesc = "" +
 	"\n" +
-	"\x1dwxgate/portal/v1/portal.proto\x12\x10wxgate.portal.v1\x1a\x1bbuf/validate/validate.proto\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\"\xc7\x04\n" +
-	"\vSignRequest\x12#\n" +
-	"\ashop_id\x18\x01 \x01(\x03B\n" +
-	"\xe0A\x02\xbaH\x04\"\x02 \x00R\x06shopId\x12\x89\x01\n" +
-	"\bauth_url\x18\x02 \x01(\tBn\xe0A\x02\xbaHh\xba\x01[\n" +
-	"\x0fauth_url.scheme\x12%must be an absolute http or https URL\x1a!this.matches('^https?://[^/?#]+')r\b\x10\x01\x18\x80\x10\x88\x01\x01R\aauthUrl\x12\x84\x01\n" +
+	"\x1dwxgate/portal/v1/portal.proto\x12\x10wxgate.portal.v1\x1a\x1bbuf/validate/validate.proto\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\"\xb5\x04\n" +
+	"\vSignRequest\x12\"\n" +
+	"\ashop_id\x18\x01 \x01(\x03B\t\xe0A\x02\xbaH\x03\xc8\x01\x01R\x06shopId\x12\x82\x01\n" +
+	"\bauth_url\x18\x02 \x01(\tBg\xe0A\x02\xbaHa\xba\x01[\n" +
+	"\x0fauth_url.scheme\x12%must be an absolute http or https URL\x1a!this.matches('^https?://[^/?#]+')\xc8\x01\x01R\aauthUrl\x12\x84\x01\n" +
 	"\x06extend\x18\x03 \x01(\tBl\xe0A\x01\xbaHf\xba\x01^\n" +
 	"\x13extend.alphanumeric\x12'must be English letters and digits only\x1a\x1ethis.matches('^[A-Za-z0-9]*$')r\x03\x18\xac\x02R\x06extend\x12\xb3\x01\n" +
 	"\x03mac\x18\x04 \x01(\tB\xa0\x01\xe0A\x02\xbaH\x99\x01\xba\x01\x95\x01\n" +
 	"\n" +
-	"mac.format\x12Qmust be a MAC address of six colon-separated hex pairs, such as aa:bb:cc:dd:ee:ff\x1a4this.matches('^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$')R\x03mac\x12 \n" +
-	"\x04ssid\x18\x05 \x01(\tB\f\xe0A\x02\xbaH\x06r\x04\x10\x01( R\x04ssid\x12(\n" +
-	"\ttimestamp\x18\x06 \x01(\x03B\n" +
-	"\xe0A\x01\xbaH\x04\"\x02(\x00R\ttimestamp\"W\n" +
+	"mac.format\x12Qmust be a MAC address of six colon-separated hex pairs, such as aa:bb:cc:dd:ee:ff\x1a4this.matches('^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$')R\x03mac\x12\x1d\n" +
+	"\x04ssid\x18\x05 \x01(\tB\t\xe0A\x02\xbaH\x03\xc8\x01\x01R\x04ssid\x12!\n" +
+	"\ttimestamp\x18\x06 \x01(\x03B\x03\xe0A\x01R\ttimestamp\"W\n" +
 	"\fSignResponse\x12\x12\n" +
 	"\x04sign\x18\x01 \x01(\tR\x04sign\x12\x1c\n" +
 	"\ttimestamp\x18\x02 \x01(\x03R\ttimestamp\x12\x15\n" +
-	"\x06app_id\x18\x03 \x01(\tR\x05appId\"\xd2\x04\n" +
-	"\x16BuildConnectUrlRequest\x12#\n" +
-	"\ashop_id\x18\x01 \x01(\x03B\n" +
-	"\xe0A\x02\xbaH\x04\"\x02 \x00R\x06shopId\x12\x89\x01\n" +
-	"\bauth_url\x18\x02 \x01(\tBn\xe0A\x02\xbaHh\xba\x01[\n" +
-	"\x0fauth_url.scheme\x12%must be an absolute http or https URL\x1a!this.matches('^https?://[^/?#]+')r\b\x10\x01\x18\x80\x10\x88\x01\x01R\aauthUrl\x12\x84\x01\n" +
+	"\x06app_id\x18\x03 \x01(\tR\x05appId\"\xc0\x04\n" +
+	"\x16BuildConnectUrlRequest\x12\"\n" +
+	"\ashop_id\x18\x01 \x01(\x03B\t\xe0A\x02\xbaH\x03\xc8\x01\x01R\x06shopId\x12\x82\x01\n" +
+	"\bauth_url\x18\x02 \x01(\tBg\xe0A\x02\xbaHa\xba\x01[\n" +
+	"\x0fauth_url.scheme\x12%must be an absolute http or https URL\x1a!this.matches('^https?://[^/?#]+')\xc8\x01\x01R\aauthUrl\x12\x84\x01\n" +
 	"\x06extend\x18\x03 \x01(\tBl\xe0A\x01\xbaHf\xba\x01^\n" +
 	"\x13extend.alphanumeric\x12'must be English letters and digits only\x1a\x1ethis.matches('^[A-Za-z0-9]*$')r\x03\x18\xac\x02R\x06extend\x12\xb3\x01\n" +
 	"\x03mac\x18\x04 \x01(\tB\xa0\x01\xe0A\x02\xbaH\x99\x01\xba\x01\x95\x01\n" +
 	"\n" +
-	"mac.format\x12Qmust be a MAC address of six colon-separated hex pairs, such as aa:bb:cc:dd:ee:ff\x1a4this.matches('^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$')R\x03mac\x12 \n" +
-	"\x04ssid\x18\x05 \x01(\tB\f\xe0A\x02\xbaH\x06r\x04\x10\x01( R\x04ssid\x12(\n" +
-	"\ttimestamp\x18\x06 \x01(\x03B\n" +
-	"\xe0A\x01\xbaH\x04\"\x02(\x00R\ttimestamp\"\xcf\x01\n" +
+	"mac.format\x12Qmust be a MAC address of six colon-separated hex pairs, such as aa:bb:cc:dd:ee:ff\x1a4this.matches('^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$')R\x03mac\x12\x1d\n" +
+	"\x04ssid\x18\x05 \x01(\tB\t\xe0A\x02\xbaH\x03\xc8\x01\x01R\x04ssid\x12!\n" +
+	"\ttimestamp\x18\x06 \x01(\x03B\x03\xe0A\x01R\ttimestamp\"\xcf\x01\n" +
 	"\x17BuildConnectUrlResponse\x12\x1f\n" +
 	"\vconnect_url\x18\x01 \x01(\tR\n" +
 	"connectUrl\x12\x15\n" +
@@ -629,20 +631,18 @@ const file_wxgate_portal_v1_portal_proto_rawDesc = "" +
 	"\bauth_url\x18\x04 \x01(\tR\aauthUrl\x12\x16\n" +
 	"\x06extend\x18\x05 \x01(\tR\x06extend\x12\x1c\n" +
 	"\ttimestamp\x18\x06 \x01(\x03R\ttimestamp\x12\x12\n" +
-	"\x04sign\x18\a \x01(\tR\x04sign\"\xb3\x05\n" +
-	"\x11VerifySignRequest\x12#\n" +
-	"\ashop_id\x18\x01 \x01(\x03B\n" +
-	"\xe0A\x02\xbaH\x04\"\x02 \x00R\x06shopId\x12\x89\x01\n" +
-	"\bauth_url\x18\x02 \x01(\tBn\xe0A\x02\xbaHh\xba\x01[\n" +
-	"\x0fauth_url.scheme\x12%must be an absolute http or https URL\x1a!this.matches('^https?://[^/?#]+')r\b\x10\x01\x18\x80\x10\x88\x01\x01R\aauthUrl\x12\x84\x01\n" +
+	"\x04sign\x18\a \x01(\tR\x04sign\"\xa7\x05\n" +
+	"\x11VerifySignRequest\x12\"\n" +
+	"\ashop_id\x18\x01 \x01(\x03B\t\xe0A\x02\xbaH\x03\xc8\x01\x01R\x06shopId\x12\x82\x01\n" +
+	"\bauth_url\x18\x02 \x01(\tBg\xe0A\x02\xbaHa\xba\x01[\n" +
+	"\x0fauth_url.scheme\x12%must be an absolute http or https URL\x1a!this.matches('^https?://[^/?#]+')\xc8\x01\x01R\aauthUrl\x12\x84\x01\n" +
 	"\x06extend\x18\x03 \x01(\tBl\xe0A\x01\xbaHf\xba\x01^\n" +
 	"\x13extend.alphanumeric\x12'must be English letters and digits only\x1a\x1ethis.matches('^[A-Za-z0-9]*$')r\x03\x18\xac\x02R\x06extend\x12\xb3\x01\n" +
 	"\x03mac\x18\x04 \x01(\tB\xa0\x01\xe0A\x02\xbaH\x99\x01\xba\x01\x95\x01\n" +
 	"\n" +
-	"mac.format\x12Qmust be a MAC address of six colon-separated hex pairs, such as aa:bb:cc:dd:ee:ff\x1a4this.matches('^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$')R\x03mac\x12 \n" +
-	"\x04ssid\x18\x05 \x01(\tB\f\xe0A\x02\xbaH\x06r\x04\x10\x01( R\x04ssid\x12(\n" +
-	"\ttimestamp\x18\x06 \x01(\x03B\n" +
-	"\xe0A\x02\xbaH\x04\"\x02 \x00R\ttimestamp\x12d\n" +
+	"mac.format\x12Qmust be a MAC address of six colon-separated hex pairs, such as aa:bb:cc:dd:ee:ff\x1a4this.matches('^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$')R\x03mac\x12\x1d\n" +
+	"\x04ssid\x18\x05 \x01(\tB\t\xe0A\x02\xbaH\x03\xc8\x01\x01R\x04ssid\x12'\n" +
+	"\ttimestamp\x18\x06 \x01(\x03B\t\xe0A\x02\xbaH\x03\xc8\x01\x01R\ttimestamp\x12d\n" +
 	"\x04sign\x18\a \x01(\tBP\xe0A\x02\xbaHJ\xba\x01G\n" +
 	"\vsign.format\x12\x15must be 32 hex digits\x1a!this.matches('^[0-9A-Fa-f]{32}$')R\x04sign\"r\n" +
 	"\x12VerifySignResponse\x12\x14\n" +

@@ -44,6 +44,10 @@ const (
 //
 // A shop without a key is FAILED_PRECONDITION with google.rpc.ErrorInfo{reason:
 // "PORTAL_SECRET_MISSING", domain: "wxgate", metadata: {shop_id, account}}.
+//
+// WeChat is not called: the rules here are seed 001's (extend, the MD5 sign, the
+// millisecond timestamp) and the gateway's own contract (DESIGN.md: "mac is a MAC
+// address; auth_url an absolute http(s) URL"; the fields the sign needs).
 type PortalSignServiceClient interface {
 	// Sign computes the sign of one connect request.
 	Sign(ctx context.Context, in *SignRequest, opts ...grpc.CallOption) (*SignResponse, error)
@@ -117,6 +121,10 @@ func (c *portalSignServiceClient) VerifySign(ctx context.Context, in *VerifySign
 //
 // A shop without a key is FAILED_PRECONDITION with google.rpc.ErrorInfo{reason:
 // "PORTAL_SECRET_MISSING", domain: "wxgate", metadata: {shop_id, account}}.
+//
+// WeChat is not called: the rules here are seed 001's (extend, the MD5 sign, the
+// millisecond timestamp) and the gateway's own contract (DESIGN.md: "mac is a MAC
+// address; auth_url an absolute http(s) URL"; the fields the sign needs).
 type PortalSignServiceServer interface {
 	// Sign computes the sign of one connect request.
 	Sign(context.Context, *SignRequest) (*SignResponse, error)

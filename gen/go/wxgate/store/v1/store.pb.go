@@ -562,27 +562,33 @@ func (x *QualificationGroup) GetNames() []string {
 
 type ApplyMerchantRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// The first-level category id (ListMerchantCategories).
+	// The first-level category id (ListMerchantCategories). Required (seed 004,
+	// 创建门店小程序: first_catid 必填).
 	FirstCatid int64 `protobuf:"varint,1,opt,name=first_catid,json=firstCatid,proto3" json:"first_catid,omitempty"`
-	// The second-level category id, a child of first_catid.
+	// The second-level category id, a child of first_catid. Required (seed 004:
+	// second_catid 必填).
 	SecondCatid int64 `protobuf:"varint,2,opt,name=second_catid,json=secondCatid,proto3" json:"second_catid,omitempty"`
 	// Temporary media ids (media/upload) of the category's qualification documents,
 	// required when the category's sensitive_type is SENSITIVE_TYPE_QUALIFICATION_REQUIRED;
-	// 0 to 5, sent joined with '|'.
+	// 0 to 5 (seed 004: "支持0~5个mediaid"), sent joined with '|', so none empty and
+	// none holding a '|' (the gateway's encoding).
 	QualificationList []string `protobuf:"bytes,3,rep,name=qualification_list,json=qualificationList,proto3" json:"qualification_list,omitempty"`
-	// Temporary media id (media/upload) of the head image, jpg or png.
+	// Temporary media id (media/upload) of the head image, jpg or png. Required
+	// (seed 004: headimg_mediaid 必填).
 	HeadimgMediaid string `protobuf:"bytes,4,opt,name=headimg_mediaid,json=headimgMediaid,proto3" json:"headimg_mediaid,omitempty"`
 	// The store mini program's name: 4 to 30 width units, where a Chinese (CJK or other
-	// East Asian wide) character counts 2, without the reserved word 微信. The gateway
-	// checks the width and reserved words before calling WeChat.
+	// East Asian wide) character counts 2, without the reserved word 微信 (seed 004:
+	// nickname 必填, "名称长度为4-30个字符(中文算两个字符)"; 85030). The gateway checks the
+	// width and reserved words before calling WeChat.
 	Nickname string `protobuf:"bytes,5,opt,name=nickname,proto3" json:"nickname,omitempty"`
-	// The store mini program's introduction.
+	// The store mini program's introduction. Required (seed 004: intro 必填).
 	Intro string `protobuf:"bytes,6,opt,name=intro,proto3" json:"intro,omitempty"`
 	// Temporary media id of the business licence or organisation code certificate;
 	// needed after WeChat answered 85024 (the name needs supporting documents).
 	OrgCode string `protobuf:"bytes,7,opt,name=org_code,json=orgCode,proto3" json:"org_code,omitempty"`
-	// Temporary media ids of further documents after an 85024; 0 to 5, sent joined
-	// with '|'.
+	// Temporary media ids of further documents after an 85024; 0 to 5 (seed 004:
+	// "支持0~5个mediaid"), sent joined with '|', so none empty and none holding a '|'
+	// (the gateway's encoding).
 	OtherFiles    []string `protobuf:"bytes,8,rep,name=other_files,json=otherFiles,proto3" json:"other_files,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -809,6 +815,7 @@ func (x *GetMerchantAuditInfoResponse) GetReason() string {
 	return ""
 }
 
+// Seed 004 (修改门店小程序信息): both fields are sent; "如果不想改，参数传空值".
 type ModifyMerchantRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// The new head image's temporary media id; empty keeps the current one.
@@ -1139,9 +1146,10 @@ func (x *Location) GetLng() float64 {
 
 type SearchMapPoiRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// The district to search in (District.id).
+	// The district to search in (District.id). Required (seed 004, 在腾讯地图中搜索门店:
+	// districtid 必填).
 	Districtid int64 `protobuf:"varint,1,opt,name=districtid,proto3" json:"districtid,omitempty"`
-	// What to search for.
+	// What to search for. Required (seed 004: keyword 必填).
 	Keyword       string `protobuf:"bytes,2,opt,name=keyword,proto3" json:"keyword,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -1359,33 +1367,40 @@ func (x *MapPoi) GetCardIdList() []string {
 	return nil
 }
 
+// Seed 004 (在腾讯地图中创建门店) marks every field but poi_id 必填; the values' forms
+// are Tencent Map's and WeChat's to judge.
 type CreateMapPoiRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// The place's name.
+	// The place's name. Required (seed 004: name 必填).
 	Name string `protobuf:"bytes,1,opt,name=name,proto3" json:"name,omitempty"`
-	// Longitude (sent as a decimal string).
+	// Longitude (sent as a decimal string). 0 is a longitude, so the gateway cannot
+	// tell it from an absent one: it sends what it has.
 	Longitude float64 `protobuf:"fixed64,2,opt,name=longitude,proto3" json:"longitude,omitempty"`
-	// Latitude (sent as a decimal string).
+	// Latitude (sent as a decimal string), sent as given like longitude.
 	Latitude float64 `protobuf:"fixed64,3,opt,name=latitude,proto3" json:"latitude,omitempty"`
-	// Province, e.g. 广东省.
+	// Province, e.g. 广东省. Required (seed 004: province 必填).
 	Province string `protobuf:"bytes,4,opt,name=province,proto3" json:"province,omitempty"`
-	// City, e.g. 广州市.
+	// City, e.g. 广州市. Required (seed 004: city 必填).
 	City string `protobuf:"bytes,5,opt,name=city,proto3" json:"city,omitempty"`
-	// District, e.g. 海珠区.
+	// District, e.g. 海珠区. Required (seed 004: district 必填).
 	District string `protobuf:"bytes,6,opt,name=district,proto3" json:"district,omitempty"`
-	// The street address.
+	// The street address. Required (seed 004: address 必填).
 	Address string `protobuf:"bytes,7,opt,name=address,proto3" json:"address,omitempty"`
-	// The category as "first:second", e.g. 美食:中餐厅.
+	// The category, e.g. 美食:中餐厅 (seed 004's example). Required (seed 004: category
+	// 必填).
 	Category string `protobuf:"bytes,8,opt,name=category,proto3" json:"category,omitempty"`
-	// Phone numbers such as 010-6666666-111, sent joined with ';'.
+	// Phone numbers such as 010-6666666-111, sent joined with ';' (seed 004: telephone
+	// 必填, "可多个，使用英文分号间隔"): at least one, and none empty or holding a ';'
+	// (the gateway's encoding).
 	Telephone []string `protobuf:"bytes,9,rep,name=telephone,proto3" json:"telephone,omitempty"`
-	// URL of a picture of the place.
+	// URL of a picture of the place. Required (seed 004: photo 必填).
 	Photo string `protobuf:"bytes,10,opt,name=photo,proto3" json:"photo,omitempty"`
-	// URL of a picture of the business licence.
+	// URL of a picture of the business licence. Required (seed 004: license 必填).
 	License string `protobuf:"bytes,11,opt,name=license,proto3" json:"license,omitempty"`
-	// An introduction of the place.
+	// An introduction of the place. Required (seed 004: introduct 必填).
 	Introduct string `protobuf:"bytes,12,opt,name=introduct,proto3" json:"introduct,omitempty"`
-	// The district (District.id), sent as a string.
+	// The district (District.id), sent as a string. Required (seed 004: districtid
+	// 必填).
 	Districtid int64 `protobuf:"varint,13,opt,name=districtid,proto3" json:"districtid,omitempty"`
 	// The legacy store's poi_id when migrating one; sent only when set.
 	PoiId         int64 `protobuf:"varint,14,opt,name=poi_id,json=poiId,proto3" json:"poi_id,omitempty"`
@@ -1574,26 +1589,32 @@ func (x *CreateMapPoiResponse) GetRichId() int64 {
 	return 0
 }
 
+// Seed 004 (添加门店): the fields marked 必填 are required; their forms, but hour's
+// which the seed states, are WeChat's to judge.
 type AddStoreRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// The place on Tencent Map (MapPoi.sosomap_poi_uid).
+	// The place on Tencent Map (MapPoi.sosomap_poi_uid). Required (seed 004:
+	// map_poi_id 必填).
 	MapPoiId string `protobuf:"bytes,1,opt,name=map_poi_id,json=mapPoiId,proto3" json:"map_poi_id,omitempty"`
-	// URLs of the store's pictures (sent as the JSON string {"list":[…]}).
+	// URLs of the store's pictures (sent as the JSON string {"list":[…]}). At least one
+	// (seed 004: pic_list 必填).
 	PicList []string `protobuf:"bytes,2,rep,name=pic_list,json=picList,proto3" json:"pic_list,omitempty"`
-	// The contact phone number.
+	// The contact phone number. Required (seed 004: contract_phone 必填).
 	ContractPhone string `protobuf:"bytes,3,opt,name=contract_phone,json=contractPhone,proto3" json:"contract_phone,omitempty"`
-	// Opening hours, HH:MM-HH:MM (e.g. 10:00-21:00; 24:00 may end a day).
+	// Opening hours, HH:MM-HH:MM, e.g. 10:00-21:00 (seed 004: hour 必填, "格式11:11-12:12").
 	Hour string `protobuf:"bytes,4,opt,name=hour,proto3" json:"hour,omitempty"`
-	// The business qualification's number (e.g. the licence number).
+	// The business qualification's number (e.g. the licence number). Required (seed
+	// 004: credential 必填).
 	Credential string `protobuf:"bytes,5,opt,name=credential,proto3" json:"credential,omitempty"`
 	// The operating entity's name when it is not the Official Account's own entity;
 	// empty reuses the account's entity.
 	CompanyName string `protobuf:"bytes,6,opt,name=company_name,json=companyName,proto3" json:"company_name,omitempty"`
 	// Temporary media ids of the documents proving the entity, with company_name only;
-	// 0 to 5, sent joined with '|'.
+	// 0 to 5 (seed 004: "支持0~5个mediaid"), sent joined with '|', so none empty and
+	// none holding a '|' (the gateway's encoding).
 	QualificationList []string `protobuf:"bytes,7,rep,name=qualification_list,json=qualificationList,proto3" json:"qualification_list,omitempty"`
 	// A card (member card, pay or swipe coupon without custom codes) to show in the
-	// store; empty for none.
+	// store; empty for none (seed 004: "如果不需要添加卡券，该参数可为空").
 	CardId string `protobuf:"bytes,8,opt,name=card_id,json=cardId,proto3" json:"card_id,omitempty"`
 	// The legacy store's poi_id when migrating one (ListLegacyPois); 0 for a new store.
 	PoiId         int64 `protobuf:"varint,9,opt,name=poi_id,json=poiId,proto3" json:"poi_id,omitempty"`
@@ -1739,20 +1760,23 @@ func (x *AddStoreResponse) GetAuditId() int64 {
 	return 0
 }
 
+// Seed 004 (更新门店信息): poi_id, hour, contract_phone and pic_list are 必填.
 type UpdateStoreRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// The store's id.
+	// The store's id. Required (seed 004: poi_id 必填).
 	PoiId int64 `protobuf:"varint,1,opt,name=poi_id,json=poiId,proto3" json:"poi_id,omitempty"`
 	// The place on Tencent Map; sent only when set.
 	MapPoiId string `protobuf:"bytes,2,opt,name=map_poi_id,json=mapPoiId,proto3" json:"map_poi_id,omitempty"`
-	// Opening hours, HH:MM-HH:MM.
+	// Opening hours, HH:MM-HH:MM (seed 004: hour 必填, "格式为10:00-12:00").
 	Hour string `protobuf:"bytes,3,opt,name=hour,proto3" json:"hour,omitempty"`
-	// The contact phone number.
+	// The contact phone number. Required (seed 004: contract_phone 必填).
 	ContractPhone string `protobuf:"bytes,4,opt,name=contract_phone,json=contractPhone,proto3" json:"contract_phone,omitempty"`
 	// URLs of the store's pictures; they replace all current ones, and pictures not
-	// among the current ones are audited (sent as the JSON string {"list":[…]}).
+	// among the current ones are audited (sent as the JSON string {"list":[…]}). At
+	// least one (seed 004: pic_list 必填).
 	PicList []string `protobuf:"bytes,5,rep,name=pic_list,json=picList,proto3" json:"pic_list,omitempty"`
-	// The card to show in the store; empty keeps the current one.
+	// The card to show in the store; empty keeps the current one (seed 004: "如果不想
+	// 修改的话，设置为空").
 	CardId        string `protobuf:"bytes,6,opt,name=card_id,json=cardId,proto3" json:"card_id,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -1886,7 +1910,7 @@ func (x *UpdateStoreResponse) GetAuditId() int64 {
 
 type GetStoreRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// The store's id.
+	// The store's id. Required (seed 004: poi_id 必填).
 	PoiId         int64 `protobuf:"varint,1,opt,name=poi_id,json=poiId,proto3" json:"poi_id,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -2148,8 +2172,10 @@ type ListStoresRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// At most this many stores; 0 means 20 (WeChat's default), more than 50 (WeChat's
 	// limit) means 50.
+	// Not negative: the gateway's own AIP-158 paging.
 	PageSize int32 `protobuf:"varint,1,opt,name=page_size,json=pageSize,proto3" json:"page_size,omitempty"`
-	// The next_page_token of the previous page; empty for the first page.
+	// The next_page_token of the previous page; empty for the first page. The
+	// gateway's own token (bounded, and checked by the gateway).
 	PageToken     string `protobuf:"bytes,2,opt,name=page_token,json=pageToken,proto3" json:"page_token,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -2264,7 +2290,7 @@ func (x *ListStoresResponse) GetTotalCount() int32 {
 
 type DeleteStoreRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// The store's id.
+	// The store's id. Required (seed 004: poi_id 必填).
 	PoiId         int64 `protobuf:"varint,1,opt,name=poi_id,json=poiId,proto3" json:"poi_id,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -2346,8 +2372,10 @@ func (*DeleteStoreResponse) Descriptor() ([]byte, []int) {
 type ListLegacyPoisRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// At most this many stores; 0 means 20, more than 50 (WeChat's limit) means 50.
+	// Not negative: the gateway's own AIP-158 paging.
 	PageSize int32 `protobuf:"varint,1,opt,name=page_size,json=pageSize,proto3" json:"page_size,omitempty"`
-	// The next_page_token of the previous page; empty for the first page.
+	// The next_page_token of the previous page; empty for the first page. The
+	// gateway's own token (bounded, and checked by the gateway).
 	PageToken     string `protobuf:"bytes,2,opt,name=page_token,json=pageToken,proto3" json:"page_token,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -2568,7 +2596,8 @@ func (x *LegacyPoi) GetMapid() string {
 
 type GetStoreCardRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// The store's id (sent as a number).
+	// The store's id (sent as a number). Required: seed 004 (门店小程序卡券) sends it in
+	// every request ("poi_id为门店id").
 	PoiId         int64 `protobuf:"varint,1,opt,name=poi_id,json=poiId,proto3" json:"poi_id,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -2658,9 +2687,12 @@ func (x *GetStoreCardResponse) GetCardId() string {
 
 type SetStoreCardRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// The store's id (sent as a number).
+	// The store's id (sent as a number). Required: seed 004 (门店小程序卡券) sends it in
+	// every request ("poi_id为门店id").
 	PoiId int64 `protobuf:"varint,1,opt,name=poi_id,json=poiId,proto3" json:"poi_id,omitempty"`
 	// The card to show: a card without custom codes (base_info.use_custom_code false).
+	// Seed 004 states no rule for it (nor whether empty clears the card): WeChat
+	// judges it.
 	CardId        string `protobuf:"bytes,2,opt,name=card_id,json=cardId,proto3" json:"card_id,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -2766,31 +2798,27 @@ const file_wxgate_store_v1_store_proto_rawDesc = "" +
 	"\x05scene\x18\a \x01(\x05R\x05scene\x12E\n" +
 	"\x0esensitive_type\x18\b \x01(\x0e2\x1e.wxgate.store.v1.SensitiveTypeR\rsensitiveType\"*\n" +
 	"\x12QualificationGroup\x12\x14\n" +
-	"\x05names\x18\x01 \x03(\tR\x05names\"\xc1\x03\n" +
-	"\x14ApplyMerchantRequest\x12+\n" +
-	"\vfirst_catid\x18\x01 \x01(\x03B\n" +
-	"\xe0A\x02\xbaH\x04\"\x02 \x00R\n" +
-	"firstCatid\x12-\n" +
-	"\fsecond_catid\x18\x02 \x01(\x03B\n" +
-	"\xe0A\x02\xbaH\x04\"\x02 \x00R\vsecondCatid\x12K\n" +
-	"\x12qualification_list\x18\x03 \x03(\tB\x1c\xbaH\x19\x92\x01\x16\x10\x05\"\x12r\x10\x10\x01\x18\x80\x022\t^[^|\\s]*$R\x11qualificationList\x12A\n" +
-	"\x0fheadimg_mediaid\x18\x04 \x01(\tB\x18\xe0A\x02\xbaH\x12r\x10\x10\x01\x18\x80\x022\t^[^|\\s]*$R\x0eheadimgMediaid\x12&\n" +
-	"\bnickname\x18\x05 \x01(\tB\n" +
-	"\xe0A\x02\xbaH\x04r\x02\x10\x01R\bnickname\x12#\n" +
-	"\x05intro\x18\x06 \x01(\tB\r\xe0A\x02\xbaH\ar\x05\x10\x01\x18\x80\bR\x05intro\x121\n" +
-	"\borg_code\x18\a \x01(\tB\x16\xbaH\x13\xd8\x01\x01r\x0e\x18\x80\x022\t^[^|\\s]*$R\aorgCode\x12=\n" +
-	"\vother_files\x18\b \x03(\tB\x1c\xbaH\x19\x92\x01\x16\x10\x05\"\x12r\x10\x10\x01\x18\x80\x022\t^[^|\\s]*$R\n" +
+	"\x05names\x18\x01 \x03(\tR\x05names\"\x89\x03\n" +
+	"\x14ApplyMerchantRequest\x12*\n" +
+	"\vfirst_catid\x18\x01 \x01(\x03B\t\xe0A\x02\xbaH\x03\xc8\x01\x01R\n" +
+	"firstCatid\x12,\n" +
+	"\fsecond_catid\x18\x02 \x01(\x03B\t\xe0A\x02\xbaH\x03\xc8\x01\x01R\vsecondCatid\x12F\n" +
+	"\x12qualification_list\x18\x03 \x03(\tB\x17\xbaH\x14\x92\x01\x11\x10\x05\"\rr\v\x10\x012\a^[^|]*$R\x11qualificationList\x122\n" +
+	"\x0fheadimg_mediaid\x18\x04 \x01(\tB\t\xe0A\x02\xbaH\x03\xc8\x01\x01R\x0eheadimgMediaid\x12%\n" +
+	"\bnickname\x18\x05 \x01(\tB\t\xe0A\x02\xbaH\x03\xc8\x01\x01R\bnickname\x12\x1f\n" +
+	"\x05intro\x18\x06 \x01(\tB\t\xe0A\x02\xbaH\x03\xc8\x01\x01R\x05intro\x12\x19\n" +
+	"\borg_code\x18\a \x01(\tR\aorgCode\x128\n" +
+	"\vother_files\x18\b \x03(\tB\x17\xbaH\x14\x92\x01\x11\x10\x05\"\rr\v\x10\x012\a^[^|]*$R\n" +
 	"otherFiles\"\x17\n" +
 	"\x15ApplyMerchantResponse\"\x1d\n" +
 	"\x1bGetMerchantAuditInfoRequest\"\x8f\x01\n" +
 	"\x1cGetMerchantAuditInfoResponse\x12\x19\n" +
 	"\baudit_id\x18\x01 \x01(\x03R\aauditId\x12<\n" +
 	"\x06status\x18\x02 \x01(\x0e2$.wxgate.store.v1.MerchantAuditStatusR\x06status\x12\x16\n" +
-	"\x06reason\x18\x03 \x01(\tR\x06reason\"\xed\x01\n" +
-	"\x15ModifyMerchantRequest\x12?\n" +
-	"\x0fheadimg_mediaid\x18\x01 \x01(\tB\x16\xbaH\x13\xd8\x01\x01r\x0e\x18\x80\x022\t^[^|\\s]*$R\x0eheadimgMediaid\x12\x1e\n" +
-	"\x05intro\x18\x02 \x01(\tB\b\xbaH\x05r\x03\x18\x80\bR\x05intro:s\xbaHp\x1an\n" +
-	"\x18headimg_mediaid.or_intro\x12\"set headimg_mediaid, intro or both\x1a.this.headimg_mediaid != '' || this.intro != ''\"\x18\n" +
+	"\x06reason\x18\x03 \x01(\tR\x06reason\"V\n" +
+	"\x15ModifyMerchantRequest\x12'\n" +
+	"\x0fheadimg_mediaid\x18\x01 \x01(\tR\x0eheadimgMediaid\x12\x14\n" +
+	"\x05intro\x18\x02 \x01(\tR\x05intro\"\x18\n" +
 	"\x16ModifyMerchantResponse\"\x16\n" +
 	"\x14ListDistrictsRequest\"s\n" +
 	"\x15ListDistrictsResponse\x12!\n" +
@@ -2805,13 +2833,12 @@ const file_wxgate_store_v1_store_proto_rawDesc = "" +
 	"\bchildren\x18\x06 \x03(\v2\x19.wxgate.store.v1.DistrictR\bchildren\".\n" +
 	"\bLocation\x12\x10\n" +
 	"\x03lat\x18\x01 \x01(\x01R\x03lat\x12\x10\n" +
-	"\x03lng\x18\x02 \x01(\x01R\x03lng\"i\n" +
-	"\x13SearchMapPoiRequest\x12*\n" +
+	"\x03lng\x18\x02 \x01(\x01R\x03lng\"e\n" +
+	"\x13SearchMapPoiRequest\x12)\n" +
 	"\n" +
-	"districtid\x18\x01 \x01(\x03B\n" +
-	"\xe0A\x02\xbaH\x04\"\x02 \x00R\n" +
-	"districtid\x12&\n" +
-	"\akeyword\x18\x02 \x01(\tB\f\xe0A\x02\xbaH\x06r\x04\x10\x01\x18dR\akeyword\"C\n" +
+	"districtid\x18\x01 \x01(\x03B\t\xe0A\x02\xbaH\x03\xc8\x01\x01R\n" +
+	"districtid\x12#\n" +
+	"\akeyword\x18\x02 \x01(\tB\t\xe0A\x02\xbaH\x03\xc8\x01\x01R\akeyword\"C\n" +
 	"\x14SearchMapPoiResponse\x12+\n" +
 	"\x04item\x18\x01 \x03(\v2\x17.wxgate.store.v1.MapPoiR\x04item\"\xbd\x02\n" +
 	"\x06MapPoi\x12\x1f\n" +
@@ -2828,65 +2855,57 @@ const file_wxgate_store_v1_store_proto_rawDesc = "" +
 	"\bpic_urls\x18\t \x03(\tR\apicUrls\x12 \n" +
 	"\fcard_id_list\x18\n" +
 	" \x03(\tR\n" +
-	"cardIdList\"\xf2\x06\n" +
-	"\x13CreateMapPoiRequest\x12 \n" +
-	"\x04name\x18\x01 \x01(\tB\f\xe0A\x02\xbaH\x06r\x04\x10\x01\x18dR\x04name\x12:\n" +
-	"\tlongitude\x18\x02 \x01(\x01B\x1c\xe0A\x02\xbaH\x16\x12\x14@\x01\x19\x00\x00\x00\x00\x00\x80f@)\x00\x00\x00\x00\x00\x80f\xc0R\tlongitude\x128\n" +
-	"\blatitude\x18\x03 \x01(\x01B\x1c\xe0A\x02\xbaH\x16\x12\x14@\x01\x19\x00\x00\x00\x00\x00\x80V@)\x00\x00\x00\x00\x00\x80V\xc0R\blatitude\x12(\n" +
-	"\bprovince\x18\x04 \x01(\tB\f\xe0A\x02\xbaH\x06r\x04\x10\x01\x18@R\bprovince\x12 \n" +
-	"\x04city\x18\x05 \x01(\tB\f\xe0A\x02\xbaH\x06r\x04\x10\x01\x18@R\x04city\x12(\n" +
-	"\bdistrict\x18\x06 \x01(\tB\f\xe0A\x02\xbaH\x06r\x04\x10\x01\x18@R\bdistrict\x12'\n" +
-	"\aaddress\x18\a \x01(\tB\r\xe0A\x02\xbaH\ar\x05\x10\x01\x18\x80\x02R\aaddress\x127\n" +
-	"\bcategory\x18\b \x01(\tB\x1b\xe0A\x02\xbaH\x15r\x13\x10\x03\x18@2\r^[^:]+:[^:]+$R\bcategory\x12J\n" +
-	"\ttelephone\x18\t \x03(\tB,\xe0A\x02\xbaH&\x92\x01#\b\x01\x10\n" +
-	"\"\x1dr\x1b\x18 2\x17^\\+?[0-9][0-9 -]*[0-9]$R\ttelephone\x12\x8e\x01\n" +
+	"cardIdList\"\x9c\x04\n" +
+	"\x13CreateMapPoiRequest\x12\x1d\n" +
+	"\x04name\x18\x01 \x01(\tB\t\xe0A\x02\xbaH\x03\xc8\x01\x01R\x04name\x12!\n" +
+	"\tlongitude\x18\x02 \x01(\x01B\x03\xe0A\x02R\tlongitude\x12\x1f\n" +
+	"\blatitude\x18\x03 \x01(\x01B\x03\xe0A\x02R\blatitude\x12%\n" +
+	"\bprovince\x18\x04 \x01(\tB\t\xe0A\x02\xbaH\x03\xc8\x01\x01R\bprovince\x12\x1d\n" +
+	"\x04city\x18\x05 \x01(\tB\t\xe0A\x02\xbaH\x03\xc8\x01\x01R\x04city\x12%\n" +
+	"\bdistrict\x18\x06 \x01(\tB\t\xe0A\x02\xbaH\x03\xc8\x01\x01R\bdistrict\x12#\n" +
+	"\aaddress\x18\a \x01(\tB\t\xe0A\x02\xbaH\x03\xc8\x01\x01R\aaddress\x12%\n" +
+	"\bcategory\x18\b \x01(\tB\t\xe0A\x02\xbaH\x03\xc8\x01\x01R\bcategory\x128\n" +
+	"\ttelephone\x18\t \x03(\tB\x1a\xe0A\x02\xbaH\x14\x92\x01\x11\b\x01\"\rr\v\x10\x012\a^[^;]*$R\ttelephone\x12\x1f\n" +
 	"\x05photo\x18\n" +
-	" \x01(\tBx\xe0A\x02\xbaHr\xba\x01g\n" +
-	"\fphoto.scheme\x12\x1cmust be an http or https URL\x1a9this.startsWith('http://') || this.startsWith('https://')r\x06\x18\x80\x10\x88\x01\x01R\x05photo\x12\x94\x01\n" +
-	"\alicense\x18\v \x01(\tBz\xe0A\x02\xbaHt\xba\x01i\n" +
-	"\x0elicense.scheme\x12\x1cmust be an http or https URL\x1a9this.startsWith('http://') || this.startsWith('https://')r\x06\x18\x80\x10\x88\x01\x01R\alicense\x12+\n" +
-	"\tintroduct\x18\f \x01(\tB\r\xe0A\x02\xbaH\ar\x05\x10\x01\x18\x80\bR\tintroduct\x12*\n" +
+	" \x01(\tB\t\xe0A\x02\xbaH\x03\xc8\x01\x01R\x05photo\x12#\n" +
+	"\alicense\x18\v \x01(\tB\t\xe0A\x02\xbaH\x03\xc8\x01\x01R\alicense\x12'\n" +
+	"\tintroduct\x18\f \x01(\tB\t\xe0A\x02\xbaH\x03\xc8\x01\x01R\tintroduct\x12)\n" +
 	"\n" +
-	"districtid\x18\r \x01(\x03B\n" +
-	"\xe0A\x02\xbaH\x04\"\x02 \x00R\n" +
-	"districtid\x12\x1e\n" +
-	"\x06poi_id\x18\x0e \x01(\x03B\a\xbaH\x04\"\x02(\x00R\x05poiId\"H\n" +
+	"districtid\x18\r \x01(\x03B\t\xe0A\x02\xbaH\x03\xc8\x01\x01R\n" +
+	"districtid\x12\x15\n" +
+	"\x06poi_id\x18\x0e \x01(\x03R\x05poiId\"H\n" +
 	"\x14CreateMapPoiResponse\x12\x17\n" +
 	"\abase_id\x18\x01 \x01(\x03R\x06baseId\x12\x17\n" +
-	"\arich_id\x18\x02 \x01(\x03R\x06richId\"\xfb\x04\n" +
-	"\x0fAddStoreRequest\x12*\n" +
+	"\arich_id\x18\x02 \x01(\x03R\x06richId\"\x9f\x03\n" +
+	"\x0fAddStoreRequest\x12'\n" +
 	"\n" +
-	"map_poi_id\x18\x01 \x01(\tB\f\xe0A\x02\xbaH\x06r\x04\x10\x01\x18@R\bmapPoiId\x12\xa0\x01\n" +
-	"\bpic_list\x18\x02 \x03(\tB\x84\x01\xe0A\x02\xbaH~\x92\x01{\b\x01\x10\x14\"u\xba\x01j\n" +
-	"\x0fpic_list.scheme\x12\x1cmust be an http or https URL\x1a9this.startsWith('http://') || this.startsWith('https://')r\x06\x18\x80\x10\x88\x01\x01R\apicList\x12J\n" +
-	"\x0econtract_phone\x18\x03 \x01(\tB#\xe0A\x02\xbaH\x1dr\x1b\x18 2\x17^\\+?[0-9][0-9 -]*[0-9]$R\rcontractPhone\x12c\n" +
-	"\x04hour\x18\x04 \x01(\tBO\xe0A\x02\xbaHIrG2E^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$R\x04hour\x12,\n" +
+	"map_poi_id\x18\x01 \x01(\tB\t\xe0A\x02\xbaH\x03\xc8\x01\x01R\bmapPoiId\x12&\n" +
+	"\bpic_list\x18\x02 \x03(\tB\v\xe0A\x02\xbaH\x05\x92\x01\x02\b\x01R\apicList\x120\n" +
+	"\x0econtract_phone\x18\x03 \x01(\tB\t\xe0A\x02\xbaH\x03\xc8\x01\x01R\rcontractPhone\x12C\n" +
+	"\x04hour\x18\x04 \x01(\tB/\xe0A\x02\xbaH)r'2%^[0-9]{2}:[0-9]{2}-[0-9]{2}:[0-9]{2}$R\x04hour\x12)\n" +
 	"\n" +
-	"credential\x18\x05 \x01(\tB\f\xe0A\x02\xbaH\x06r\x04\x10\x01\x18@R\n" +
-	"credential\x12+\n" +
-	"\fcompany_name\x18\x06 \x01(\tB\b\xbaH\x05r\x03\x18\x80\x01R\vcompanyName\x12K\n" +
-	"\x12qualification_list\x18\a \x03(\tB\x1c\xbaH\x19\x92\x01\x16\x10\x05\"\x12r\x10\x10\x01\x18\x80\x022\t^[^|\\s]*$R\x11qualificationList\x12 \n" +
-	"\acard_id\x18\b \x01(\tB\a\xbaH\x04r\x02\x18@R\x06cardId\x12\x1e\n" +
-	"\x06poi_id\x18\t \x01(\x03B\a\xbaH\x04\"\x02(\x00R\x05poiId\"-\n" +
+	"credential\x18\x05 \x01(\tB\t\xe0A\x02\xbaH\x03\xc8\x01\x01R\n" +
+	"credential\x12!\n" +
+	"\fcompany_name\x18\x06 \x01(\tR\vcompanyName\x12F\n" +
+	"\x12qualification_list\x18\a \x03(\tB\x17\xbaH\x14\x92\x01\x11\x10\x05\"\rr\v\x10\x012\a^[^|]*$R\x11qualificationList\x12\x17\n" +
+	"\acard_id\x18\b \x01(\tR\x06cardId\x12\x15\n" +
+	"\x06poi_id\x18\t \x01(\x03R\x05poiId\"-\n" +
 	"\x10AddStoreResponse\x12\x19\n" +
-	"\baudit_id\x18\x01 \x01(\x03R\aauditId\"\xd4\x03\n" +
-	"\x12UpdateStoreRequest\x12!\n" +
-	"\x06poi_id\x18\x01 \x01(\x03B\n" +
-	"\xe0A\x02\xbaH\x04\"\x02 \x00R\x05poiId\x12%\n" +
+	"\baudit_id\x18\x01 \x01(\x03R\aauditId\"\x8c\x02\n" +
+	"\x12UpdateStoreRequest\x12 \n" +
+	"\x06poi_id\x18\x01 \x01(\x03B\t\xe0A\x02\xbaH\x03\xc8\x01\x01R\x05poiId\x12\x1c\n" +
 	"\n" +
-	"map_poi_id\x18\x02 \x01(\tB\a\xbaH\x04r\x02\x18@R\bmapPoiId\x12c\n" +
-	"\x04hour\x18\x03 \x01(\tBO\xe0A\x02\xbaHIrG2E^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$R\x04hour\x12J\n" +
-	"\x0econtract_phone\x18\x04 \x01(\tB#\xe0A\x02\xbaH\x1dr\x1b\x18 2\x17^\\+?[0-9][0-9 -]*[0-9]$R\rcontractPhone\x12\xa0\x01\n" +
-	"\bpic_list\x18\x05 \x03(\tB\x84\x01\xe0A\x02\xbaH~\x92\x01{\b\x01\x10\x14\"u\xba\x01j\n" +
-	"\x0fpic_list.scheme\x12\x1cmust be an http or https URL\x1a9this.startsWith('http://') || this.startsWith('https://')r\x06\x18\x80\x10\x88\x01\x01R\apicList\x12 \n" +
-	"\acard_id\x18\x06 \x01(\tB\a\xbaH\x04r\x02\x18@R\x06cardId\"R\n" +
+	"map_poi_id\x18\x02 \x01(\tR\bmapPoiId\x12C\n" +
+	"\x04hour\x18\x03 \x01(\tB/\xe0A\x02\xbaH)r'2%^[0-9]{2}:[0-9]{2}-[0-9]{2}:[0-9]{2}$R\x04hour\x120\n" +
+	"\x0econtract_phone\x18\x04 \x01(\tB\t\xe0A\x02\xbaH\x03\xc8\x01\x01R\rcontractPhone\x12&\n" +
+	"\bpic_list\x18\x05 \x03(\tB\v\xe0A\x02\xbaH\x05\x92\x01\x02\b\x01R\apicList\x12\x17\n" +
+	"\acard_id\x18\x06 \x01(\tR\x06cardId\"R\n" +
 	"\x13UpdateStoreResponse\x12 \n" +
 	"\fhas_audit_id\x18\x01 \x01(\bR\n" +
 	"hasAuditId\x12\x19\n" +
-	"\baudit_id\x18\x02 \x01(\x03R\aauditId\"4\n" +
-	"\x0fGetStoreRequest\x12!\n" +
-	"\x06poi_id\x18\x01 \x01(\x03B\n" +
-	"\xe0A\x02\xbaH\x04\"\x02 \x00R\x05poiId\"F\n" +
+	"\baudit_id\x18\x02 \x01(\x03R\aauditId\"3\n" +
+	"\x0fGetStoreRequest\x12 \n" +
+	"\x06poi_id\x18\x01 \x01(\x03B\t\xe0A\x02\xbaH\x03\xc8\x01\x01R\x05poiId\"F\n" +
 	"\x10GetStoreResponse\x122\n" +
 	"\bbusiness\x18\x01 \x01(\v2\x16.wxgate.store.v1.StoreR\bbusiness\"\x9e\x04\n" +
 	"\x05Store\x12\x15\n" +
@@ -2918,10 +2937,9 @@ const file_wxgate_store_v1_store_proto_rawDesc = "" +
 	"\rbusiness_list\x18\x01 \x03(\v2\x16.wxgate.store.v1.StoreR\fbusinessList\x12&\n" +
 	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\x12\x1f\n" +
 	"\vtotal_count\x18\x03 \x01(\x05R\n" +
-	"totalCount\"7\n" +
-	"\x12DeleteStoreRequest\x12!\n" +
-	"\x06poi_id\x18\x01 \x01(\x03B\n" +
-	"\xe0A\x02\xbaH\x04\"\x02 \x00R\x05poiId\"\x15\n" +
+	"totalCount\"6\n" +
+	"\x12DeleteStoreRequest\x12 \n" +
+	"\x06poi_id\x18\x01 \x01(\x03B\t\xe0A\x02\xbaH\x03\xc8\x01\x01R\x05poiId\"\x15\n" +
 	"\x13DeleteStoreResponse\"e\n" +
 	"\x15ListLegacyPoisRequest\x12$\n" +
 	"\tpage_size\x18\x01 \x01(\x05B\a\xbaH\x04\x1a\x02(\x00R\bpageSize\x12&\n" +
@@ -2941,16 +2959,14 @@ const file_wxgate_store_v1_store_proto_rawDesc = "" +
 	"\aaddress\x18\x05 \x01(\tR\aaddress\x12E\n" +
 	"\x0eupgrade_status\x18\x06 \x01(\x0e2\x1e.wxgate.store.v1.UpgradeStatusR\rupgradeStatus\x12'\n" +
 	"\x0fupgrade_comment\x18\a \x01(\tR\x0eupgradeComment\x12\x14\n" +
-	"\x05mapid\x18\b \x01(\tR\x05mapid\"8\n" +
-	"\x13GetStoreCardRequest\x12!\n" +
-	"\x06poi_id\x18\x01 \x01(\x03B\n" +
-	"\xe0A\x02\xbaH\x04\"\x02 \x00R\x05poiId\"/\n" +
+	"\x05mapid\x18\b \x01(\tR\x05mapid\"7\n" +
+	"\x13GetStoreCardRequest\x12 \n" +
+	"\x06poi_id\x18\x01 \x01(\x03B\t\xe0A\x02\xbaH\x03\xc8\x01\x01R\x05poiId\"/\n" +
 	"\x14GetStoreCardResponse\x12\x17\n" +
-	"\acard_id\x18\x01 \x01(\tR\x06cardId\"_\n" +
-	"\x13SetStoreCardRequest\x12!\n" +
-	"\x06poi_id\x18\x01 \x01(\x03B\n" +
-	"\xe0A\x02\xbaH\x04\"\x02 \x00R\x05poiId\x12%\n" +
-	"\acard_id\x18\x02 \x01(\tB\f\xe0A\x02\xbaH\x06r\x04\x10\x01\x18@R\x06cardId\"\x16\n" +
+	"\acard_id\x18\x01 \x01(\tR\x06cardId\"P\n" +
+	"\x13SetStoreCardRequest\x12 \n" +
+	"\x06poi_id\x18\x01 \x01(\x03B\t\xe0A\x02\xbaH\x03\xc8\x01\x01R\x05poiId\x12\x17\n" +
+	"\acard_id\x18\x02 \x01(\tR\x06cardId\"\x16\n" +
 	"\x14SetStoreCardResponse*}\n" +
 	"\rCategoryLevel\x12\x1e\n" +
 	"\x1aCATEGORY_LEVEL_UNSPECIFIED\x10\x00\x12\x17\n" +

@@ -307,7 +307,9 @@ func (CouponPutStatus) EnumDescriptor() ([]byte, []int) {
 type GetPluginTokenRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// Where the plugin page sends the user after opening the plugin. Its domain must be
-	// the domain of the page that linked to the plugin page.
+	// the domain of the page that linked to the plugin page (WeChat checks that).
+	// Required: it is the request's only field, where seed 000 (第三方平台获取开插件
+	// wifi_token, step 5) has WeChat send the user. Its form is WeChat's to judge.
 	CallbackUrl   string `protobuf:"bytes,1,opt,name=callback_url,json=callbackUrl,proto3" json:"callback_url,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -407,12 +409,13 @@ func (x *GetPluginTokenResponse) GetWifiToken() string {
 
 type GetQrcodeRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// The shop (门店) id.
+	// The shop (门店) id. Required (WeChat: shop_id 是否必填 是).
 	ShopId int64 `protobuf:"varint,1,opt,name=shop_id,json=shopId,proto3" json:"shop_id,omitempty"`
-	// The material style.
+	// The material style: seed 000 (获取二维码) names img_id 0 and 1. Required: the
+	// wire needs one of them, and the enum's zero value is none.
 	ImgId QrcodeImage `protobuf:"varint,2,opt,name=img_id,json=imgId,proto3,enum=wxgate.wifi.v1.QrcodeImage" json:"img_id,omitempty"`
 	// The shop network's SSID; newer WeChat docs ask for it when a shop has several
-	// networks. Sent only when set.
+	// networks (seed 000 does not have it). Sent only when set; WeChat judges it.
 	Ssid          string `protobuf:"bytes,3,opt,name=ssid,proto3" json:"ssid,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -597,12 +600,14 @@ func (x *GetConnectUrlResponse) GetConnectUrl() string {
 
 type SetHomepageRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// The shop (门店) id.
+	// The shop (门店) id. Required (WeChat: shop_id 是否必填 是).
 	ShopId int64 `protobuf:"varint,1,opt,name=shop_id,json=shopId,proto3" json:"shop_id,omitempty"`
-	// The template.
+	// The template: seed 000 names template_id 0 and 1. Required: the wire needs one.
 	TemplateId HomepageTemplate `protobuf:"varint,2,opt,name=template_id,json=templateId,proto3,enum=wxgate.wifi.v1.HomepageTemplate" json:"template_id,omitempty"`
-	// The custom homepage URL; required with HOMEPAGE_TEMPLATE_CUSTOM_URL and sent to
-	// WeChat as struct.url.
+	// The custom homepage URL, sent to WeChat as struct.url whenever set: required
+	// with HOMEPAGE_TEMPLATE_CUSTOM_URL (seed 000); with the default template seed 000
+	// only says struct may be left out, so a URL given is sent and WeChat judges it,
+	// as it judges the URL's form.
 	Url           string `protobuf:"bytes,3,opt,name=url,proto3" json:"url,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -697,7 +702,7 @@ func (*SetHomepageResponse) Descriptor() ([]byte, []int) {
 
 type GetHomepageRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// The shop (门店) id.
+	// The shop (门店) id. Required (WeChat: shop_id 是否必填 是).
 	ShopId        int64 `protobuf:"varint,1,opt,name=shop_id,json=shopId,proto3" json:"shop_id,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -805,9 +810,10 @@ func (x *GetHomepageResponse) GetUrl() string {
 
 type SetBarRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// The shop (门店) id.
+	// The shop (门店) id. Required (WeChat: shop_id 是否必填 是).
 	ShopId int64 `protobuf:"varint,1,opt,name=shop_id,json=shopId,proto3" json:"shop_id,omitempty"`
-	// What the top bar shows.
+	// What the top bar shows: seed 000 (设置顶部常驻入口文案) names bar_type 0 and 1.
+	// Required: the wire needs one.
 	BarType       BarType `protobuf:"varint,2,opt,name=bar_type,json=barType,proto3,enum=wxgate.wifi.v1.BarType" json:"bar_type,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -896,9 +902,10 @@ func (*SetBarResponse) Descriptor() ([]byte, []int) {
 type ListShopsRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// The most shops to return: WeChat's pagesize, default 10; more than 20 (WeChat's
-	// maximum) is treated as 20.
+	// maximum) is treated as 20. Not negative: the gateway's own AIP-158 paging.
 	PageSize int32 `protobuf:"varint,1,opt,name=page_size,json=pageSize,proto3" json:"page_size,omitempty"`
-	// The next_page_token of the previous page; empty for the first page.
+	// The next_page_token of the previous page; empty for the first page. The
+	// gateway's own token (bounded, and checked by the gateway).
 	PageToken     string `protobuf:"bytes,2,opt,name=page_token,json=pageToken,proto3" json:"page_token,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -1113,7 +1120,7 @@ func (x *Shop) GetPoiId() string {
 
 type GetShopRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// The shop (门店) id.
+	// The shop (门店) id. Required (WeChat: shop_id 是否必填 是).
 	ShopId        int64 `protobuf:"varint,1,opt,name=shop_id,json=shopId,proto3" json:"shop_id,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -1372,17 +1379,20 @@ func (x *SsidPassword) GetPassword() string {
 	return ""
 }
 
+// WeChat doc 修改门店网络信息 (Stores_management/Modify_the_store_network_information):
+// which of ssid and password a shop needs, and the "WX" prefix of password shops,
+// depend on the shop's device type, which WeChat knows and judges.
 type UpdateShopRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// The shop (门店) id.
+	// The shop (门店) id. Required (WeChat: shop_id 是否必填 是).
 	ShopId int64 `protobuf:"varint,1,opt,name=shop_id,json=shopId,proto3" json:"shop_id,omitempty"`
 	// The SSID to change; WeChat requires it when the shop has several SSIDs.
 	OldSsid string `protobuf:"bytes,2,opt,name=old_ssid,json=oldSsid,proto3" json:"old_ssid,omitempty"`
-	// The new SSID, at most 32 characters. Required for portal shops; for password
-	// shops the SSID or the password must start with "WX".
+	// The new SSID, at most 32 characters (WeChat: "32个字符以内"). Required for portal
+	// shops; for password shops the SSID or the password must start with "WX".
 	Ssid string `protobuf:"bytes,3,opt,name=ssid,proto3" json:"ssid,omitempty"`
-	// The new password (password shops only): 8 to 24 printable ASCII characters
-	// (WeChat: no Chinese characters). Never logged.
+	// The new password (password shops only): 8 to 24 characters, no Chinese
+	// characters (WeChat: "8-24个字符;不能包含中文字符"). Never logged.
 	Password      string `protobuf:"bytes,4,opt,name=password,proto3" json:"password,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -1484,7 +1494,7 @@ func (*UpdateShopResponse) Descriptor() ([]byte, []int) {
 
 type CleanShopRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// The shop (门店) id.
+	// The shop (门店) id. Required (WeChat: shop_id 是否必填 是).
 	ShopId int64 `protobuf:"varint,1,opt,name=shop_id,json=shopId,proto3" json:"shop_id,omitempty"`
 	// Clean only this SSID's devices; empty cleans the whole shop.
 	Ssid          string `protobuf:"bytes,2,opt,name=ssid,proto3" json:"ssid,omitempty"`
@@ -1574,12 +1584,13 @@ func (*CleanShopResponse) Descriptor() ([]byte, []int) {
 
 type AddPasswordDeviceRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// The shop (门店) id.
+	// The shop (门店) id. Required (WeChat: shop_id 是否必填 是).
 	ShopId int64 `protobuf:"varint,1,opt,name=shop_id,json=shopId,proto3" json:"shop_id,omitempty"`
-	// The network's SSID, at most 32 characters.
+	// The network's SSID: required, at most 32 characters (WeChat doc 添加密码型设备:
+	// ssid 是, "32个字符以内").
 	Ssid string `protobuf:"bytes,2,opt,name=ssid,proto3" json:"ssid,omitempty"`
-	// The network's password: 8 to 24 printable ASCII characters (WeChat: no Chinese
-	// characters). Never logged.
+	// The network's password: 8 to 24 characters, no Chinese characters (WeChat doc
+	// 添加密码型设备: password 是, "8-24个字符;不能包含中文字符"). Never logged.
 	Password      string `protobuf:"bytes,3,opt,name=password,proto3" json:"password,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -1674,9 +1685,10 @@ func (*AddPasswordDeviceResponse) Descriptor() ([]byte, []int) {
 
 type RegisterPortalDeviceRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// The shop (门店) id.
+	// The shop (门店) id. Required (WeChat: shop_id 是否必填 是).
 	ShopId int64 `protobuf:"varint,1,opt,name=shop_id,json=shopId,proto3" json:"shop_id,omitempty"`
-	// The network's SSID, at most 30 characters.
+	// The network's SSID: required, at most 30 characters (WeChat doc 添加portal型设备:
+	// ssid 是, "限30个字符以内").
 	Ssid string `protobuf:"bytes,2,opt,name=ssid,proto3" json:"ssid,omitempty"`
 	// Issue a new secret key, retiring the old one (WeChat's reset, default false).
 	Reset_        bool `protobuf:"varint,3,opt,name=reset,proto3" json:"reset,omitempty"`
@@ -1786,10 +1798,12 @@ type ListDevicesRequest struct {
 	// Only this shop's devices; 0 lists every shop's.
 	ShopId int64 `protobuf:"varint,1,opt,name=shop_id,json=shopId,proto3" json:"shop_id,omitempty"`
 	// The most devices to return: WeChat's pagesize, default 10; more than 20
-	// (WeChat's maximum) is treated as 20.
+	// (WeChat's maximum) is treated as 20. Not negative: the gateway's own AIP-158
+	// paging.
 	PageSize int32 `protobuf:"varint,2,opt,name=page_size,json=pageSize,proto3" json:"page_size,omitempty"`
 	// The next_page_token of the previous page, asked with the same shop_id; empty
-	// for the first page.
+	// for the first page. The gateway's own token (bounded, and checked by the
+	// gateway).
 	PageToken     string `protobuf:"bytes,3,opt,name=page_token,json=pageToken,proto3" json:"page_token,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -1985,7 +1999,8 @@ func (x *Device) GetProtocolType() ProtocolType {
 type DeleteDeviceRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// The device's wireless MAC address, six colon-separated hex pairs
-	// ("00:1f:7a:ad:5c:a8"); sent to WeChat in lower case, as WeChat requires.
+	// ("00:1f:7a:ad:5c:a8"); sent to WeChat in lower case, as WeChat requires (WeChat
+	// doc 删除设备: bssid 是, "格式冒号分隔，字符长度17个，并且字母小写").
 	Bssid         string `protobuf:"bytes,1,opt,name=bssid,proto3" json:"bssid,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -2066,9 +2081,10 @@ func (*DeleteDeviceResponse) Descriptor() ([]byte, []int) {
 
 type SetFinishPageRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// The shop (门店) id.
+	// The shop (门店) id. Required (WeChat: shop_id 是否必填 是).
 	ShopId int64 `protobuf:"varint,1,opt,name=shop_id,json=shopId,proto3" json:"shop_id,omitempty"`
-	// The page shown once connected.
+	// The page shown once connected. Required (WeChat doc 设置连网完成页:
+	// finishpage_url 是, "连网完成页URL"); its form is WeChat's to judge.
 	FinishpageUrl string `protobuf:"bytes,2,opt,name=finishpage_url,json=finishpageUrl,proto3" json:"finishpage_url,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -2156,10 +2172,12 @@ func (*SetFinishPageResponse) Descriptor() ([]byte, []int) {
 
 type ListStatisticsRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// The first day, YYYY-MM-DD (Beijing time).
+	// The first day, YYYY-MM-DD (Beijing time). Required, a calendar day (WeChat doc
+	// Wi-Fi数据统计: begin_date 是, "格式yyyy-mm-dd").
 	BeginDate string `protobuf:"bytes,1,opt,name=begin_date,json=beginDate,proto3" json:"begin_date,omitempty"`
 	// The last day, YYYY-MM-DD, not before begin_date and at most 30 days from it,
-	// both days included (WeChat: "最长时间跨度为30天").
+	// both days included (WeChat doc Wi-Fi数据统计: end_date 是, "格式yyyy-mm-dd，最长时间
+	// 跨度为30天"). The service checks the calendar and the range.
 	EndDate string `protobuf:"bytes,2,opt,name=end_date,json=endDate,proto3" json:"end_date,omitempty"`
 	// The shop (门店) id; 0 or -1 (WeChat's value) for all shops together.
 	ShopId        int64 `protobuf:"varint,3,opt,name=shop_id,json=shopId,proto3" json:"shop_id,omitempty"`
@@ -2382,17 +2400,21 @@ func (x *Statistic) GetConnectMsgUser() int32 {
 	return 0
 }
 
+// WeChat doc 设置门店卡券投放信息 (Cards/Set_store_card_and_coupon_delivery_information)
+// marks every field 是; the times' order and the card's validity are WeChat's to judge.
 type SetCouponPutRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// The shop (门店) id; 0 for every shop (WeChat's convention).
 	ShopId int64 `protobuf:"varint,1,opt,name=shop_id,json=shopId,proto3" json:"shop_id,omitempty"`
-	// The card (卡券) id.
+	// The card (卡券) id. Required (WeChat: card_id 是).
 	CardId string `protobuf:"bytes,2,opt,name=card_id,json=cardId,proto3" json:"card_id,omitempty"`
-	// What the card is, at most 18 characters.
+	// What the card is: required, at most 18 characters (WeChat: card_describe 是,
+	// "不能超过18个字符").
 	CardDescribe string `protobuf:"bytes,3,opt,name=card_describe,json=cardDescribe,proto3" json:"card_describe,omitempty"`
-	// When delivery starts (sent to WeChat in seconds).
+	// When delivery starts (sent to WeChat in seconds). Required (WeChat: start_time 是).
 	StartTime *timestamppb.Timestamp `protobuf:"bytes,4,opt,name=start_time,json=startTime,proto3" json:"start_time,omitempty"`
-	// When delivery ends, within the card's own validity (sent in seconds).
+	// When delivery ends, within the card's own validity (sent in seconds). Required
+	// (WeChat: end_time 是).
 	EndTime *timestamppb.Timestamp `protobuf:"bytes,5,opt,name=end_time,json=endTime,proto3" json:"end_time,omitempty"`
 	// How many cards to hand out (WeChat's card_quantity); 0 leaves it out.
 	CardQuantity  int32 `protobuf:"varint,6,opt,name=card_quantity,json=cardQuantity,proto3" json:"card_quantity,omitempty"`
@@ -2647,48 +2669,40 @@ var File_wxgate_wifi_v1_wifi_proto protoreflect.FileDescriptor
 
 const file_wxgate_wifi_v1_wifi_proto_rawDesc = "" +
 	"\n" +
-	"\x19wxgate/wifi/v1/wifi.proto\x12\x0ewxgate.wifi.v1\x1a\x1bbuf/validate/validate.proto\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"\xbf\x01\n" +
-	"\x15GetPluginTokenRequest\x12\xa5\x01\n" +
-	"\fcallback_url\x18\x01 \x01(\tB\x81\x01\xe0A\x02\xbaH{\xba\x01n\n" +
-	"\x13callback_url.scheme\x12\x1cmust be an http or https URL\x1a9this.startsWith('http://') || this.startsWith('https://')r\b\x10\x01\x18\x80\x10\x88\x01\x01R\vcallbackUrl\"P\n" +
+	"\x19wxgate/wifi/v1/wifi.proto\x12\x0ewxgate.wifi.v1\x1a\x1bbuf/validate/validate.proto\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"E\n" +
+	"\x15GetPluginTokenRequest\x12,\n" +
+	"\fcallback_url\x18\x01 \x01(\tB\t\xe0A\x02\xbaH\x03\xc8\x01\x01R\vcallbackUrl\"P\n" +
 	"\x16GetPluginTokenResponse\x12\x17\n" +
 	"\ais_open\x18\x01 \x01(\bR\x06isOpen\x12\x1d\n" +
 	"\n" +
-	"wifi_token\x18\x02 \x01(\tR\twifiToken\"\x97\x01\n" +
-	"\x10GetQrcodeRequest\x12#\n" +
-	"\ashop_id\x18\x01 \x01(\x03B\n" +
-	"\xe0A\x02\xbaH\x04\"\x02 \x00R\x06shopId\x12A\n" +
-	"\x06img_id\x18\x02 \x01(\x0e2\x1b.wxgate.wifi.v1.QrcodeImageB\r\xe0A\x02\xbaH\a\x82\x01\x04\x10\x01 \x00R\x05imgId\x12\x1b\n" +
-	"\x04ssid\x18\x03 \x01(\tB\a\xbaH\x04r\x02\x18 R\x04ssid\"2\n" +
+	"wifi_token\x18\x02 \x01(\tR\twifiToken\"\x8d\x01\n" +
+	"\x10GetQrcodeRequest\x12\"\n" +
+	"\ashop_id\x18\x01 \x01(\x03B\t\xe0A\x02\xbaH\x03\xc8\x01\x01R\x06shopId\x12A\n" +
+	"\x06img_id\x18\x02 \x01(\x0e2\x1b.wxgate.wifi.v1.QrcodeImageB\r\xe0A\x02\xbaH\a\x82\x01\x04\x10\x01 \x00R\x05imgId\x12\x12\n" +
+	"\x04ssid\x18\x03 \x01(\tR\x04ssid\"2\n" +
 	"\x11GetQrcodeResponse\x12\x1d\n" +
 	"\n" +
 	"qrcode_url\x18\x01 \x01(\tR\tqrcodeUrl\"\x16\n" +
 	"\x14GetConnectUrlRequest\"8\n" +
 	"\x15GetConnectUrlResponse\x12\x1f\n" +
 	"\vconnect_url\x18\x01 \x01(\tR\n" +
-	"connectUrl\"\xab\x04\n" +
-	"\x12SetHomepageRequest\x12#\n" +
-	"\ashop_id\x18\x01 \x01(\x03B\n" +
-	"\xe0A\x02\xbaH\x04\"\x02 \x00R\x06shopId\x12P\n" +
+	"connectUrl\"\xaa\x02\n" +
+	"\x12SetHomepageRequest\x12\"\n" +
+	"\ashop_id\x18\x01 \x01(\x03B\t\xe0A\x02\xbaH\x03\xc8\x01\x01R\x06shopId\x12P\n" +
 	"\vtemplate_id\x18\x02 \x01(\x0e2 .wxgate.wifi.v1.HomepageTemplateB\r\xe0A\x02\xbaH\a\x82\x01\x04\x10\x01 \x00R\n" +
-	"templateId\x12\x88\x01\n" +
-	"\x03url\x18\x03 \x01(\tBv\xbaHs\xba\x01e\n" +
-	"\n" +
-	"url.scheme\x12\x1cmust be an http or https URL\x1a9this.startsWith('http://') || this.startsWith('https://')\xd8\x01\x01r\x06\x18\x80\x10\x88\x01\x01R\x03url:\x92\x02\xbaH\x8e\x02\x1a\x84\x01\n" +
-	"\x17url.required_for_custom\x12@url is required when template_id is HOMEPAGE_TEMPLATE_CUSTOM_URL\x1a'this.template_id != 2 || this.url != ''\x1a\x84\x01\n" +
-	"\x13url.only_for_custom\x12Durl is only allowed when template_id is HOMEPAGE_TEMPLATE_CUSTOM_URL\x1a'this.template_id == 2 || this.url == ''\"\x15\n" +
-	"\x13SetHomepageResponse\"9\n" +
-	"\x12GetHomepageRequest\x12#\n" +
-	"\ashop_id\x18\x01 \x01(\x03B\n" +
-	"\xe0A\x02\xbaH\x04\"\x02 \x00R\x06shopId\"\x83\x01\n" +
+	"templateId\x12\x10\n" +
+	"\x03url\x18\x03 \x01(\tR\x03url:\x8b\x01\xbaH\x87\x01\x1a\x84\x01\n" +
+	"\x17url.required_for_custom\x12@url is required when template_id is HOMEPAGE_TEMPLATE_CUSTOM_URL\x1a'this.template_id != 2 || this.url != ''\"\x15\n" +
+	"\x13SetHomepageResponse\"8\n" +
+	"\x12GetHomepageRequest\x12\"\n" +
+	"\ashop_id\x18\x01 \x01(\x03B\t\xe0A\x02\xbaH\x03\xc8\x01\x01R\x06shopId\"\x83\x01\n" +
 	"\x13GetHomepageResponse\x12\x17\n" +
 	"\ashop_id\x18\x01 \x01(\x03R\x06shopId\x12A\n" +
 	"\vtemplate_id\x18\x02 \x01(\x0e2 .wxgate.wifi.v1.HomepageTemplateR\n" +
 	"templateId\x12\x10\n" +
-	"\x03url\x18\x03 \x01(\tR\x03url\"w\n" +
-	"\rSetBarRequest\x12#\n" +
-	"\ashop_id\x18\x01 \x01(\x03B\n" +
-	"\xe0A\x02\xbaH\x04\"\x02 \x00R\x06shopId\x12A\n" +
+	"\x03url\x18\x03 \x01(\tR\x03url\"v\n" +
+	"\rSetBarRequest\x12\"\n" +
+	"\ashop_id\x18\x01 \x01(\x03B\t\xe0A\x02\xbaH\x03\xc8\x01\x01R\x06shopId\x12A\n" +
 	"\bbar_type\x18\x02 \x01(\x0e2\x17.wxgate.wifi.v1.BarTypeB\r\xe0A\x02\xbaH\a\x82\x01\x04\x10\x01 \x00R\abarType\"\x10\n" +
 	"\x0eSetBarResponse\"a\n" +
 	"\x10ListShopsRequest\x12$\n" +
@@ -2707,10 +2721,9 @@ const file_wxgate_wifi_v1_wifi_proto_rawDesc = "" +
 	"\tssid_list\x18\x04 \x03(\tR\bssidList\x12A\n" +
 	"\rprotocol_type\x18\x05 \x01(\x0e2\x1c.wxgate.wifi.v1.ProtocolTypeR\fprotocolType\x12\x10\n" +
 	"\x03sid\x18\x06 \x01(\tR\x03sid\x12\x15\n" +
-	"\x06poi_id\x18\a \x01(\tR\x05poiId\"5\n" +
-	"\x0eGetShopRequest\x12#\n" +
-	"\ashop_id\x18\x01 \x01(\x03B\n" +
-	"\xe0A\x02\xbaH\x04\"\x02 \x00R\x06shopId\"\xad\x04\n" +
+	"\x06poi_id\x18\a \x01(\tR\x05poiId\"4\n" +
+	"\x0eGetShopRequest\x12\"\n" +
+	"\ashop_id\x18\x01 \x01(\x03B\t\xe0A\x02\xbaH\x03\xc8\x01\x01R\x06shopId\"\xad\x04\n" +
 	"\x0fGetShopResponse\x12\x17\n" +
 	"\ashop_id\x18\x01 \x01(\x03R\x06shopId\x12\x1b\n" +
 	"\tshop_name\x18\x02 \x01(\tR\bshopName\x12\x12\n" +
@@ -2730,36 +2743,33 @@ const file_wxgate_wifi_v1_wifi_proto_rawDesc = "" +
 	"\x0efinishpage_url\x18\x0e \x01(\tR\rfinishpageUrl\"C\n" +
 	"\fSsidPassword\x12\x12\n" +
 	"\x04ssid\x18\x01 \x01(\tR\x04ssid\x12\x1f\n" +
-	"\bpassword\x18\x02 \x01(\tB\x03\x80\x01\x01R\bpassword\"\x95\x02\n" +
-	"\x11UpdateShopRequest\x12#\n" +
-	"\ashop_id\x18\x01 \x01(\x03B\n" +
-	"\xe0A\x02\xbaH\x04\"\x02 \x00R\x06shopId\x12\"\n" +
-	"\bold_ssid\x18\x02 \x01(\tB\a\xbaH\x04r\x02\x18 R\aoldSsid\x12\x1b\n" +
-	"\x04ssid\x18\x03 \x01(\tB\a\xbaH\x04r\x02\x18 R\x04ssid\x12;\n" +
-	"\bpassword\x18\x04 \x01(\tB\x1f\xbaH\x19\xd8\x01\x01r\x14\x10\b\x18\x182\x0e^[\\x20-\\x7E]*$\x80\x01\x01R\bpassword:]\xbaHZ\x1aX\n" +
-	"\x10ssid.or_password\x12\x1cssid or password is required\x1a&this.ssid != '' || this.password != ''\"\x14\n" +
-	"\x12UpdateShopResponse\"T\n" +
-	"\x10CleanShopRequest\x12#\n" +
-	"\ashop_id\x18\x01 \x01(\x03B\n" +
-	"\xe0A\x02\xbaH\x04\"\x02 \x00R\x06shopId\x12\x1b\n" +
-	"\x04ssid\x18\x02 \x01(\tB\a\xbaH\x04r\x02\x18 R\x04ssid\"\x13\n" +
-	"\x11CleanShopResponse\"\xa3\x02\n" +
-	"\x18AddPasswordDeviceRequest\x12#\n" +
-	"\ashop_id\x18\x01 \x01(\x03B\n" +
-	"\xe0A\x02\xbaH\x04\"\x02 \x00R\x06shopId\x12 \n" +
-	"\x04ssid\x18\x02 \x01(\tB\f\xe0A\x02\xbaH\x06r\x04\x10\x01\x18 R\x04ssid\x12;\n" +
-	"\bpassword\x18\x03 \x01(\tB\x1f\xe0A\x02\xbaH\x16r\x14\x10\b\x18\x182\x0e^[\\x20-\\x7E]*$\x80\x01\x01R\bpassword:\x82\x01\xbaH\x7f\x1a}\n" +
+	"\bpassword\x18\x02 \x01(\tB\x03\x80\x01\x01R\bpassword\"\xa8\x01\n" +
+	"\x11UpdateShopRequest\x12\"\n" +
+	"\ashop_id\x18\x01 \x01(\x03B\t\xe0A\x02\xbaH\x03\xc8\x01\x01R\x06shopId\x12\x19\n" +
+	"\bold_ssid\x18\x02 \x01(\tR\aoldSsid\x12\x1b\n" +
+	"\x04ssid\x18\x03 \x01(\tB\a\xbaH\x04r\x02\x18 R\x04ssid\x127\n" +
+	"\bpassword\x18\x04 \x01(\tB\x1b\xbaH\x15\xd8\x01\x01r\x10\x10\b\x18\x182\n" +
+	"^\\P{Han}*$\x80\x01\x01R\bpassword\"\x14\n" +
+	"\x12UpdateShopResponse\"J\n" +
+	"\x10CleanShopRequest\x12\"\n" +
+	"\ashop_id\x18\x01 \x01(\x03B\t\xe0A\x02\xbaH\x03\xc8\x01\x01R\x06shopId\x12\x12\n" +
+	"\x04ssid\x18\x02 \x01(\tR\x04ssid\"\x13\n" +
+	"\x11CleanShopResponse\"\x9f\x02\n" +
+	"\x18AddPasswordDeviceRequest\x12\"\n" +
+	"\ashop_id\x18\x01 \x01(\x03B\t\xe0A\x02\xbaH\x03\xc8\x01\x01R\x06shopId\x12!\n" +
+	"\x04ssid\x18\x02 \x01(\tB\r\xe0A\x02\xbaH\a\xc8\x01\x01r\x02\x18 R\x04ssid\x127\n" +
+	"\bpassword\x18\x03 \x01(\tB\x1b\xe0A\x02\xbaH\x12r\x10\x10\b\x18\x182\n" +
+	"^\\P{Han}*$\x80\x01\x01R\bpassword:\x82\x01\xbaH\x7f\x1a}\n" +
 	"\x0essid.wx_prefix\x12-the ssid or the password must start with \"WX\"\x1a<this.ssid.startsWith('WX') || this.password.startsWith('WX')\"\x1b\n" +
 	"\x19AddPasswordDeviceResponse\"z\n" +
-	"\x1bRegisterPortalDeviceRequest\x12#\n" +
-	"\ashop_id\x18\x01 \x01(\x03B\n" +
-	"\xe0A\x02\xbaH\x04\"\x02 \x00R\x06shopId\x12 \n" +
-	"\x04ssid\x18\x02 \x01(\tB\f\xe0A\x02\xbaH\x06r\x04\x10\x01\x18\x1eR\x04ssid\x12\x14\n" +
+	"\x1bRegisterPortalDeviceRequest\x12\"\n" +
+	"\ashop_id\x18\x01 \x01(\x03B\t\xe0A\x02\xbaH\x03\xc8\x01\x01R\x06shopId\x12!\n" +
+	"\x04ssid\x18\x02 \x01(\tB\r\xe0A\x02\xbaH\a\xc8\x01\x01r\x02\x18\x1eR\x04ssid\x12\x14\n" +
 	"\x05reset\x18\x03 \x01(\bR\x05reset\"A\n" +
 	"\x1cRegisterPortalDeviceResponse\x12!\n" +
-	"\tsecretkey\x18\x01 \x01(\tB\x03\x80\x01\x01R\tsecretkey\"\x85\x01\n" +
-	"\x12ListDevicesRequest\x12 \n" +
-	"\ashop_id\x18\x01 \x01(\x03B\a\xbaH\x04\"\x02(\x00R\x06shopId\x12$\n" +
+	"\tsecretkey\x18\x01 \x01(\tB\x03\x80\x01\x01R\tsecretkey\"|\n" +
+	"\x12ListDevicesRequest\x12\x17\n" +
+	"\ashop_id\x18\x01 \x01(\x03R\x06shopId\x12$\n" +
 	"\tpage_size\x18\x02 \x01(\x05B\a\xbaH\x04\x1a\x02(\x00R\bpageSize\x12'\n" +
 	"\n" +
 	"page_token\x18\x03 \x01(\tB\b\xbaH\x05r\x03\x18\x80\x04R\tpageToken\"\x90\x01\n" +
@@ -2775,18 +2785,16 @@ const file_wxgate_wifi_v1_wifi_proto_rawDesc = "" +
 	"\rprotocol_type\x18\x04 \x01(\x0e2\x1c.wxgate.wifi.v1.ProtocolTypeR\fprotocolType\"[\n" +
 	"\x13DeleteDeviceRequest\x12D\n" +
 	"\x05bssid\x18\x01 \x01(\tB.\xe0A\x02\xbaH(r&2$^([0-9A-Fa-f]{2}:){5}[0-9A-Fa-f]{2}$R\x05bssid\"\x16\n" +
-	"\x14DeleteDeviceResponse\"\xe9\x01\n" +
-	"\x14SetFinishPageRequest\x12#\n" +
-	"\ashop_id\x18\x01 \x01(\x03B\n" +
-	"\xe0A\x02\xbaH\x04\"\x02 \x00R\x06shopId\x12\xab\x01\n" +
-	"\x0efinishpage_url\x18\x02 \x01(\tB\x83\x01\xe0A\x02\xbaH}\xba\x01p\n" +
-	"\x15finishpage_url.scheme\x12\x1cmust be an http or https URL\x1a9this.startsWith('http://') || this.startsWith('https://')r\b\x10\x01\x18\x80\x10\x88\x01\x01R\rfinishpageUrl\"\x17\n" +
-	"\x15SetFinishPageResponse\"\xcc\x01\n" +
+	"\x14DeleteDeviceResponse\"l\n" +
+	"\x14SetFinishPageRequest\x12\"\n" +
+	"\ashop_id\x18\x01 \x01(\x03B\t\xe0A\x02\xbaH\x03\xc8\x01\x01R\x06shopId\x120\n" +
+	"\x0efinishpage_url\x18\x02 \x01(\tB\t\xe0A\x02\xbaH\x03\xc8\x01\x01R\rfinishpageUrl\"\x17\n" +
+	"\x15SetFinishPageResponse\"\xba\x01\n" +
 	"\x15ListStatisticsRequest\x12E\n" +
 	"\n" +
 	"begin_date\x18\x01 \x01(\tB&\xe0A\x02\xbaH r\x1e2\x1c^[0-9]{4}-[0-9]{2}-[0-9]{2}$R\tbeginDate\x12A\n" +
-	"\bend_date\x18\x02 \x01(\tB&\xe0A\x02\xbaH r\x1e2\x1c^[0-9]{4}-[0-9]{2}-[0-9]{2}$R\aendDate\x12)\n" +
-	"\ashop_id\x18\x03 \x01(\x03B\x10\xbaH\r\"\v(\xff\xff\xff\xff\xff\xff\xff\xff\xff\x01R\x06shopId\"S\n" +
+	"\bend_date\x18\x02 \x01(\tB&\xe0A\x02\xbaH r\x1e2\x1c^[0-9]{4}-[0-9]{2}-[0-9]{2}$R\aendDate\x12\x17\n" +
+	"\ashop_id\x18\x03 \x01(\x03R\x06shopId\"S\n" +
 	"\x16ListStatisticsResponse\x129\n" +
 	"\n" +
 	"statistics\x18\x01 \x03(\v2\x19.wxgate.wifi.v1.StatisticR\n" +
@@ -2804,19 +2812,18 @@ const file_wxgate_wifi_v1_wifi_proto_rawDesc = "" +
 	"\n" +
 	"total_fans\x18\a \x01(\x05R\ttotalFans\x12%\n" +
 	"\x0ewxconnect_user\x18\b \x01(\x05R\rwxconnectUser\x12(\n" +
-	"\x10connect_msg_user\x18\t \x01(\x05R\x0econnectMsgUser\"\xea\x03\n" +
-	"\x13SetCouponPutRequest\x12 \n" +
-	"\ashop_id\x18\x01 \x01(\x03B\a\xbaH\x04\"\x02(\x00R\x06shopId\x12%\n" +
-	"\acard_id\x18\x02 \x01(\tB\f\xe0A\x02\xbaH\x06r\x04\x10\x01\x18@R\x06cardId\x121\n" +
-	"\rcard_describe\x18\x03 \x01(\tB\f\xe0A\x02\xbaH\x06r\x04\x10\x01\x18\x12R\fcardDescribe\x12I\n" +
+	"\x10connect_msg_user\x18\t \x01(\x05R\x0econnectMsgUser\"\xb3\x02\n" +
+	"\x13SetCouponPutRequest\x12\x17\n" +
+	"\ashop_id\x18\x01 \x01(\x03R\x06shopId\x12\"\n" +
+	"\acard_id\x18\x02 \x01(\tB\t\xe0A\x02\xbaH\x03\xc8\x01\x01R\x06cardId\x122\n" +
+	"\rcard_describe\x18\x03 \x01(\tB\r\xe0A\x02\xbaH\a\xc8\x01\x01r\x02\x18\x12R\fcardDescribe\x12D\n" +
 	"\n" +
-	"start_time\x18\x04 \x01(\v2\x1a.google.protobuf.TimestampB\x0e\xe0A\x02\xbaH\b\xc8\x01\x01\xb2\x01\x02*\x00R\tstartTime\x12E\n" +
-	"\bend_time\x18\x05 \x01(\v2\x1a.google.protobuf.TimestampB\x0e\xe0A\x02\xbaH\b\xc8\x01\x01\xb2\x01\x02*\x00R\aendTime\x12,\n" +
-	"\rcard_quantity\x18\x06 \x01(\x05B\a\xbaH\x04\x1a\x02(\x00R\fcardQuantity:\x96\x01\xbaH\x92\x01\x1a\x8f\x01\n" +
-	"\x19end_time.after_start_time\x12!end_time must be after start_time\x1aO!has(this.start_time) || !has(this.end_time) || this.end_time > this.start_time\"\x16\n" +
-	"\x14SetCouponPutResponse\"7\n" +
-	"\x13GetCouponPutRequest\x12 \n" +
-	"\ashop_id\x18\x01 \x01(\x03B\a\xbaH\x04\"\x02(\x00R\x06shopId\"\xa1\x02\n" +
+	"start_time\x18\x04 \x01(\v2\x1a.google.protobuf.TimestampB\t\xe0A\x02\xbaH\x03\xc8\x01\x01R\tstartTime\x12@\n" +
+	"\bend_time\x18\x05 \x01(\v2\x1a.google.protobuf.TimestampB\t\xe0A\x02\xbaH\x03\xc8\x01\x01R\aendTime\x12#\n" +
+	"\rcard_quantity\x18\x06 \x01(\x05R\fcardQuantity\"\x16\n" +
+	"\x14SetCouponPutResponse\".\n" +
+	"\x13GetCouponPutRequest\x12\x17\n" +
+	"\ashop_id\x18\x01 \x01(\x03R\x06shopId\"\xa1\x02\n" +
 	"\x14GetCouponPutResponse\x12\x17\n" +
 	"\ashop_id\x18\x01 \x01(\x03R\x06shopId\x12\x17\n" +
 	"\acard_id\x18\x02 \x01(\tR\x06cardId\x12#\n" +

@@ -42,6 +42,10 @@ class PortalSignServiceStub:
 
     A shop without a key is FAILED_PRECONDITION with google.rpc.ErrorInfo{reason:
     "PORTAL_SECRET_MISSING", domain: "wxgate", metadata: {shop_id, account}}.
+
+    WeChat is not called: the rules here are seed 001's (extend, the MD5 sign, the
+    millisecond timestamp) and the gateway's own contract (DESIGN.md: "mac is a MAC
+    address; auth_url an absolute http(s) URL"; the fields the sign needs).
     """
 
     def __init__(self, channel):
@@ -84,6 +88,10 @@ class PortalSignServiceServicer:
 
     A shop without a key is FAILED_PRECONDITION with google.rpc.ErrorInfo{reason:
     "PORTAL_SECRET_MISSING", domain: "wxgate", metadata: {shop_id, account}}.
+
+    WeChat is not called: the rules here are seed 001's (extend, the MD5 sign, the
+    millisecond timestamp) and the gateway's own contract (DESIGN.md: "mac is a MAC
+    address; auth_url an absolute http(s) URL"; the fields the sign needs).
     """
 
     def Sign(self, request, context):
@@ -156,6 +164,10 @@ class PortalSignService:
 
     A shop without a key is FAILED_PRECONDITION with google.rpc.ErrorInfo{reason:
     "PORTAL_SECRET_MISSING", domain: "wxgate", metadata: {shop_id, account}}.
+
+    WeChat is not called: the rules here are seed 001's (extend, the MD5 sign, the
+    millisecond timestamp) and the gateway's own contract (DESIGN.md: "mac is a MAC
+    address; auth_url an absolute http(s) URL"; the fields the sign needs).
     """
 
     @staticmethod

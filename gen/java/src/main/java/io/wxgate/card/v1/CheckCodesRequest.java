@@ -56,7 +56,8 @@ private static final long serialVersionUID = 0L;
   private volatile java.lang.Object cardId_ = "";
   /**
    * <pre>
-   * The card.
+   * The card: required, at most 32 characters (seed 002: card_id 是; 卡券ID
+   * string(32)).
    * </pre>
    *
    * <code>string card_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -77,7 +78,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The card.
+   * The card: required, at most 32 characters (seed 002: card_id 是; 卡券ID
+   * string(32)).
    * </pre>
    *
    * <code>string card_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -104,7 +106,8 @@ private static final long serialVersionUID = 0L;
       com.google.protobuf.LazyStringArrayList.emptyList();
   /**
    * <pre>
-   * The codes to check: any number, none empty, each at most 20 characters.
+   * The codes to check: any number, at least one, none empty, each at most 20
+   * characters (seed 002, 核查code接口: code 是; as for deposit).
    * </pre>
    *
    * <code>repeated string code = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -116,7 +119,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The codes to check: any number, none empty, each at most 20 characters.
+   * The codes to check: any number, at least one, none empty, each at most 20
+   * characters (seed 002, 核查code接口: code 是; as for deposit).
    * </pre>
    *
    * <code>repeated string code = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -127,7 +131,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The codes to check: any number, none empty, each at most 20 characters.
+   * The codes to check: any number, at least one, none empty, each at most 20
+   * characters (seed 002, 核查code接口: code 是; as for deposit).
    * </pre>
    *
    * <code>repeated string code = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -139,7 +144,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The codes to check: any number, none empty, each at most 20 characters.
+   * The codes to check: any number, at least one, none empty, each at most 20
+   * characters (seed 002, 核查code接口: code 是; as for deposit).
    * </pre>
    *
    * <code>repeated string code = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -488,7 +494,8 @@ private static final long serialVersionUID = 0L;
     private java.lang.Object cardId_ = "";
     /**
      * <pre>
-     * The card.
+     * The card: required, at most 32 characters (seed 002: card_id 是; 卡券ID
+     * string(32)).
      * </pre>
      *
      * <code>string card_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -508,7 +515,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The card.
+     * The card: required, at most 32 characters (seed 002: card_id 是; 卡券ID
+     * string(32)).
      * </pre>
      *
      * <code>string card_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -529,7 +537,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The card.
+     * The card: required, at most 32 characters (seed 002: card_id 是; 卡券ID
+     * string(32)).
      * </pre>
      *
      * <code>string card_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -546,7 +555,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The card.
+     * The card: required, at most 32 characters (seed 002: card_id 是; 卡券ID
+     * string(32)).
      * </pre>
      *
      * <code>string card_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -560,7 +570,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The card.
+     * The card: required, at most 32 characters (seed 002: card_id 是; 卡券ID
+     * string(32)).
      * </pre>
      *
      * <code>string card_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -587,7 +598,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The codes to check: any number, none empty, each at most 20 characters.
+     * The codes to check: any number, at least one, none empty, each at most 20
+     * characters (seed 002, 核查code接口: code 是; as for deposit).
      * </pre>
      *
      * <code>repeated string code = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -600,7 +612,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The codes to check: any number, none empty, each at most 20 characters.
+     * The codes to check: any number, at least one, none empty, each at most 20
+     * characters (seed 002, 核查code接口: code 是; as for deposit).
      * </pre>
      *
      * <code>repeated string code = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -611,7 +624,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The codes to check: any number, none empty, each at most 20 characters.
+     * The codes to check: any number, at least one, none empty, each at most 20
+     * characters (seed 002, 核查code接口: code 是; as for deposit).
      * </pre>
      *
      * <code>repeated string code = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -623,7 +637,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The codes to check: any number, none empty, each at most 20 characters.
+     * The codes to check: any number, at least one, none empty, each at most 20
+     * characters (seed 002, 核查code接口: code 是; as for deposit).
      * </pre>
      *
      * <code>repeated string code = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -636,7 +651,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The codes to check: any number, none empty, each at most 20 characters.
+     * The codes to check: any number, at least one, none empty, each at most 20
+     * characters (seed 002, 核查code接口: code 是; as for deposit).
      * </pre>
      *
      * <code>repeated string code = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -655,7 +671,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The codes to check: any number, none empty, each at most 20 characters.
+     * The codes to check: any number, at least one, none empty, each at most 20
+     * characters (seed 002, 核查code接口: code 是; as for deposit).
      * </pre>
      *
      * <code>repeated string code = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -673,7 +690,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The codes to check: any number, none empty, each at most 20 characters.
+     * The codes to check: any number, at least one, none empty, each at most 20
+     * characters (seed 002, 核查code接口: code 是; as for deposit).
      * </pre>
      *
      * <code>repeated string code = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -691,7 +709,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The codes to check: any number, none empty, each at most 20 characters.
+     * The codes to check: any number, at least one, none empty, each at most 20
+     * characters (seed 002, 核查code接口: code 是; as for deposit).
      * </pre>
      *
      * <code>repeated string code = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -706,7 +725,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The codes to check: any number, none empty, each at most 20 characters.
+     * The codes to check: any number, at least one, none empty, each at most 20
+     * characters (seed 002, 核查code接口: code 是; as for deposit).
      * </pre>
      *
      * <code>repeated string code = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>

@@ -12,7 +12,8 @@ public interface CheckCodesRequestOrBuilder extends
 
   /**
    * <pre>
-   * The card.
+   * The card: required, at most 32 characters (seed 002: card_id 是; 卡券ID
+   * string(32)).
    * </pre>
    *
    * <code>string card_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -21,7 +22,8 @@ public interface CheckCodesRequestOrBuilder extends
   java.lang.String getCardId();
   /**
    * <pre>
-   * The card.
+   * The card: required, at most 32 characters (seed 002: card_id 是; 卡券ID
+   * string(32)).
    * </pre>
    *
    * <code>string card_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -32,7 +34,8 @@ public interface CheckCodesRequestOrBuilder extends
 
   /**
    * <pre>
-   * The codes to check: any number, none empty, each at most 20 characters.
+   * The codes to check: any number, at least one, none empty, each at most 20
+   * characters (seed 002, 核查code接口: code 是; as for deposit).
    * </pre>
    *
    * <code>repeated string code = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -42,7 +45,8 @@ public interface CheckCodesRequestOrBuilder extends
       getCodeList();
   /**
    * <pre>
-   * The codes to check: any number, none empty, each at most 20 characters.
+   * The codes to check: any number, at least one, none empty, each at most 20
+   * characters (seed 002, 核查code接口: code 是; as for deposit).
    * </pre>
    *
    * <code>repeated string code = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -51,7 +55,8 @@ public interface CheckCodesRequestOrBuilder extends
   int getCodeCount();
   /**
    * <pre>
-   * The codes to check: any number, none empty, each at most 20 characters.
+   * The codes to check: any number, at least one, none empty, each at most 20
+   * characters (seed 002, 核查code接口: code 是; as for deposit).
    * </pre>
    *
    * <code>repeated string code = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -61,7 +66,8 @@ public interface CheckCodesRequestOrBuilder extends
   java.lang.String getCode(int index);
   /**
    * <pre>
-   * The codes to check: any number, none empty, each at most 20 characters.
+   * The codes to check: any number, at least one, none empty, each at most 20
+   * characters (seed 002, 核查code接口: code 是; as for deposit).
    * </pre>
    *
    * <code>repeated string code = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>

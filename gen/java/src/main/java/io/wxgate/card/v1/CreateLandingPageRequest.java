@@ -57,7 +57,8 @@ private static final long serialVersionUID = 0L;
   private volatile java.lang.Object banner_ = "";
   /**
    * <pre>
-   * URL of the page's banner image, 640×300 recommended.
+   * URL of the page's banner image, 640×300 recommended. Required (seed 002, 创建货架
+   * 接口: banner 是).
    * </pre>
    *
    * <code>string banner = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -78,7 +79,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * URL of the page's banner image, 640×300 recommended.
+   * URL of the page's banner image, 640×300 recommended. Required (seed 002, 创建货架
+   * 接口: banner 是).
    * </pre>
    *
    * <code>string banner = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -104,7 +106,7 @@ private static final long serialVersionUID = 0L;
   private volatile java.lang.Object pageTitle_ = "";
   /**
    * <pre>
-   * The page's title.
+   * The page's title. Required (seed 002: title 是).
    * </pre>
    *
    * <code>string page_title = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -125,7 +127,7 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The page's title.
+   * The page's title. Required (seed 002: title 是).
    * </pre>
    *
    * <code>string page_title = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -165,7 +167,7 @@ private static final long serialVersionUID = 0L;
   private int scene_ = 0;
   /**
    * <pre>
-   * Where the page is put.
+   * Where the page is put: required, one of seed 002's SCENE_* values (scene 是).
    * </pre>
    *
    * <code>.wxgate.card.v1.LandingPageScene scene = 4 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -176,7 +178,7 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * Where the page is put.
+   * Where the page is put: required, one of seed 002's SCENE_* values (scene 是).
    * </pre>
    *
    * <code>.wxgate.card.v1.LandingPageScene scene = 4 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -192,7 +194,7 @@ private static final long serialVersionUID = 0L;
   private java.util.List<io.wxgate.card.v1.LandingPageCard> cardList_;
   /**
    * <pre>
-   * The cards the page lists.
+   * The cards the page lists. Required (seed 002: card_list 是).
    * </pre>
    *
    * <code>repeated .wxgate.card.v1.LandingPageCard card_list = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -203,7 +205,7 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The cards the page lists.
+   * The cards the page lists. Required (seed 002: card_list 是).
    * </pre>
    *
    * <code>repeated .wxgate.card.v1.LandingPageCard card_list = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -215,7 +217,7 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The cards the page lists.
+   * The cards the page lists. Required (seed 002: card_list 是).
    * </pre>
    *
    * <code>repeated .wxgate.card.v1.LandingPageCard card_list = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -226,7 +228,7 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The cards the page lists.
+   * The cards the page lists. Required (seed 002: card_list 是).
    * </pre>
    *
    * <code>repeated .wxgate.card.v1.LandingPageCard card_list = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -237,7 +239,7 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The cards the page lists.
+   * The cards the page lists. Required (seed 002: card_list 是).
    * </pre>
    *
    * <code>repeated .wxgate.card.v1.LandingPageCard card_list = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -694,7 +696,8 @@ private static final long serialVersionUID = 0L;
     private java.lang.Object banner_ = "";
     /**
      * <pre>
-     * URL of the page's banner image, 640×300 recommended.
+     * URL of the page's banner image, 640×300 recommended. Required (seed 002, 创建货架
+     * 接口: banner 是).
      * </pre>
      *
      * <code>string banner = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -714,7 +717,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * URL of the page's banner image, 640×300 recommended.
+     * URL of the page's banner image, 640×300 recommended. Required (seed 002, 创建货架
+     * 接口: banner 是).
      * </pre>
      *
      * <code>string banner = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -735,7 +739,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * URL of the page's banner image, 640×300 recommended.
+     * URL of the page's banner image, 640×300 recommended. Required (seed 002, 创建货架
+     * 接口: banner 是).
      * </pre>
      *
      * <code>string banner = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -752,7 +757,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * URL of the page's banner image, 640×300 recommended.
+     * URL of the page's banner image, 640×300 recommended. Required (seed 002, 创建货架
+     * 接口: banner 是).
      * </pre>
      *
      * <code>string banner = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -766,7 +772,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * URL of the page's banner image, 640×300 recommended.
+     * URL of the page's banner image, 640×300 recommended. Required (seed 002, 创建货架
+     * 接口: banner 是).
      * </pre>
      *
      * <code>string banner = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -786,7 +793,7 @@ private static final long serialVersionUID = 0L;
     private java.lang.Object pageTitle_ = "";
     /**
      * <pre>
-     * The page's title.
+     * The page's title. Required (seed 002: title 是).
      * </pre>
      *
      * <code>string page_title = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -806,7 +813,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The page's title.
+     * The page's title. Required (seed 002: title 是).
      * </pre>
      *
      * <code>string page_title = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -827,7 +834,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The page's title.
+     * The page's title. Required (seed 002: title 是).
      * </pre>
      *
      * <code>string page_title = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -844,7 +851,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The page's title.
+     * The page's title. Required (seed 002: title 是).
      * </pre>
      *
      * <code>string page_title = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -858,7 +865,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The page's title.
+     * The page's title. Required (seed 002: title 是).
      * </pre>
      *
      * <code>string page_title = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -922,7 +929,7 @@ private static final long serialVersionUID = 0L;
     private int scene_ = 0;
     /**
      * <pre>
-     * Where the page is put.
+     * Where the page is put: required, one of seed 002's SCENE_* values (scene 是).
      * </pre>
      *
      * <code>.wxgate.card.v1.LandingPageScene scene = 4 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -933,7 +940,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Where the page is put.
+     * Where the page is put: required, one of seed 002's SCENE_* values (scene 是).
      * </pre>
      *
      * <code>.wxgate.card.v1.LandingPageScene scene = 4 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -948,7 +955,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Where the page is put.
+     * Where the page is put: required, one of seed 002's SCENE_* values (scene 是).
      * </pre>
      *
      * <code>.wxgate.card.v1.LandingPageScene scene = 4 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -961,7 +968,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Where the page is put.
+     * Where the page is put: required, one of seed 002's SCENE_* values (scene 是).
      * </pre>
      *
      * <code>.wxgate.card.v1.LandingPageScene scene = 4 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -978,7 +985,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Where the page is put.
+     * Where the page is put: required, one of seed 002's SCENE_* values (scene 是).
      * </pre>
      *
      * <code>.wxgate.card.v1.LandingPageScene scene = 4 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1005,7 +1012,7 @@ private static final long serialVersionUID = 0L;
 
     /**
      * <pre>
-     * The cards the page lists.
+     * The cards the page lists. Required (seed 002: card_list 是).
      * </pre>
      *
      * <code>repeated .wxgate.card.v1.LandingPageCard card_list = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1019,7 +1026,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The cards the page lists.
+     * The cards the page lists. Required (seed 002: card_list 是).
      * </pre>
      *
      * <code>repeated .wxgate.card.v1.LandingPageCard card_list = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1033,7 +1040,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The cards the page lists.
+     * The cards the page lists. Required (seed 002: card_list 是).
      * </pre>
      *
      * <code>repeated .wxgate.card.v1.LandingPageCard card_list = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1047,7 +1054,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The cards the page lists.
+     * The cards the page lists. Required (seed 002: card_list 是).
      * </pre>
      *
      * <code>repeated .wxgate.card.v1.LandingPageCard card_list = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1066,7 +1073,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The cards the page lists.
+     * The cards the page lists. Required (seed 002: card_list 是).
      * </pre>
      *
      * <code>repeated .wxgate.card.v1.LandingPageCard card_list = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1084,7 +1091,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The cards the page lists.
+     * The cards the page lists. Required (seed 002: card_list 是).
      * </pre>
      *
      * <code>repeated .wxgate.card.v1.LandingPageCard card_list = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1102,7 +1109,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The cards the page lists.
+     * The cards the page lists. Required (seed 002: card_list 是).
      * </pre>
      *
      * <code>repeated .wxgate.card.v1.LandingPageCard card_list = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1121,7 +1128,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The cards the page lists.
+     * The cards the page lists. Required (seed 002: card_list 是).
      * </pre>
      *
      * <code>repeated .wxgate.card.v1.LandingPageCard card_list = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1139,7 +1146,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The cards the page lists.
+     * The cards the page lists. Required (seed 002: card_list 是).
      * </pre>
      *
      * <code>repeated .wxgate.card.v1.LandingPageCard card_list = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1157,7 +1164,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The cards the page lists.
+     * The cards the page lists. Required (seed 002: card_list 是).
      * </pre>
      *
      * <code>repeated .wxgate.card.v1.LandingPageCard card_list = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1176,7 +1183,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The cards the page lists.
+     * The cards the page lists. Required (seed 002: card_list 是).
      * </pre>
      *
      * <code>repeated .wxgate.card.v1.LandingPageCard card_list = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1193,7 +1200,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The cards the page lists.
+     * The cards the page lists. Required (seed 002: card_list 是).
      * </pre>
      *
      * <code>repeated .wxgate.card.v1.LandingPageCard card_list = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1210,7 +1217,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The cards the page lists.
+     * The cards the page lists. Required (seed 002: card_list 是).
      * </pre>
      *
      * <code>repeated .wxgate.card.v1.LandingPageCard card_list = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1221,7 +1228,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The cards the page lists.
+     * The cards the page lists. Required (seed 002: card_list 是).
      * </pre>
      *
      * <code>repeated .wxgate.card.v1.LandingPageCard card_list = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1235,7 +1242,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The cards the page lists.
+     * The cards the page lists. Required (seed 002: card_list 是).
      * </pre>
      *
      * <code>repeated .wxgate.card.v1.LandingPageCard card_list = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1250,7 +1257,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The cards the page lists.
+     * The cards the page lists. Required (seed 002: card_list 是).
      * </pre>
      *
      * <code>repeated .wxgate.card.v1.LandingPageCard card_list = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1261,7 +1268,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The cards the page lists.
+     * The cards the page lists. Required (seed 002: card_list 是).
      * </pre>
      *
      * <code>repeated .wxgate.card.v1.LandingPageCard card_list = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1273,7 +1280,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The cards the page lists.
+     * The cards the page lists. Required (seed 002: card_list 是).
      * </pre>
      *
      * <code>repeated .wxgate.card.v1.LandingPageCard card_list = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>

@@ -12,7 +12,8 @@ public interface CreateLandingPageRequestOrBuilder extends
 
   /**
    * <pre>
-   * URL of the page's banner image, 640×300 recommended.
+   * URL of the page's banner image, 640×300 recommended. Required (seed 002, 创建货架
+   * 接口: banner 是).
    * </pre>
    *
    * <code>string banner = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -21,7 +22,8 @@ public interface CreateLandingPageRequestOrBuilder extends
   java.lang.String getBanner();
   /**
    * <pre>
-   * URL of the page's banner image, 640×300 recommended.
+   * URL of the page's banner image, 640×300 recommended. Required (seed 002, 创建货架
+   * 接口: banner 是).
    * </pre>
    *
    * <code>string banner = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -32,7 +34,7 @@ public interface CreateLandingPageRequestOrBuilder extends
 
   /**
    * <pre>
-   * The page's title.
+   * The page's title. Required (seed 002: title 是).
    * </pre>
    *
    * <code>string page_title = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -41,7 +43,7 @@ public interface CreateLandingPageRequestOrBuilder extends
   java.lang.String getPageTitle();
   /**
    * <pre>
-   * The page's title.
+   * The page's title. Required (seed 002: title 是).
    * </pre>
    *
    * <code>string page_title = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -62,7 +64,7 @@ public interface CreateLandingPageRequestOrBuilder extends
 
   /**
    * <pre>
-   * Where the page is put.
+   * Where the page is put: required, one of seed 002's SCENE_* values (scene 是).
    * </pre>
    *
    * <code>.wxgate.card.v1.LandingPageScene scene = 4 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -71,7 +73,7 @@ public interface CreateLandingPageRequestOrBuilder extends
   int getSceneValue();
   /**
    * <pre>
-   * Where the page is put.
+   * Where the page is put: required, one of seed 002's SCENE_* values (scene 是).
    * </pre>
    *
    * <code>.wxgate.card.v1.LandingPageScene scene = 4 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -81,7 +83,7 @@ public interface CreateLandingPageRequestOrBuilder extends
 
   /**
    * <pre>
-   * The cards the page lists.
+   * The cards the page lists. Required (seed 002: card_list 是).
    * </pre>
    *
    * <code>repeated .wxgate.card.v1.LandingPageCard card_list = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -90,7 +92,7 @@ public interface CreateLandingPageRequestOrBuilder extends
       getCardListList();
   /**
    * <pre>
-   * The cards the page lists.
+   * The cards the page lists. Required (seed 002: card_list 是).
    * </pre>
    *
    * <code>repeated .wxgate.card.v1.LandingPageCard card_list = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -98,7 +100,7 @@ public interface CreateLandingPageRequestOrBuilder extends
   io.wxgate.card.v1.LandingPageCard getCardList(int index);
   /**
    * <pre>
-   * The cards the page lists.
+   * The cards the page lists. Required (seed 002: card_list 是).
    * </pre>
    *
    * <code>repeated .wxgate.card.v1.LandingPageCard card_list = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -106,7 +108,7 @@ public interface CreateLandingPageRequestOrBuilder extends
   int getCardListCount();
   /**
    * <pre>
-   * The cards the page lists.
+   * The cards the page lists. Required (seed 002: card_list 是).
    * </pre>
    *
    * <code>repeated .wxgate.card.v1.LandingPageCard card_list = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -115,7 +117,7 @@ public interface CreateLandingPageRequestOrBuilder extends
       getCardListOrBuilderList();
   /**
    * <pre>
-   * The cards the page lists.
+   * The cards the page lists. Required (seed 002: card_list 是).
    * </pre>
    *
    * <code>repeated .wxgate.card.v1.LandingPageCard card_list = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>

@@ -181,7 +181,8 @@ private static final long serialVersionUID = 0L;
   private int expireSeconds_ = 0;
   /**
    * <pre>
-   * How long the code is valid, 60 to 1800 seconds; unset means 365 days.
+   * How long the code is valid, 60 to 1800 seconds; unset means 365 days (seed 002:
+   * "范围是60 ~ 1800秒。不填默认为365天有效").
    * </pre>
    *
    * <code>optional int32 expire_seconds = 3 [(.buf.validate.field) = { ... }</code>
@@ -193,7 +194,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * How long the code is valid, 60 to 1800 seconds; unset means 365 days.
+   * How long the code is valid, 60 to 1800 seconds; unset means 365 days (seed 002:
+   * "范围是60 ~ 1800秒。不填默认为365天有效").
    * </pre>
    *
    * <code>optional int32 expire_seconds = 3 [(.buf.validate.field) = { ... }</code>
@@ -965,7 +967,8 @@ private static final long serialVersionUID = 0L;
     private int expireSeconds_ ;
     /**
      * <pre>
-     * How long the code is valid, 60 to 1800 seconds; unset means 365 days.
+     * How long the code is valid, 60 to 1800 seconds; unset means 365 days (seed 002:
+     * "范围是60 ~ 1800秒。不填默认为365天有效").
      * </pre>
      *
      * <code>optional int32 expire_seconds = 3 [(.buf.validate.field) = { ... }</code>
@@ -977,7 +980,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * How long the code is valid, 60 to 1800 seconds; unset means 365 days.
+     * How long the code is valid, 60 to 1800 seconds; unset means 365 days (seed 002:
+     * "范围是60 ~ 1800秒。不填默认为365天有效").
      * </pre>
      *
      * <code>optional int32 expire_seconds = 3 [(.buf.validate.field) = { ... }</code>
@@ -989,7 +993,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * How long the code is valid, 60 to 1800 seconds; unset means 365 days.
+     * How long the code is valid, 60 to 1800 seconds; unset means 365 days (seed 002:
+     * "范围是60 ~ 1800秒。不填默认为365天有效").
      * </pre>
      *
      * <code>optional int32 expire_seconds = 3 [(.buf.validate.field) = { ... }</code>
@@ -1005,7 +1010,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * How long the code is valid, 60 to 1800 seconds; unset means 365 days.
+     * How long the code is valid, 60 to 1800 seconds; unset means 365 days (seed 002:
+     * "范围是60 ~ 1800秒。不填默认为365天有效").
      * </pre>
      *
      * <code>optional int32 expire_seconds = 3 [(.buf.validate.field) = { ... }</code>

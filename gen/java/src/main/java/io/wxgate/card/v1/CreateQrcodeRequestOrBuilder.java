@@ -66,7 +66,8 @@ public interface CreateQrcodeRequestOrBuilder extends
 
   /**
    * <pre>
-   * How long the code is valid, 60 to 1800 seconds; unset means 365 days.
+   * How long the code is valid, 60 to 1800 seconds; unset means 365 days (seed 002:
+   * "范围是60 ~ 1800秒。不填默认为365天有效").
    * </pre>
    *
    * <code>optional int32 expire_seconds = 3 [(.buf.validate.field) = { ... }</code>
@@ -75,7 +76,8 @@ public interface CreateQrcodeRequestOrBuilder extends
   boolean hasExpireSeconds();
   /**
    * <pre>
-   * How long the code is valid, 60 to 1800 seconds; unset means 365 days.
+   * How long the code is valid, 60 to 1800 seconds; unset means 365 days (seed 002:
+   * "范围是60 ~ 1800秒。不填默认为365天有效").
    * </pre>
    *
    * <code>optional int32 expire_seconds = 3 [(.buf.validate.field) = { ... }</code>

@@ -57,7 +57,8 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * The card, created with use_custom_code and get_custom_code_mode
-   * GET_CUSTOM_CODE_MODE_DEPOSIT.
+   * GET_CUSTOM_CODE_MODE_DEPOSIT. Required, at most 32 characters (seed 002, 导入
+   * code接口: card_id 是; 卡券ID string(32)).
    * </pre>
    *
    * <code>string card_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -79,7 +80,8 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * The card, created with use_custom_code and get_custom_code_mode
-   * GET_CUSTOM_CODE_MODE_DEPOSIT.
+   * GET_CUSTOM_CODE_MODE_DEPOSIT. Required, at most 32 characters (seed 002, 导入
+   * code接口: card_id 是; 卡券ID string(32)).
    * </pre>
    *
    * <code>string card_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -106,9 +108,9 @@ private static final long serialVersionUID = 0L;
       com.google.protobuf.LazyStringArrayList.emptyList();
   /**
    * <pre>
-   * The codes: any number, none empty, each at most 20 characters (WeChat's
-   * string(20) code). A code given twice is deposited once and counted as a
-   * duplicate.
+   * The codes: any number, at least one, none empty, each at most 20 characters
+   * (seed 002: code 是; "每一个 code 均不能为空串"; 卡券Code码 string(20)). A code
+   * given twice is deposited once and counted as a duplicate.
    * </pre>
    *
    * <code>repeated string code = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -120,9 +122,9 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The codes: any number, none empty, each at most 20 characters (WeChat's
-   * string(20) code). A code given twice is deposited once and counted as a
-   * duplicate.
+   * The codes: any number, at least one, none empty, each at most 20 characters
+   * (seed 002: code 是; "每一个 code 均不能为空串"; 卡券Code码 string(20)). A code
+   * given twice is deposited once and counted as a duplicate.
    * </pre>
    *
    * <code>repeated string code = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -133,9 +135,9 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The codes: any number, none empty, each at most 20 characters (WeChat's
-   * string(20) code). A code given twice is deposited once and counted as a
-   * duplicate.
+   * The codes: any number, at least one, none empty, each at most 20 characters
+   * (seed 002: code 是; "每一个 code 均不能为空串"; 卡券Code码 string(20)). A code
+   * given twice is deposited once and counted as a duplicate.
    * </pre>
    *
    * <code>repeated string code = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -147,9 +149,9 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The codes: any number, none empty, each at most 20 characters (WeChat's
-   * string(20) code). A code given twice is deposited once and counted as a
-   * duplicate.
+   * The codes: any number, at least one, none empty, each at most 20 characters
+   * (seed 002: code 是; "每一个 code 均不能为空串"; 卡券Code码 string(20)). A code
+   * given twice is deposited once and counted as a duplicate.
    * </pre>
    *
    * <code>repeated string code = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -499,7 +501,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The card, created with use_custom_code and get_custom_code_mode
-     * GET_CUSTOM_CODE_MODE_DEPOSIT.
+     * GET_CUSTOM_CODE_MODE_DEPOSIT. Required, at most 32 characters (seed 002, 导入
+     * code接口: card_id 是; 卡券ID string(32)).
      * </pre>
      *
      * <code>string card_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -520,7 +523,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The card, created with use_custom_code and get_custom_code_mode
-     * GET_CUSTOM_CODE_MODE_DEPOSIT.
+     * GET_CUSTOM_CODE_MODE_DEPOSIT. Required, at most 32 characters (seed 002, 导入
+     * code接口: card_id 是; 卡券ID string(32)).
      * </pre>
      *
      * <code>string card_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -542,7 +546,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The card, created with use_custom_code and get_custom_code_mode
-     * GET_CUSTOM_CODE_MODE_DEPOSIT.
+     * GET_CUSTOM_CODE_MODE_DEPOSIT. Required, at most 32 characters (seed 002, 导入
+     * code接口: card_id 是; 卡券ID string(32)).
      * </pre>
      *
      * <code>string card_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -560,7 +565,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The card, created with use_custom_code and get_custom_code_mode
-     * GET_CUSTOM_CODE_MODE_DEPOSIT.
+     * GET_CUSTOM_CODE_MODE_DEPOSIT. Required, at most 32 characters (seed 002, 导入
+     * code接口: card_id 是; 卡券ID string(32)).
      * </pre>
      *
      * <code>string card_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -575,7 +581,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The card, created with use_custom_code and get_custom_code_mode
-     * GET_CUSTOM_CODE_MODE_DEPOSIT.
+     * GET_CUSTOM_CODE_MODE_DEPOSIT. Required, at most 32 characters (seed 002, 导入
+     * code接口: card_id 是; 卡券ID string(32)).
      * </pre>
      *
      * <code>string card_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -602,9 +609,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The codes: any number, none empty, each at most 20 characters (WeChat's
-     * string(20) code). A code given twice is deposited once and counted as a
-     * duplicate.
+     * The codes: any number, at least one, none empty, each at most 20 characters
+     * (seed 002: code 是; "每一个 code 均不能为空串"; 卡券Code码 string(20)). A code
+     * given twice is deposited once and counted as a duplicate.
      * </pre>
      *
      * <code>repeated string code = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -617,9 +624,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The codes: any number, none empty, each at most 20 characters (WeChat's
-     * string(20) code). A code given twice is deposited once and counted as a
-     * duplicate.
+     * The codes: any number, at least one, none empty, each at most 20 characters
+     * (seed 002: code 是; "每一个 code 均不能为空串"; 卡券Code码 string(20)). A code
+     * given twice is deposited once and counted as a duplicate.
      * </pre>
      *
      * <code>repeated string code = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -630,9 +637,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The codes: any number, none empty, each at most 20 characters (WeChat's
-     * string(20) code). A code given twice is deposited once and counted as a
-     * duplicate.
+     * The codes: any number, at least one, none empty, each at most 20 characters
+     * (seed 002: code 是; "每一个 code 均不能为空串"; 卡券Code码 string(20)). A code
+     * given twice is deposited once and counted as a duplicate.
      * </pre>
      *
      * <code>repeated string code = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -644,9 +651,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The codes: any number, none empty, each at most 20 characters (WeChat's
-     * string(20) code). A code given twice is deposited once and counted as a
-     * duplicate.
+     * The codes: any number, at least one, none empty, each at most 20 characters
+     * (seed 002: code 是; "每一个 code 均不能为空串"; 卡券Code码 string(20)). A code
+     * given twice is deposited once and counted as a duplicate.
      * </pre>
      *
      * <code>repeated string code = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -659,9 +666,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The codes: any number, none empty, each at most 20 characters (WeChat's
-     * string(20) code). A code given twice is deposited once and counted as a
-     * duplicate.
+     * The codes: any number, at least one, none empty, each at most 20 characters
+     * (seed 002: code 是; "每一个 code 均不能为空串"; 卡券Code码 string(20)). A code
+     * given twice is deposited once and counted as a duplicate.
      * </pre>
      *
      * <code>repeated string code = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -680,9 +687,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The codes: any number, none empty, each at most 20 characters (WeChat's
-     * string(20) code). A code given twice is deposited once and counted as a
-     * duplicate.
+     * The codes: any number, at least one, none empty, each at most 20 characters
+     * (seed 002: code 是; "每一个 code 均不能为空串"; 卡券Code码 string(20)). A code
+     * given twice is deposited once and counted as a duplicate.
      * </pre>
      *
      * <code>repeated string code = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -700,9 +707,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The codes: any number, none empty, each at most 20 characters (WeChat's
-     * string(20) code). A code given twice is deposited once and counted as a
-     * duplicate.
+     * The codes: any number, at least one, none empty, each at most 20 characters
+     * (seed 002: code 是; "每一个 code 均不能为空串"; 卡券Code码 string(20)). A code
+     * given twice is deposited once and counted as a duplicate.
      * </pre>
      *
      * <code>repeated string code = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -720,9 +727,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The codes: any number, none empty, each at most 20 characters (WeChat's
-     * string(20) code). A code given twice is deposited once and counted as a
-     * duplicate.
+     * The codes: any number, at least one, none empty, each at most 20 characters
+     * (seed 002: code 是; "每一个 code 均不能为空串"; 卡券Code码 string(20)). A code
+     * given twice is deposited once and counted as a duplicate.
      * </pre>
      *
      * <code>repeated string code = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -737,9 +744,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The codes: any number, none empty, each at most 20 characters (WeChat's
-     * string(20) code). A code given twice is deposited once and counted as a
-     * duplicate.
+     * The codes: any number, at least one, none empty, each at most 20 characters
+     * (seed 002: code 是; "每一个 code 均不能为空串"; 卡券Code码 string(20)). A code
+     * given twice is deposited once and counted as a duplicate.
      * </pre>
      *
      * <code>repeated string code = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>

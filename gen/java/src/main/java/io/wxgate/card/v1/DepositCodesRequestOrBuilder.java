@@ -13,7 +13,8 @@ public interface DepositCodesRequestOrBuilder extends
   /**
    * <pre>
    * The card, created with use_custom_code and get_custom_code_mode
-   * GET_CUSTOM_CODE_MODE_DEPOSIT.
+   * GET_CUSTOM_CODE_MODE_DEPOSIT. Required, at most 32 characters (seed 002, 导入
+   * code接口: card_id 是; 卡券ID string(32)).
    * </pre>
    *
    * <code>string card_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -23,7 +24,8 @@ public interface DepositCodesRequestOrBuilder extends
   /**
    * <pre>
    * The card, created with use_custom_code and get_custom_code_mode
-   * GET_CUSTOM_CODE_MODE_DEPOSIT.
+   * GET_CUSTOM_CODE_MODE_DEPOSIT. Required, at most 32 characters (seed 002, 导入
+   * code接口: card_id 是; 卡券ID string(32)).
    * </pre>
    *
    * <code>string card_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -34,9 +36,9 @@ public interface DepositCodesRequestOrBuilder extends
 
   /**
    * <pre>
-   * The codes: any number, none empty, each at most 20 characters (WeChat's
-   * string(20) code). A code given twice is deposited once and counted as a
-   * duplicate.
+   * The codes: any number, at least one, none empty, each at most 20 characters
+   * (seed 002: code 是; "每一个 code 均不能为空串"; 卡券Code码 string(20)). A code
+   * given twice is deposited once and counted as a duplicate.
    * </pre>
    *
    * <code>repeated string code = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -46,9 +48,9 @@ public interface DepositCodesRequestOrBuilder extends
       getCodeList();
   /**
    * <pre>
-   * The codes: any number, none empty, each at most 20 characters (WeChat's
-   * string(20) code). A code given twice is deposited once and counted as a
-   * duplicate.
+   * The codes: any number, at least one, none empty, each at most 20 characters
+   * (seed 002: code 是; "每一个 code 均不能为空串"; 卡券Code码 string(20)). A code
+   * given twice is deposited once and counted as a duplicate.
    * </pre>
    *
    * <code>repeated string code = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -57,9 +59,9 @@ public interface DepositCodesRequestOrBuilder extends
   int getCodeCount();
   /**
    * <pre>
-   * The codes: any number, none empty, each at most 20 characters (WeChat's
-   * string(20) code). A code given twice is deposited once and counted as a
-   * duplicate.
+   * The codes: any number, at least one, none empty, each at most 20 characters
+   * (seed 002: code 是; "每一个 code 均不能为空串"; 卡券Code码 string(20)). A code
+   * given twice is deposited once and counted as a duplicate.
    * </pre>
    *
    * <code>repeated string code = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -69,9 +71,9 @@ public interface DepositCodesRequestOrBuilder extends
   java.lang.String getCode(int index);
   /**
    * <pre>
-   * The codes: any number, none empty, each at most 20 characters (WeChat's
-   * string(20) code). A code given twice is deposited once and counted as a
-   * duplicate.
+   * The codes: any number, at least one, none empty, each at most 20 characters
+   * (seed 002: code 是; "每一个 code 均不能为空串"; 卡券Code码 string(20)). A code
+   * given twice is deposited once and counted as a duplicate.
    * </pre>
    *
    * <code>repeated string code = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>

@@ -56,7 +56,8 @@ private static final long serialVersionUID = 0L;
   private volatile java.lang.Object cardId_ = "";
   /**
    * <pre>
-   * The card; every message names the same card.
+   * The card; every message names the same card (the gateway's own stream: one
+   * batch is one card's). Required, at most 32 characters (seed 002).
    * </pre>
    *
    * <code>string card_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -77,7 +78,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The card; every message names the same card.
+   * The card; every message names the same card (the gateway's own stream: one
+   * batch is one card's). Required, at most 32 characters (seed 002).
    * </pre>
    *
    * <code>string card_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -104,8 +106,8 @@ private static final long serialVersionUID = 0L;
       com.google.protobuf.LazyStringArrayList.emptyList();
   /**
    * <pre>
-   * The next codes of the batch, 1 to 1,000 per message, none empty, each at most
-   * 20 characters.
+   * The next codes of the batch, 1 to 1,000 per message (the gateway's own bound on
+   * what one message holds), none empty, each at most 20 characters (seed 002).
    * </pre>
    *
    * <code>repeated string code = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -117,8 +119,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The next codes of the batch, 1 to 1,000 per message, none empty, each at most
-   * 20 characters.
+   * The next codes of the batch, 1 to 1,000 per message (the gateway's own bound on
+   * what one message holds), none empty, each at most 20 characters (seed 002).
    * </pre>
    *
    * <code>repeated string code = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -129,8 +131,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The next codes of the batch, 1 to 1,000 per message, none empty, each at most
-   * 20 characters.
+   * The next codes of the batch, 1 to 1,000 per message (the gateway's own bound on
+   * what one message holds), none empty, each at most 20 characters (seed 002).
    * </pre>
    *
    * <code>repeated string code = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -142,8 +144,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The next codes of the batch, 1 to 1,000 per message, none empty, each at most
-   * 20 characters.
+   * The next codes of the batch, 1 to 1,000 per message (the gateway's own bound on
+   * what one message holds), none empty, each at most 20 characters (seed 002).
    * </pre>
    *
    * <code>repeated string code = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -492,7 +494,8 @@ private static final long serialVersionUID = 0L;
     private java.lang.Object cardId_ = "";
     /**
      * <pre>
-     * The card; every message names the same card.
+     * The card; every message names the same card (the gateway's own stream: one
+     * batch is one card's). Required, at most 32 characters (seed 002).
      * </pre>
      *
      * <code>string card_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -512,7 +515,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The card; every message names the same card.
+     * The card; every message names the same card (the gateway's own stream: one
+     * batch is one card's). Required, at most 32 characters (seed 002).
      * </pre>
      *
      * <code>string card_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -533,7 +537,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The card; every message names the same card.
+     * The card; every message names the same card (the gateway's own stream: one
+     * batch is one card's). Required, at most 32 characters (seed 002).
      * </pre>
      *
      * <code>string card_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -550,7 +555,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The card; every message names the same card.
+     * The card; every message names the same card (the gateway's own stream: one
+     * batch is one card's). Required, at most 32 characters (seed 002).
      * </pre>
      *
      * <code>string card_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -564,7 +570,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The card; every message names the same card.
+     * The card; every message names the same card (the gateway's own stream: one
+     * batch is one card's). Required, at most 32 characters (seed 002).
      * </pre>
      *
      * <code>string card_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -591,8 +598,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The next codes of the batch, 1 to 1,000 per message, none empty, each at most
-     * 20 characters.
+     * The next codes of the batch, 1 to 1,000 per message (the gateway's own bound on
+     * what one message holds), none empty, each at most 20 characters (seed 002).
      * </pre>
      *
      * <code>repeated string code = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -605,8 +612,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The next codes of the batch, 1 to 1,000 per message, none empty, each at most
-     * 20 characters.
+     * The next codes of the batch, 1 to 1,000 per message (the gateway's own bound on
+     * what one message holds), none empty, each at most 20 characters (seed 002).
      * </pre>
      *
      * <code>repeated string code = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -617,8 +624,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The next codes of the batch, 1 to 1,000 per message, none empty, each at most
-     * 20 characters.
+     * The next codes of the batch, 1 to 1,000 per message (the gateway's own bound on
+     * what one message holds), none empty, each at most 20 characters (seed 002).
      * </pre>
      *
      * <code>repeated string code = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -630,8 +637,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The next codes of the batch, 1 to 1,000 per message, none empty, each at most
-     * 20 characters.
+     * The next codes of the batch, 1 to 1,000 per message (the gateway's own bound on
+     * what one message holds), none empty, each at most 20 characters (seed 002).
      * </pre>
      *
      * <code>repeated string code = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -644,8 +651,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The next codes of the batch, 1 to 1,000 per message, none empty, each at most
-     * 20 characters.
+     * The next codes of the batch, 1 to 1,000 per message (the gateway's own bound on
+     * what one message holds), none empty, each at most 20 characters (seed 002).
      * </pre>
      *
      * <code>repeated string code = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -664,8 +671,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The next codes of the batch, 1 to 1,000 per message, none empty, each at most
-     * 20 characters.
+     * The next codes of the batch, 1 to 1,000 per message (the gateway's own bound on
+     * what one message holds), none empty, each at most 20 characters (seed 002).
      * </pre>
      *
      * <code>repeated string code = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -683,8 +690,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The next codes of the batch, 1 to 1,000 per message, none empty, each at most
-     * 20 characters.
+     * The next codes of the batch, 1 to 1,000 per message (the gateway's own bound on
+     * what one message holds), none empty, each at most 20 characters (seed 002).
      * </pre>
      *
      * <code>repeated string code = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -702,8 +709,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The next codes of the batch, 1 to 1,000 per message, none empty, each at most
-     * 20 characters.
+     * The next codes of the batch, 1 to 1,000 per message (the gateway's own bound on
+     * what one message holds), none empty, each at most 20 characters (seed 002).
      * </pre>
      *
      * <code>repeated string code = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -718,8 +725,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The next codes of the batch, 1 to 1,000 per message, none empty, each at most
-     * 20 characters.
+     * The next codes of the batch, 1 to 1,000 per message (the gateway's own bound on
+     * what one message holds), none empty, each at most 20 characters (seed 002).
      * </pre>
      *
      * <code>repeated string code = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>

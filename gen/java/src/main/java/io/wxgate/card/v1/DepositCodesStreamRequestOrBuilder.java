@@ -12,7 +12,8 @@ public interface DepositCodesStreamRequestOrBuilder extends
 
   /**
    * <pre>
-   * The card; every message names the same card.
+   * The card; every message names the same card (the gateway's own stream: one
+   * batch is one card's). Required, at most 32 characters (seed 002).
    * </pre>
    *
    * <code>string card_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -21,7 +22,8 @@ public interface DepositCodesStreamRequestOrBuilder extends
   java.lang.String getCardId();
   /**
    * <pre>
-   * The card; every message names the same card.
+   * The card; every message names the same card (the gateway's own stream: one
+   * batch is one card's). Required, at most 32 characters (seed 002).
    * </pre>
    *
    * <code>string card_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -32,8 +34,8 @@ public interface DepositCodesStreamRequestOrBuilder extends
 
   /**
    * <pre>
-   * The next codes of the batch, 1 to 1,000 per message, none empty, each at most
-   * 20 characters.
+   * The next codes of the batch, 1 to 1,000 per message (the gateway's own bound on
+   * what one message holds), none empty, each at most 20 characters (seed 002).
    * </pre>
    *
    * <code>repeated string code = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -43,8 +45,8 @@ public interface DepositCodesStreamRequestOrBuilder extends
       getCodeList();
   /**
    * <pre>
-   * The next codes of the batch, 1 to 1,000 per message, none empty, each at most
-   * 20 characters.
+   * The next codes of the batch, 1 to 1,000 per message (the gateway's own bound on
+   * what one message holds), none empty, each at most 20 characters (seed 002).
    * </pre>
    *
    * <code>repeated string code = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -53,8 +55,8 @@ public interface DepositCodesStreamRequestOrBuilder extends
   int getCodeCount();
   /**
    * <pre>
-   * The next codes of the batch, 1 to 1,000 per message, none empty, each at most
-   * 20 characters.
+   * The next codes of the batch, 1 to 1,000 per message (the gateway's own bound on
+   * what one message holds), none empty, each at most 20 characters (seed 002).
    * </pre>
    *
    * <code>repeated string code = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -64,8 +66,8 @@ public interface DepositCodesStreamRequestOrBuilder extends
   java.lang.String getCode(int index);
   /**
    * <pre>
-   * The next codes of the batch, 1 to 1,000 per message, none empty, each at most
-   * 20 characters.
+   * The next codes of the batch, 1 to 1,000 per message (the gateway's own bound on
+   * what one message holds), none empty, each at most 20 characters (seed 002).
    * </pre>
    *
    * <code>repeated string code = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>

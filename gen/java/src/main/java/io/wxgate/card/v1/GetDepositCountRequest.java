@@ -54,7 +54,8 @@ private static final long serialVersionUID = 0L;
   private volatile java.lang.Object cardId_ = "";
   /**
    * <pre>
-   * The card.
+   * The card: required, at most 32 characters (seed 002: card_id 是; 卡券ID
+   * string(32)).
    * </pre>
    *
    * <code>string card_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -75,7 +76,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The card.
+   * The card: required, at most 32 characters (seed 002: card_id 是; 卡券ID
+   * string(32)).
    * </pre>
    *
    * <code>string card_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -395,7 +397,8 @@ private static final long serialVersionUID = 0L;
     private java.lang.Object cardId_ = "";
     /**
      * <pre>
-     * The card.
+     * The card: required, at most 32 characters (seed 002: card_id 是; 卡券ID
+     * string(32)).
      * </pre>
      *
      * <code>string card_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -415,7 +418,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The card.
+     * The card: required, at most 32 characters (seed 002: card_id 是; 卡券ID
+     * string(32)).
      * </pre>
      *
      * <code>string card_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -436,7 +440,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The card.
+     * The card: required, at most 32 characters (seed 002: card_id 是; 卡券ID
+     * string(32)).
      * </pre>
      *
      * <code>string card_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -453,7 +458,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The card.
+     * The card: required, at most 32 characters (seed 002: card_id 是; 卡券ID
+     * string(32)).
      * </pre>
      *
      * <code>string card_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -467,7 +473,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The card.
+     * The card: required, at most 32 characters (seed 002: card_id 是; 卡券ID
+     * string(32)).
      * </pre>
      *
      * <code>string card_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>

@@ -12,7 +12,8 @@ public interface GetDepositCountRequestOrBuilder extends
 
   /**
    * <pre>
-   * The card.
+   * The card: required, at most 32 characters (seed 002: card_id 是; 卡券ID
+   * string(32)).
    * </pre>
    *
    * <code>string card_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -21,7 +22,8 @@ public interface GetDepositCountRequestOrBuilder extends
   java.lang.String getCardId();
   /**
    * <pre>
-   * The card.
+   * The card: required, at most 32 characters (seed 002: card_id 是; 卡券ID
+   * string(32)).
    * </pre>
    *
    * <code>string card_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>

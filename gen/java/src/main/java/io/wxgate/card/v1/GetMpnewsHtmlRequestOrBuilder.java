@@ -12,7 +12,8 @@ public interface GetMpnewsHtmlRequestOrBuilder extends
 
   /**
    * <pre>
-   * The card: one without custom codes, or whose codes are deposited.
+   * The card: one without custom codes, or whose codes are deposited. At most 32
+   * characters (seed 002: card_id string(32)); required, as the REST path names it.
    * </pre>
    *
    * <code>string card_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -21,7 +22,8 @@ public interface GetMpnewsHtmlRequestOrBuilder extends
   java.lang.String getCardId();
   /**
    * <pre>
-   * The card: one without custom codes, or whose codes are deposited.
+   * The card: one without custom codes, or whose codes are deposited. At most 32
+   * characters (seed 002: card_id string(32)); required, as the REST path names it.
    * </pre>
    *
    * <code>string card_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>

@@ -59,7 +59,8 @@ private static final long serialVersionUID = 0L;
   private volatile java.lang.Object cardId_ = "";
   /**
    * <pre>
-   * The card.
+   * The card: required, at most 32 characters (seed 002: card_id 是; 卡券ID
+   * string(32)).
    * </pre>
    *
    * <code>string card_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -80,7 +81,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The card.
+   * The card: required, at most 32 characters (seed 002: card_id 是; 卡券ID
+   * string(32)).
    * </pre>
    *
    * <code>string card_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -106,7 +108,7 @@ private static final long serialVersionUID = 0L;
   private volatile java.lang.Object thumbUrl_ = "";
   /**
    * <pre>
-   * URL of the card's thumbnail.
+   * URL of the card's thumbnail. Required (seed 002: thumb_url 是).
    * </pre>
    *
    * <code>string thumb_url = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -127,7 +129,7 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * URL of the card's thumbnail.
+   * URL of the card's thumbnail. Required (seed 002: thumb_url 是).
    * </pre>
    *
    * <code>string thumb_url = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -475,7 +477,8 @@ private static final long serialVersionUID = 0L;
     private java.lang.Object cardId_ = "";
     /**
      * <pre>
-     * The card.
+     * The card: required, at most 32 characters (seed 002: card_id 是; 卡券ID
+     * string(32)).
      * </pre>
      *
      * <code>string card_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -495,7 +498,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The card.
+     * The card: required, at most 32 characters (seed 002: card_id 是; 卡券ID
+     * string(32)).
      * </pre>
      *
      * <code>string card_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -516,7 +520,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The card.
+     * The card: required, at most 32 characters (seed 002: card_id 是; 卡券ID
+     * string(32)).
      * </pre>
      *
      * <code>string card_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -533,7 +538,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The card.
+     * The card: required, at most 32 characters (seed 002: card_id 是; 卡券ID
+     * string(32)).
      * </pre>
      *
      * <code>string card_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -547,7 +553,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The card.
+     * The card: required, at most 32 characters (seed 002: card_id 是; 卡券ID
+     * string(32)).
      * </pre>
      *
      * <code>string card_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -567,7 +574,7 @@ private static final long serialVersionUID = 0L;
     private java.lang.Object thumbUrl_ = "";
     /**
      * <pre>
-     * URL of the card's thumbnail.
+     * URL of the card's thumbnail. Required (seed 002: thumb_url 是).
      * </pre>
      *
      * <code>string thumb_url = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -587,7 +594,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * URL of the card's thumbnail.
+     * URL of the card's thumbnail. Required (seed 002: thumb_url 是).
      * </pre>
      *
      * <code>string thumb_url = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -608,7 +615,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * URL of the card's thumbnail.
+     * URL of the card's thumbnail. Required (seed 002: thumb_url 是).
      * </pre>
      *
      * <code>string thumb_url = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -625,7 +632,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * URL of the card's thumbnail.
+     * URL of the card's thumbnail. Required (seed 002: thumb_url 是).
      * </pre>
      *
      * <code>string thumb_url = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -639,7 +646,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * URL of the card's thumbnail.
+     * URL of the card's thumbnail. Required (seed 002: thumb_url 是).
      * </pre>
      *
      * <code>string thumb_url = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>

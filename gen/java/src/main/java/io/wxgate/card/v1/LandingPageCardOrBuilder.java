@@ -12,7 +12,8 @@ public interface LandingPageCardOrBuilder extends
 
   /**
    * <pre>
-   * The card.
+   * The card: required, at most 32 characters (seed 002: card_id 是; 卡券ID
+   * string(32)).
    * </pre>
    *
    * <code>string card_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -21,7 +22,8 @@ public interface LandingPageCardOrBuilder extends
   java.lang.String getCardId();
   /**
    * <pre>
-   * The card.
+   * The card: required, at most 32 characters (seed 002: card_id 是; 卡券ID
+   * string(32)).
    * </pre>
    *
    * <code>string card_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -32,7 +34,7 @@ public interface LandingPageCardOrBuilder extends
 
   /**
    * <pre>
-   * URL of the card's thumbnail.
+   * URL of the card's thumbnail. Required (seed 002: thumb_url 是).
    * </pre>
    *
    * <code>string thumb_url = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -41,7 +43,7 @@ public interface LandingPageCardOrBuilder extends
   java.lang.String getThumbUrl();
   /**
    * <pre>
-   * URL of the card's thumbnail.
+   * URL of the card's thumbnail. Required (seed 002: thumb_url 是).
    * </pre>
    *
    * <code>string thumb_url = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>

@@ -63,7 +63,8 @@ private static final long serialVersionUID = 0L;
   private volatile java.lang.Object cardId_ = "";
   /**
    * <pre>
-   * The card.
+   * The card, at most 32 characters (seed 002: card_id string(32)). Required: a code
+   * that hands out one card names it.
    * </pre>
    *
    * <code>string card_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -84,7 +85,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The card.
+   * The card, at most 32 characters (seed 002: card_id string(32)). Required: a code
+   * that hands out one card names it.
    * </pre>
    *
    * <code>string card_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -111,7 +113,8 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * The code to hand out: required for cards with custom codes (use_custom_code),
-   * which can then be taken once; empty otherwise.
+   * which can then be taken once; empty otherwise. At most 20 characters (seed 002:
+   * code string(20)).
    * </pre>
    *
    * <code>string code = 2 [(.buf.validate.field) = { ... }</code>
@@ -133,7 +136,8 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * The code to hand out: required for cards with custom codes (use_custom_code),
-   * which can then be taken once; empty otherwise.
+   * which can then be taken once; empty otherwise. At most 20 characters (seed 002:
+   * code string(20)).
    * </pre>
    *
    * <code>string code = 2 [(.buf.validate.field) = { ... }</code>
@@ -160,7 +164,8 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * The only user who may take the card: required for cards bound to a user
-   * (bind_openid); empty otherwise.
+   * (bind_openid); empty otherwise. At most 32 characters (seed 002: openid
+   * string(32)).
    * </pre>
    *
    * <code>string openid = 3 [(.buf.validate.field) = { ... }</code>
@@ -182,7 +187,8 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * The only user who may take the card: required for cards bound to a user
-   * (bind_openid); empty otherwise.
+   * (bind_openid); empty otherwise. At most 32 characters (seed 002: openid
+   * string(32)).
    * </pre>
    *
    * <code>string openid = 3 [(.buf.validate.field) = { ... }</code>
@@ -224,9 +230,10 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * The scene value of the card-taken event (outer_id, superseded by outer_str).
+   * Seed 002 states no range: WeChat judges it.
    * </pre>
    *
-   * <code>int32 outer_id = 5 [(.buf.validate.field) = { ... }</code>
+   * <code>int32 outer_id = 5;</code>
    * @return The outerId.
    */
   @java.lang.Override
@@ -240,7 +247,8 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * The scene value of the card-taken event; for member cards also appended to the
-   * URLs the user opens from the card.
+   * URLs the user opens from the card. At most 128 characters (seed 002: outer_str
+   * string(128)).
    * </pre>
    *
    * <code>string outer_str = 6 [(.buf.validate.field) = { ... }</code>
@@ -262,7 +270,8 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * The scene value of the card-taken event; for member cards also appended to the
-   * URLs the user opens from the card.
+   * URLs the user opens from the card. At most 128 characters (seed 002: outer_str
+   * string(128)).
    * </pre>
    *
    * <code>string outer_str = 6 [(.buf.validate.field) = { ... }</code>
@@ -707,7 +716,8 @@ private static final long serialVersionUID = 0L;
     private java.lang.Object cardId_ = "";
     /**
      * <pre>
-     * The card.
+     * The card, at most 32 characters (seed 002: card_id string(32)). Required: a code
+     * that hands out one card names it.
      * </pre>
      *
      * <code>string card_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -727,7 +737,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The card.
+     * The card, at most 32 characters (seed 002: card_id string(32)). Required: a code
+     * that hands out one card names it.
      * </pre>
      *
      * <code>string card_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -748,7 +759,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The card.
+     * The card, at most 32 characters (seed 002: card_id string(32)). Required: a code
+     * that hands out one card names it.
      * </pre>
      *
      * <code>string card_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -765,7 +777,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The card.
+     * The card, at most 32 characters (seed 002: card_id string(32)). Required: a code
+     * that hands out one card names it.
      * </pre>
      *
      * <code>string card_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -779,7 +792,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The card.
+     * The card, at most 32 characters (seed 002: card_id string(32)). Required: a code
+     * that hands out one card names it.
      * </pre>
      *
      * <code>string card_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -800,7 +814,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The code to hand out: required for cards with custom codes (use_custom_code),
-     * which can then be taken once; empty otherwise.
+     * which can then be taken once; empty otherwise. At most 20 characters (seed 002:
+     * code string(20)).
      * </pre>
      *
      * <code>string code = 2 [(.buf.validate.field) = { ... }</code>
@@ -821,7 +836,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The code to hand out: required for cards with custom codes (use_custom_code),
-     * which can then be taken once; empty otherwise.
+     * which can then be taken once; empty otherwise. At most 20 characters (seed 002:
+     * code string(20)).
      * </pre>
      *
      * <code>string code = 2 [(.buf.validate.field) = { ... }</code>
@@ -843,7 +859,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The code to hand out: required for cards with custom codes (use_custom_code),
-     * which can then be taken once; empty otherwise.
+     * which can then be taken once; empty otherwise. At most 20 characters (seed 002:
+     * code string(20)).
      * </pre>
      *
      * <code>string code = 2 [(.buf.validate.field) = { ... }</code>
@@ -861,7 +878,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The code to hand out: required for cards with custom codes (use_custom_code),
-     * which can then be taken once; empty otherwise.
+     * which can then be taken once; empty otherwise. At most 20 characters (seed 002:
+     * code string(20)).
      * </pre>
      *
      * <code>string code = 2 [(.buf.validate.field) = { ... }</code>
@@ -876,7 +894,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The code to hand out: required for cards with custom codes (use_custom_code),
-     * which can then be taken once; empty otherwise.
+     * which can then be taken once; empty otherwise. At most 20 characters (seed 002:
+     * code string(20)).
      * </pre>
      *
      * <code>string code = 2 [(.buf.validate.field) = { ... }</code>
@@ -897,7 +916,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The only user who may take the card: required for cards bound to a user
-     * (bind_openid); empty otherwise.
+     * (bind_openid); empty otherwise. At most 32 characters (seed 002: openid
+     * string(32)).
      * </pre>
      *
      * <code>string openid = 3 [(.buf.validate.field) = { ... }</code>
@@ -918,7 +938,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The only user who may take the card: required for cards bound to a user
-     * (bind_openid); empty otherwise.
+     * (bind_openid); empty otherwise. At most 32 characters (seed 002: openid
+     * string(32)).
      * </pre>
      *
      * <code>string openid = 3 [(.buf.validate.field) = { ... }</code>
@@ -940,7 +961,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The only user who may take the card: required for cards bound to a user
-     * (bind_openid); empty otherwise.
+     * (bind_openid); empty otherwise. At most 32 characters (seed 002: openid
+     * string(32)).
      * </pre>
      *
      * <code>string openid = 3 [(.buf.validate.field) = { ... }</code>
@@ -958,7 +980,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The only user who may take the card: required for cards bound to a user
-     * (bind_openid); empty otherwise.
+     * (bind_openid); empty otherwise. At most 32 characters (seed 002: openid
+     * string(32)).
      * </pre>
      *
      * <code>string openid = 3 [(.buf.validate.field) = { ... }</code>
@@ -973,7 +996,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The only user who may take the card: required for cards bound to a user
-     * (bind_openid); empty otherwise.
+     * (bind_openid); empty otherwise. At most 32 characters (seed 002: openid
+     * string(32)).
      * </pre>
      *
      * <code>string openid = 3 [(.buf.validate.field) = { ... }</code>
@@ -1041,9 +1065,10 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The scene value of the card-taken event (outer_id, superseded by outer_str).
+     * Seed 002 states no range: WeChat judges it.
      * </pre>
      *
-     * <code>int32 outer_id = 5 [(.buf.validate.field) = { ... }</code>
+     * <code>int32 outer_id = 5;</code>
      * @return The outerId.
      */
     @java.lang.Override
@@ -1053,9 +1078,10 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The scene value of the card-taken event (outer_id, superseded by outer_str).
+     * Seed 002 states no range: WeChat judges it.
      * </pre>
      *
-     * <code>int32 outer_id = 5 [(.buf.validate.field) = { ... }</code>
+     * <code>int32 outer_id = 5;</code>
      * @param value The outerId to set.
      * @return This builder for chaining.
      */
@@ -1069,9 +1095,10 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The scene value of the card-taken event (outer_id, superseded by outer_str).
+     * Seed 002 states no range: WeChat judges it.
      * </pre>
      *
-     * <code>int32 outer_id = 5 [(.buf.validate.field) = { ... }</code>
+     * <code>int32 outer_id = 5;</code>
      * @return This builder for chaining.
      */
     public Builder clearOuterId() {
@@ -1085,7 +1112,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The scene value of the card-taken event; for member cards also appended to the
-     * URLs the user opens from the card.
+     * URLs the user opens from the card. At most 128 characters (seed 002: outer_str
+     * string(128)).
      * </pre>
      *
      * <code>string outer_str = 6 [(.buf.validate.field) = { ... }</code>
@@ -1106,7 +1134,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The scene value of the card-taken event; for member cards also appended to the
-     * URLs the user opens from the card.
+     * URLs the user opens from the card. At most 128 characters (seed 002: outer_str
+     * string(128)).
      * </pre>
      *
      * <code>string outer_str = 6 [(.buf.validate.field) = { ... }</code>
@@ -1128,7 +1157,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The scene value of the card-taken event; for member cards also appended to the
-     * URLs the user opens from the card.
+     * URLs the user opens from the card. At most 128 characters (seed 002: outer_str
+     * string(128)).
      * </pre>
      *
      * <code>string outer_str = 6 [(.buf.validate.field) = { ... }</code>
@@ -1146,7 +1176,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The scene value of the card-taken event; for member cards also appended to the
-     * URLs the user opens from the card.
+     * URLs the user opens from the card. At most 128 characters (seed 002: outer_str
+     * string(128)).
      * </pre>
      *
      * <code>string outer_str = 6 [(.buf.validate.field) = { ... }</code>
@@ -1161,7 +1192,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The scene value of the card-taken event; for member cards also appended to the
-     * URLs the user opens from the card.
+     * URLs the user opens from the card. At most 128 characters (seed 002: outer_str
+     * string(128)).
      * </pre>
      *
      * <code>string outer_str = 6 [(.buf.validate.field) = { ... }</code>

@@ -60,7 +60,7 @@ private static final long serialVersionUID = 0L;
   private volatile java.lang.Object cardId_ = "";
   /**
    * <pre>
-   * The card.
+   * The card: required, at most 32 characters (seed 002: card_id string(32)).
    * </pre>
    *
    * <code>string card_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -81,7 +81,7 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The card.
+   * The card: required, at most 32 characters (seed 002: card_id string(32)).
    * </pre>
    *
    * <code>string card_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -107,7 +107,8 @@ private static final long serialVersionUID = 0L;
   private volatile java.lang.Object code_ = "";
   /**
    * <pre>
-   * The code to hand out, for cards with custom codes; empty otherwise.
+   * The code to hand out, for cards with custom codes; empty otherwise. At most 20
+   * characters (seed 002: code string(20)).
    * </pre>
    *
    * <code>string code = 2 [(.buf.validate.field) = { ... }</code>
@@ -128,7 +129,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The code to hand out, for cards with custom codes; empty otherwise.
+   * The code to hand out, for cards with custom codes; empty otherwise. At most 20
+   * characters (seed 002: code string(20)).
    * </pre>
    *
    * <code>string code = 2 [(.buf.validate.field) = { ... }</code>
@@ -154,7 +156,8 @@ private static final long serialVersionUID = 0L;
   private volatile java.lang.Object outerStr_ = "";
   /**
    * <pre>
-   * The scene value of the card-taken event.
+   * The scene value of the card-taken event, at most 128 characters (seed 002:
+   * outer_str string(128)).
    * </pre>
    *
    * <code>string outer_str = 3 [(.buf.validate.field) = { ... }</code>
@@ -175,7 +178,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The scene value of the card-taken event.
+   * The scene value of the card-taken event, at most 128 characters (seed 002:
+   * outer_str string(128)).
    * </pre>
    *
    * <code>string outer_str = 3 [(.buf.validate.field) = { ... }</code>
@@ -547,7 +551,7 @@ private static final long serialVersionUID = 0L;
     private java.lang.Object cardId_ = "";
     /**
      * <pre>
-     * The card.
+     * The card: required, at most 32 characters (seed 002: card_id string(32)).
      * </pre>
      *
      * <code>string card_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -567,7 +571,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The card.
+     * The card: required, at most 32 characters (seed 002: card_id string(32)).
      * </pre>
      *
      * <code>string card_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -588,7 +592,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The card.
+     * The card: required, at most 32 characters (seed 002: card_id string(32)).
      * </pre>
      *
      * <code>string card_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -605,7 +609,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The card.
+     * The card: required, at most 32 characters (seed 002: card_id string(32)).
      * </pre>
      *
      * <code>string card_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -619,7 +623,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The card.
+     * The card: required, at most 32 characters (seed 002: card_id string(32)).
      * </pre>
      *
      * <code>string card_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -639,7 +643,8 @@ private static final long serialVersionUID = 0L;
     private java.lang.Object code_ = "";
     /**
      * <pre>
-     * The code to hand out, for cards with custom codes; empty otherwise.
+     * The code to hand out, for cards with custom codes; empty otherwise. At most 20
+     * characters (seed 002: code string(20)).
      * </pre>
      *
      * <code>string code = 2 [(.buf.validate.field) = { ... }</code>
@@ -659,7 +664,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The code to hand out, for cards with custom codes; empty otherwise.
+     * The code to hand out, for cards with custom codes; empty otherwise. At most 20
+     * characters (seed 002: code string(20)).
      * </pre>
      *
      * <code>string code = 2 [(.buf.validate.field) = { ... }</code>
@@ -680,7 +686,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The code to hand out, for cards with custom codes; empty otherwise.
+     * The code to hand out, for cards with custom codes; empty otherwise. At most 20
+     * characters (seed 002: code string(20)).
      * </pre>
      *
      * <code>string code = 2 [(.buf.validate.field) = { ... }</code>
@@ -697,7 +704,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The code to hand out, for cards with custom codes; empty otherwise.
+     * The code to hand out, for cards with custom codes; empty otherwise. At most 20
+     * characters (seed 002: code string(20)).
      * </pre>
      *
      * <code>string code = 2 [(.buf.validate.field) = { ... }</code>
@@ -711,7 +719,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The code to hand out, for cards with custom codes; empty otherwise.
+     * The code to hand out, for cards with custom codes; empty otherwise. At most 20
+     * characters (seed 002: code string(20)).
      * </pre>
      *
      * <code>string code = 2 [(.buf.validate.field) = { ... }</code>
@@ -731,7 +740,8 @@ private static final long serialVersionUID = 0L;
     private java.lang.Object outerStr_ = "";
     /**
      * <pre>
-     * The scene value of the card-taken event.
+     * The scene value of the card-taken event, at most 128 characters (seed 002:
+     * outer_str string(128)).
      * </pre>
      *
      * <code>string outer_str = 3 [(.buf.validate.field) = { ... }</code>
@@ -751,7 +761,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The scene value of the card-taken event.
+     * The scene value of the card-taken event, at most 128 characters (seed 002:
+     * outer_str string(128)).
      * </pre>
      *
      * <code>string outer_str = 3 [(.buf.validate.field) = { ... }</code>
@@ -772,7 +783,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The scene value of the card-taken event.
+     * The scene value of the card-taken event, at most 128 characters (seed 002:
+     * outer_str string(128)).
      * </pre>
      *
      * <code>string outer_str = 3 [(.buf.validate.field) = { ... }</code>
@@ -789,7 +801,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The scene value of the card-taken event.
+     * The scene value of the card-taken event, at most 128 characters (seed 002:
+     * outer_str string(128)).
      * </pre>
      *
      * <code>string outer_str = 3 [(.buf.validate.field) = { ... }</code>
@@ -803,7 +816,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The scene value of the card-taken event.
+     * The scene value of the card-taken event, at most 128 characters (seed 002:
+     * outer_str string(128)).
      * </pre>
      *
      * <code>string outer_str = 3 [(.buf.validate.field) = { ... }</code>

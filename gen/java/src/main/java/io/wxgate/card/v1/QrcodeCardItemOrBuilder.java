@@ -12,7 +12,7 @@ public interface QrcodeCardItemOrBuilder extends
 
   /**
    * <pre>
-   * The card.
+   * The card: required, at most 32 characters (seed 002: card_id string(32)).
    * </pre>
    *
    * <code>string card_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -21,7 +21,7 @@ public interface QrcodeCardItemOrBuilder extends
   java.lang.String getCardId();
   /**
    * <pre>
-   * The card.
+   * The card: required, at most 32 characters (seed 002: card_id string(32)).
    * </pre>
    *
    * <code>string card_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -32,7 +32,8 @@ public interface QrcodeCardItemOrBuilder extends
 
   /**
    * <pre>
-   * The code to hand out, for cards with custom codes; empty otherwise.
+   * The code to hand out, for cards with custom codes; empty otherwise. At most 20
+   * characters (seed 002: code string(20)).
    * </pre>
    *
    * <code>string code = 2 [(.buf.validate.field) = { ... }</code>
@@ -41,7 +42,8 @@ public interface QrcodeCardItemOrBuilder extends
   java.lang.String getCode();
   /**
    * <pre>
-   * The code to hand out, for cards with custom codes; empty otherwise.
+   * The code to hand out, for cards with custom codes; empty otherwise. At most 20
+   * characters (seed 002: code string(20)).
    * </pre>
    *
    * <code>string code = 2 [(.buf.validate.field) = { ... }</code>
@@ -52,7 +54,8 @@ public interface QrcodeCardItemOrBuilder extends
 
   /**
    * <pre>
-   * The scene value of the card-taken event.
+   * The scene value of the card-taken event, at most 128 characters (seed 002:
+   * outer_str string(128)).
    * </pre>
    *
    * <code>string outer_str = 3 [(.buf.validate.field) = { ... }</code>
@@ -61,7 +64,8 @@ public interface QrcodeCardItemOrBuilder extends
   java.lang.String getOuterStr();
   /**
    * <pre>
-   * The scene value of the card-taken event.
+   * The scene value of the card-taken event, at most 128 characters (seed 002:
+   * outer_str string(128)).
    * </pre>
    *
    * <code>string outer_str = 3 [(.buf.validate.field) = { ... }</code>

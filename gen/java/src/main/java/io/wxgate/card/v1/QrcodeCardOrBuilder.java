@@ -12,7 +12,8 @@ public interface QrcodeCardOrBuilder extends
 
   /**
    * <pre>
-   * The card.
+   * The card, at most 32 characters (seed 002: card_id string(32)). Required: a code
+   * that hands out one card names it.
    * </pre>
    *
    * <code>string card_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -21,7 +22,8 @@ public interface QrcodeCardOrBuilder extends
   java.lang.String getCardId();
   /**
    * <pre>
-   * The card.
+   * The card, at most 32 characters (seed 002: card_id string(32)). Required: a code
+   * that hands out one card names it.
    * </pre>
    *
    * <code>string card_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -33,7 +35,8 @@ public interface QrcodeCardOrBuilder extends
   /**
    * <pre>
    * The code to hand out: required for cards with custom codes (use_custom_code),
-   * which can then be taken once; empty otherwise.
+   * which can then be taken once; empty otherwise. At most 20 characters (seed 002:
+   * code string(20)).
    * </pre>
    *
    * <code>string code = 2 [(.buf.validate.field) = { ... }</code>
@@ -43,7 +46,8 @@ public interface QrcodeCardOrBuilder extends
   /**
    * <pre>
    * The code to hand out: required for cards with custom codes (use_custom_code),
-   * which can then be taken once; empty otherwise.
+   * which can then be taken once; empty otherwise. At most 20 characters (seed 002:
+   * code string(20)).
    * </pre>
    *
    * <code>string code = 2 [(.buf.validate.field) = { ... }</code>
@@ -55,7 +59,8 @@ public interface QrcodeCardOrBuilder extends
   /**
    * <pre>
    * The only user who may take the card: required for cards bound to a user
-   * (bind_openid); empty otherwise.
+   * (bind_openid); empty otherwise. At most 32 characters (seed 002: openid
+   * string(32)).
    * </pre>
    *
    * <code>string openid = 3 [(.buf.validate.field) = { ... }</code>
@@ -65,7 +70,8 @@ public interface QrcodeCardOrBuilder extends
   /**
    * <pre>
    * The only user who may take the card: required for cards bound to a user
-   * (bind_openid); empty otherwise.
+   * (bind_openid); empty otherwise. At most 32 characters (seed 002: openid
+   * string(32)).
    * </pre>
    *
    * <code>string openid = 3 [(.buf.validate.field) = { ... }</code>
@@ -88,9 +94,10 @@ public interface QrcodeCardOrBuilder extends
   /**
    * <pre>
    * The scene value of the card-taken event (outer_id, superseded by outer_str).
+   * Seed 002 states no range: WeChat judges it.
    * </pre>
    *
-   * <code>int32 outer_id = 5 [(.buf.validate.field) = { ... }</code>
+   * <code>int32 outer_id = 5;</code>
    * @return The outerId.
    */
   int getOuterId();
@@ -98,7 +105,8 @@ public interface QrcodeCardOrBuilder extends
   /**
    * <pre>
    * The scene value of the card-taken event; for member cards also appended to the
-   * URLs the user opens from the card.
+   * URLs the user opens from the card. At most 128 characters (seed 002: outer_str
+   * string(128)).
    * </pre>
    *
    * <code>string outer_str = 6 [(.buf.validate.field) = { ... }</code>
@@ -108,7 +116,8 @@ public interface QrcodeCardOrBuilder extends
   /**
    * <pre>
    * The scene value of the card-taken event; for member cards also appended to the
-   * URLs the user opens from the card.
+   * URLs the user opens from the card. At most 128 characters (seed 002: outer_str
+   * string(128)).
    * </pre>
    *
    * <code>string outer_str = 6 [(.buf.validate.field) = { ... }</code>

@@ -58,7 +58,8 @@ private static final long serialVersionUID = 0L;
   private java.util.List<io.wxgate.card.v1.QrcodeCardItem> cardList_;
   /**
    * <pre>
-   * The cards, at most 5.
+   * The cards, at most 5 (seed 002: "领取多张的二维码一次最多填入5个card_id，否则报错");
+   * at least one, as a code that hands out several cards names them.
    * </pre>
    *
    * <code>repeated .wxgate.card.v1.QrcodeCardItem card_list = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -69,7 +70,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The cards, at most 5.
+   * The cards, at most 5 (seed 002: "领取多张的二维码一次最多填入5个card_id，否则报错");
+   * at least one, as a code that hands out several cards names them.
    * </pre>
    *
    * <code>repeated .wxgate.card.v1.QrcodeCardItem card_list = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -81,7 +83,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The cards, at most 5.
+   * The cards, at most 5 (seed 002: "领取多张的二维码一次最多填入5个card_id，否则报错");
+   * at least one, as a code that hands out several cards names them.
    * </pre>
    *
    * <code>repeated .wxgate.card.v1.QrcodeCardItem card_list = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -92,7 +95,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The cards, at most 5.
+   * The cards, at most 5 (seed 002: "领取多张的二维码一次最多填入5个card_id，否则报错");
+   * at least one, as a code that hands out several cards names them.
    * </pre>
    *
    * <code>repeated .wxgate.card.v1.QrcodeCardItem card_list = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -103,7 +107,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The cards, at most 5.
+   * The cards, at most 5 (seed 002: "领取多张的二维码一次最多填入5个card_id，否则报错");
+   * at least one, as a code that hands out several cards names them.
    * </pre>
    *
    * <code>repeated .wxgate.card.v1.QrcodeCardItem card_list = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -481,7 +486,8 @@ private static final long serialVersionUID = 0L;
 
     /**
      * <pre>
-     * The cards, at most 5.
+     * The cards, at most 5 (seed 002: "领取多张的二维码一次最多填入5个card_id，否则报错");
+     * at least one, as a code that hands out several cards names them.
      * </pre>
      *
      * <code>repeated .wxgate.card.v1.QrcodeCardItem card_list = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -495,7 +501,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The cards, at most 5.
+     * The cards, at most 5 (seed 002: "领取多张的二维码一次最多填入5个card_id，否则报错");
+     * at least one, as a code that hands out several cards names them.
      * </pre>
      *
      * <code>repeated .wxgate.card.v1.QrcodeCardItem card_list = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -509,7 +516,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The cards, at most 5.
+     * The cards, at most 5 (seed 002: "领取多张的二维码一次最多填入5个card_id，否则报错");
+     * at least one, as a code that hands out several cards names them.
      * </pre>
      *
      * <code>repeated .wxgate.card.v1.QrcodeCardItem card_list = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -523,7 +531,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The cards, at most 5.
+     * The cards, at most 5 (seed 002: "领取多张的二维码一次最多填入5个card_id，否则报错");
+     * at least one, as a code that hands out several cards names them.
      * </pre>
      *
      * <code>repeated .wxgate.card.v1.QrcodeCardItem card_list = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -542,7 +551,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The cards, at most 5.
+     * The cards, at most 5 (seed 002: "领取多张的二维码一次最多填入5个card_id，否则报错");
+     * at least one, as a code that hands out several cards names them.
      * </pre>
      *
      * <code>repeated .wxgate.card.v1.QrcodeCardItem card_list = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -560,7 +570,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The cards, at most 5.
+     * The cards, at most 5 (seed 002: "领取多张的二维码一次最多填入5个card_id，否则报错");
+     * at least one, as a code that hands out several cards names them.
      * </pre>
      *
      * <code>repeated .wxgate.card.v1.QrcodeCardItem card_list = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -578,7 +589,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The cards, at most 5.
+     * The cards, at most 5 (seed 002: "领取多张的二维码一次最多填入5个card_id，否则报错");
+     * at least one, as a code that hands out several cards names them.
      * </pre>
      *
      * <code>repeated .wxgate.card.v1.QrcodeCardItem card_list = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -597,7 +609,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The cards, at most 5.
+     * The cards, at most 5 (seed 002: "领取多张的二维码一次最多填入5个card_id，否则报错");
+     * at least one, as a code that hands out several cards names them.
      * </pre>
      *
      * <code>repeated .wxgate.card.v1.QrcodeCardItem card_list = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -615,7 +628,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The cards, at most 5.
+     * The cards, at most 5 (seed 002: "领取多张的二维码一次最多填入5个card_id，否则报错");
+     * at least one, as a code that hands out several cards names them.
      * </pre>
      *
      * <code>repeated .wxgate.card.v1.QrcodeCardItem card_list = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -633,7 +647,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The cards, at most 5.
+     * The cards, at most 5 (seed 002: "领取多张的二维码一次最多填入5个card_id，否则报错");
+     * at least one, as a code that hands out several cards names them.
      * </pre>
      *
      * <code>repeated .wxgate.card.v1.QrcodeCardItem card_list = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -652,7 +667,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The cards, at most 5.
+     * The cards, at most 5 (seed 002: "领取多张的二维码一次最多填入5个card_id，否则报错");
+     * at least one, as a code that hands out several cards names them.
      * </pre>
      *
      * <code>repeated .wxgate.card.v1.QrcodeCardItem card_list = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -669,7 +685,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The cards, at most 5.
+     * The cards, at most 5 (seed 002: "领取多张的二维码一次最多填入5个card_id，否则报错");
+     * at least one, as a code that hands out several cards names them.
      * </pre>
      *
      * <code>repeated .wxgate.card.v1.QrcodeCardItem card_list = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -686,7 +703,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The cards, at most 5.
+     * The cards, at most 5 (seed 002: "领取多张的二维码一次最多填入5个card_id，否则报错");
+     * at least one, as a code that hands out several cards names them.
      * </pre>
      *
      * <code>repeated .wxgate.card.v1.QrcodeCardItem card_list = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -697,7 +715,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The cards, at most 5.
+     * The cards, at most 5 (seed 002: "领取多张的二维码一次最多填入5个card_id，否则报错");
+     * at least one, as a code that hands out several cards names them.
      * </pre>
      *
      * <code>repeated .wxgate.card.v1.QrcodeCardItem card_list = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -711,7 +730,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The cards, at most 5.
+     * The cards, at most 5 (seed 002: "领取多张的二维码一次最多填入5个card_id，否则报错");
+     * at least one, as a code that hands out several cards names them.
      * </pre>
      *
      * <code>repeated .wxgate.card.v1.QrcodeCardItem card_list = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -726,7 +746,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The cards, at most 5.
+     * The cards, at most 5 (seed 002: "领取多张的二维码一次最多填入5个card_id，否则报错");
+     * at least one, as a code that hands out several cards names them.
      * </pre>
      *
      * <code>repeated .wxgate.card.v1.QrcodeCardItem card_list = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -737,7 +758,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The cards, at most 5.
+     * The cards, at most 5 (seed 002: "领取多张的二维码一次最多填入5个card_id，否则报错");
+     * at least one, as a code that hands out several cards names them.
      * </pre>
      *
      * <code>repeated .wxgate.card.v1.QrcodeCardItem card_list = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -749,7 +771,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The cards, at most 5.
+     * The cards, at most 5 (seed 002: "领取多张的二维码一次最多填入5个card_id，否则报错");
+     * at least one, as a code that hands out several cards names them.
      * </pre>
      *
      * <code>repeated .wxgate.card.v1.QrcodeCardItem card_list = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>

@@ -12,7 +12,8 @@ public interface QrcodeMultipleCardOrBuilder extends
 
   /**
    * <pre>
-   * The cards, at most 5.
+   * The cards, at most 5 (seed 002: "领取多张的二维码一次最多填入5个card_id，否则报错");
+   * at least one, as a code that hands out several cards names them.
    * </pre>
    *
    * <code>repeated .wxgate.card.v1.QrcodeCardItem card_list = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -21,7 +22,8 @@ public interface QrcodeMultipleCardOrBuilder extends
       getCardListList();
   /**
    * <pre>
-   * The cards, at most 5.
+   * The cards, at most 5 (seed 002: "领取多张的二维码一次最多填入5个card_id，否则报错");
+   * at least one, as a code that hands out several cards names them.
    * </pre>
    *
    * <code>repeated .wxgate.card.v1.QrcodeCardItem card_list = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -29,7 +31,8 @@ public interface QrcodeMultipleCardOrBuilder extends
   io.wxgate.card.v1.QrcodeCardItem getCardList(int index);
   /**
    * <pre>
-   * The cards, at most 5.
+   * The cards, at most 5 (seed 002: "领取多张的二维码一次最多填入5个card_id，否则报错");
+   * at least one, as a code that hands out several cards names them.
    * </pre>
    *
    * <code>repeated .wxgate.card.v1.QrcodeCardItem card_list = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -37,7 +40,8 @@ public interface QrcodeMultipleCardOrBuilder extends
   int getCardListCount();
   /**
    * <pre>
-   * The cards, at most 5.
+   * The cards, at most 5 (seed 002: "领取多张的二维码一次最多填入5个card_id，否则报错");
+   * at least one, as a code that hands out several cards names them.
    * </pre>
    *
    * <code>repeated .wxgate.card.v1.QrcodeCardItem card_list = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -46,7 +50,8 @@ public interface QrcodeMultipleCardOrBuilder extends
       getCardListOrBuilderList();
   /**
    * <pre>
-   * The cards, at most 5.
+   * The cards, at most 5 (seed 002: "领取多张的二维码一次最多填入5个card_id，否则报错");
+   * at least one, as a code that hands out several cards names them.
    * </pre>
    *
    * <code>repeated .wxgate.card.v1.QrcodeCardItem card_list = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>

@@ -58,8 +58,9 @@ private static final long serialVersionUID = 0L;
       com.google.protobuf.LazyStringArrayList.emptyList();
   /**
    * <pre>
-   * The testers' openids. (Seed 002 types them string(20), but its own example and
-   * real openids are 28 characters: the gateway allows 32, as for QR codes.)
+   * The testers' openids, each at most 32 characters. (Seed 002 types them
+   * string(20) here, but its own example and real openids are 28 characters: the
+   * gateway allows seed 002's openid string(32) of QR codes.)
    * </pre>
    *
    * <code>repeated string openid = 1 [(.buf.validate.field) = { ... }</code>
@@ -71,8 +72,9 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The testers' openids. (Seed 002 types them string(20), but its own example and
-   * real openids are 28 characters: the gateway allows 32, as for QR codes.)
+   * The testers' openids, each at most 32 characters. (Seed 002 types them
+   * string(20) here, but its own example and real openids are 28 characters: the
+   * gateway allows seed 002's openid string(32) of QR codes.)
    * </pre>
    *
    * <code>repeated string openid = 1 [(.buf.validate.field) = { ... }</code>
@@ -83,8 +85,9 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The testers' openids. (Seed 002 types them string(20), but its own example and
-   * real openids are 28 characters: the gateway allows 32, as for QR codes.)
+   * The testers' openids, each at most 32 characters. (Seed 002 types them
+   * string(20) here, but its own example and real openids are 28 characters: the
+   * gateway allows seed 002's openid string(32) of QR codes.)
    * </pre>
    *
    * <code>repeated string openid = 1 [(.buf.validate.field) = { ... }</code>
@@ -96,8 +99,9 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The testers' openids. (Seed 002 types them string(20), but its own example and
-   * real openids are 28 characters: the gateway allows 32, as for QR codes.)
+   * The testers' openids, each at most 32 characters. (Seed 002 types them
+   * string(20) here, but its own example and real openids are 28 characters: the
+   * gateway allows seed 002's openid string(32) of QR codes.)
    * </pre>
    *
    * <code>repeated string openid = 1 [(.buf.validate.field) = { ... }</code>
@@ -115,7 +119,8 @@ private static final long serialVersionUID = 0L;
       com.google.protobuf.LazyStringArrayList.emptyList();
   /**
    * <pre>
-   * The testers' WeChat ids (微信号).
+   * The testers' WeChat ids (微信号), each at most 32 characters (seed 002: username
+   * string(32)).
    * </pre>
    *
    * <code>repeated string username = 2 [(.buf.validate.field) = { ... }</code>
@@ -127,7 +132,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The testers' WeChat ids (微信号).
+   * The testers' WeChat ids (微信号), each at most 32 characters (seed 002: username
+   * string(32)).
    * </pre>
    *
    * <code>repeated string username = 2 [(.buf.validate.field) = { ... }</code>
@@ -138,7 +144,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The testers' WeChat ids (微信号).
+   * The testers' WeChat ids (微信号), each at most 32 characters (seed 002: username
+   * string(32)).
    * </pre>
    *
    * <code>repeated string username = 2 [(.buf.validate.field) = { ... }</code>
@@ -150,7 +157,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The testers' WeChat ids (微信号).
+   * The testers' WeChat ids (微信号), each at most 32 characters (seed 002: username
+   * string(32)).
    * </pre>
    *
    * <code>repeated string username = 2 [(.buf.validate.field) = { ... }</code>
@@ -520,8 +528,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The testers' openids. (Seed 002 types them string(20), but its own example and
-     * real openids are 28 characters: the gateway allows 32, as for QR codes.)
+     * The testers' openids, each at most 32 characters. (Seed 002 types them
+     * string(20) here, but its own example and real openids are 28 characters: the
+     * gateway allows seed 002's openid string(32) of QR codes.)
      * </pre>
      *
      * <code>repeated string openid = 1 [(.buf.validate.field) = { ... }</code>
@@ -534,8 +543,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The testers' openids. (Seed 002 types them string(20), but its own example and
-     * real openids are 28 characters: the gateway allows 32, as for QR codes.)
+     * The testers' openids, each at most 32 characters. (Seed 002 types them
+     * string(20) here, but its own example and real openids are 28 characters: the
+     * gateway allows seed 002's openid string(32) of QR codes.)
      * </pre>
      *
      * <code>repeated string openid = 1 [(.buf.validate.field) = { ... }</code>
@@ -546,8 +556,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The testers' openids. (Seed 002 types them string(20), but its own example and
-     * real openids are 28 characters: the gateway allows 32, as for QR codes.)
+     * The testers' openids, each at most 32 characters. (Seed 002 types them
+     * string(20) here, but its own example and real openids are 28 characters: the
+     * gateway allows seed 002's openid string(32) of QR codes.)
      * </pre>
      *
      * <code>repeated string openid = 1 [(.buf.validate.field) = { ... }</code>
@@ -559,8 +570,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The testers' openids. (Seed 002 types them string(20), but its own example and
-     * real openids are 28 characters: the gateway allows 32, as for QR codes.)
+     * The testers' openids, each at most 32 characters. (Seed 002 types them
+     * string(20) here, but its own example and real openids are 28 characters: the
+     * gateway allows seed 002's openid string(32) of QR codes.)
      * </pre>
      *
      * <code>repeated string openid = 1 [(.buf.validate.field) = { ... }</code>
@@ -573,8 +585,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The testers' openids. (Seed 002 types them string(20), but its own example and
-     * real openids are 28 characters: the gateway allows 32, as for QR codes.)
+     * The testers' openids, each at most 32 characters. (Seed 002 types them
+     * string(20) here, but its own example and real openids are 28 characters: the
+     * gateway allows seed 002's openid string(32) of QR codes.)
      * </pre>
      *
      * <code>repeated string openid = 1 [(.buf.validate.field) = { ... }</code>
@@ -593,8 +606,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The testers' openids. (Seed 002 types them string(20), but its own example and
-     * real openids are 28 characters: the gateway allows 32, as for QR codes.)
+     * The testers' openids, each at most 32 characters. (Seed 002 types them
+     * string(20) here, but its own example and real openids are 28 characters: the
+     * gateway allows seed 002's openid string(32) of QR codes.)
      * </pre>
      *
      * <code>repeated string openid = 1 [(.buf.validate.field) = { ... }</code>
@@ -612,8 +626,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The testers' openids. (Seed 002 types them string(20), but its own example and
-     * real openids are 28 characters: the gateway allows 32, as for QR codes.)
+     * The testers' openids, each at most 32 characters. (Seed 002 types them
+     * string(20) here, but its own example and real openids are 28 characters: the
+     * gateway allows seed 002's openid string(32) of QR codes.)
      * </pre>
      *
      * <code>repeated string openid = 1 [(.buf.validate.field) = { ... }</code>
@@ -631,8 +646,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The testers' openids. (Seed 002 types them string(20), but its own example and
-     * real openids are 28 characters: the gateway allows 32, as for QR codes.)
+     * The testers' openids, each at most 32 characters. (Seed 002 types them
+     * string(20) here, but its own example and real openids are 28 characters: the
+     * gateway allows seed 002's openid string(32) of QR codes.)
      * </pre>
      *
      * <code>repeated string openid = 1 [(.buf.validate.field) = { ... }</code>
@@ -647,8 +663,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The testers' openids. (Seed 002 types them string(20), but its own example and
-     * real openids are 28 characters: the gateway allows 32, as for QR codes.)
+     * The testers' openids, each at most 32 characters. (Seed 002 types them
+     * string(20) here, but its own example and real openids are 28 characters: the
+     * gateway allows seed 002's openid string(32) of QR codes.)
      * </pre>
      *
      * <code>repeated string openid = 1 [(.buf.validate.field) = { ... }</code>
@@ -676,7 +693,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The testers' WeChat ids (微信号).
+     * The testers' WeChat ids (微信号), each at most 32 characters (seed 002: username
+     * string(32)).
      * </pre>
      *
      * <code>repeated string username = 2 [(.buf.validate.field) = { ... }</code>
@@ -689,7 +707,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The testers' WeChat ids (微信号).
+     * The testers' WeChat ids (微信号), each at most 32 characters (seed 002: username
+     * string(32)).
      * </pre>
      *
      * <code>repeated string username = 2 [(.buf.validate.field) = { ... }</code>
@@ -700,7 +719,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The testers' WeChat ids (微信号).
+     * The testers' WeChat ids (微信号), each at most 32 characters (seed 002: username
+     * string(32)).
      * </pre>
      *
      * <code>repeated string username = 2 [(.buf.validate.field) = { ... }</code>
@@ -712,7 +732,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The testers' WeChat ids (微信号).
+     * The testers' WeChat ids (微信号), each at most 32 characters (seed 002: username
+     * string(32)).
      * </pre>
      *
      * <code>repeated string username = 2 [(.buf.validate.field) = { ... }</code>
@@ -725,7 +746,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The testers' WeChat ids (微信号).
+     * The testers' WeChat ids (微信号), each at most 32 characters (seed 002: username
+     * string(32)).
      * </pre>
      *
      * <code>repeated string username = 2 [(.buf.validate.field) = { ... }</code>
@@ -744,7 +766,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The testers' WeChat ids (微信号).
+     * The testers' WeChat ids (微信号), each at most 32 characters (seed 002: username
+     * string(32)).
      * </pre>
      *
      * <code>repeated string username = 2 [(.buf.validate.field) = { ... }</code>
@@ -762,7 +785,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The testers' WeChat ids (微信号).
+     * The testers' WeChat ids (微信号), each at most 32 characters (seed 002: username
+     * string(32)).
      * </pre>
      *
      * <code>repeated string username = 2 [(.buf.validate.field) = { ... }</code>
@@ -780,7 +804,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The testers' WeChat ids (微信号).
+     * The testers' WeChat ids (微信号), each at most 32 characters (seed 002: username
+     * string(32)).
      * </pre>
      *
      * <code>repeated string username = 2 [(.buf.validate.field) = { ... }</code>
@@ -795,7 +820,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The testers' WeChat ids (微信号).
+     * The testers' WeChat ids (微信号), each at most 32 characters (seed 002: username
+     * string(32)).
      * </pre>
      *
      * <code>repeated string username = 2 [(.buf.validate.field) = { ... }</code>

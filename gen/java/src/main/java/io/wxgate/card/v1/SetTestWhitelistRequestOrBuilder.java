@@ -12,8 +12,9 @@ public interface SetTestWhitelistRequestOrBuilder extends
 
   /**
    * <pre>
-   * The testers' openids. (Seed 002 types them string(20), but its own example and
-   * real openids are 28 characters: the gateway allows 32, as for QR codes.)
+   * The testers' openids, each at most 32 characters. (Seed 002 types them
+   * string(20) here, but its own example and real openids are 28 characters: the
+   * gateway allows seed 002's openid string(32) of QR codes.)
    * </pre>
    *
    * <code>repeated string openid = 1 [(.buf.validate.field) = { ... }</code>
@@ -23,8 +24,9 @@ public interface SetTestWhitelistRequestOrBuilder extends
       getOpenidList();
   /**
    * <pre>
-   * The testers' openids. (Seed 002 types them string(20), but its own example and
-   * real openids are 28 characters: the gateway allows 32, as for QR codes.)
+   * The testers' openids, each at most 32 characters. (Seed 002 types them
+   * string(20) here, but its own example and real openids are 28 characters: the
+   * gateway allows seed 002's openid string(32) of QR codes.)
    * </pre>
    *
    * <code>repeated string openid = 1 [(.buf.validate.field) = { ... }</code>
@@ -33,8 +35,9 @@ public interface SetTestWhitelistRequestOrBuilder extends
   int getOpenidCount();
   /**
    * <pre>
-   * The testers' openids. (Seed 002 types them string(20), but its own example and
-   * real openids are 28 characters: the gateway allows 32, as for QR codes.)
+   * The testers' openids, each at most 32 characters. (Seed 002 types them
+   * string(20) here, but its own example and real openids are 28 characters: the
+   * gateway allows seed 002's openid string(32) of QR codes.)
    * </pre>
    *
    * <code>repeated string openid = 1 [(.buf.validate.field) = { ... }</code>
@@ -44,8 +47,9 @@ public interface SetTestWhitelistRequestOrBuilder extends
   java.lang.String getOpenid(int index);
   /**
    * <pre>
-   * The testers' openids. (Seed 002 types them string(20), but its own example and
-   * real openids are 28 characters: the gateway allows 32, as for QR codes.)
+   * The testers' openids, each at most 32 characters. (Seed 002 types them
+   * string(20) here, but its own example and real openids are 28 characters: the
+   * gateway allows seed 002's openid string(32) of QR codes.)
    * </pre>
    *
    * <code>repeated string openid = 1 [(.buf.validate.field) = { ... }</code>
@@ -57,7 +61,8 @@ public interface SetTestWhitelistRequestOrBuilder extends
 
   /**
    * <pre>
-   * The testers' WeChat ids (微信号).
+   * The testers' WeChat ids (微信号), each at most 32 characters (seed 002: username
+   * string(32)).
    * </pre>
    *
    * <code>repeated string username = 2 [(.buf.validate.field) = { ... }</code>
@@ -67,7 +72,8 @@ public interface SetTestWhitelistRequestOrBuilder extends
       getUsernameList();
   /**
    * <pre>
-   * The testers' WeChat ids (微信号).
+   * The testers' WeChat ids (微信号), each at most 32 characters (seed 002: username
+   * string(32)).
    * </pre>
    *
    * <code>repeated string username = 2 [(.buf.validate.field) = { ... }</code>
@@ -76,7 +82,8 @@ public interface SetTestWhitelistRequestOrBuilder extends
   int getUsernameCount();
   /**
    * <pre>
-   * The testers' WeChat ids (微信号).
+   * The testers' WeChat ids (微信号), each at most 32 characters (seed 002: username
+   * string(32)).
    * </pre>
    *
    * <code>repeated string username = 2 [(.buf.validate.field) = { ... }</code>
@@ -86,7 +93,8 @@ public interface SetTestWhitelistRequestOrBuilder extends
   java.lang.String getUsername(int index);
   /**
    * <pre>
-   * The testers' WeChat ids (微信号).
+   * The testers' WeChat ids (微信号), each at most 32 characters (seed 002: username
+   * string(32)).
    * </pre>
    *
    * <code>repeated string username = 2 [(.buf.validate.field) = { ... }</code>

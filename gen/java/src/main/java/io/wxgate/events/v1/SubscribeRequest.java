@@ -6,6 +6,12 @@
 package io.wxgate.events.v1;
 
 /**
+ * <pre>
+ * The rules of EventService's requests are the gateway's own: the API is its own,
+ * not WeChat's wire. They bound what a caller's input keys (groups, filters) and
+ * sizes (pages, acknowledgements).
+ * </pre>
+ *
  * Protobuf type {@code wxgate.events.v1.SubscribeRequest}
  */
 @com.google.protobuf.Generated
@@ -393,6 +399,12 @@ private static final long serialVersionUID = 0L;
     return builder;
   }
   /**
+   * <pre>
+   * The rules of EventService's requests are the gateway's own: the API is its own,
+   * not WeChat's wire. They bound what a caller's input keys (groups, filters) and
+   * sizes (pages, acknowledgements).
+   * </pre>
+   *
    * Protobuf type {@code wxgate.events.v1.SubscribeRequest}
    */
   public static final class Builder extends

@@ -57,7 +57,9 @@ private static final long serialVersionUID = 0L;
   private volatile java.lang.Object cardId_ = "";
   /**
    * <pre>
-   * The card (卡券) id.
+   * The card (卡券) id: required, as the cardExt is signed for one card (附录4 signs
+   * card_id). Its form, and the others' below, are WeChat's to judge when
+   * wx.addCard hands them over.
    * </pre>
    *
    * <code>string card_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -78,7 +80,9 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The card (卡券) id.
+   * The card (卡券) id: required, as the cardExt is signed for one card (附录4 signs
+   * card_id). Its form, and the others' below, are WeChat's to judge when
+   * wx.addCard hands them over.
    * </pre>
    *
    * <code>string card_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -107,7 +111,7 @@ private static final long serialVersionUID = 0L;
    * The code to hand out: for cards with custom codes (use_custom_code), else empty.
    * </pre>
    *
-   * <code>string code = 2 [(.buf.validate.field) = { ... }</code>
+   * <code>string code = 2;</code>
    * @return The code.
    */
   @java.lang.Override
@@ -128,7 +132,7 @@ private static final long serialVersionUID = 0L;
    * The code to hand out: for cards with custom codes (use_custom_code), else empty.
    * </pre>
    *
-   * <code>string code = 2 [(.buf.validate.field) = { ... }</code>
+   * <code>string code = 2;</code>
    * @return The bytes for code.
    */
   @java.lang.Override
@@ -155,7 +159,7 @@ private static final long serialVersionUID = 0L;
    * anyone.
    * </pre>
    *
-   * <code>string openid = 3 [(.buf.validate.field) = { ... }</code>
+   * <code>string openid = 3;</code>
    * @return The openid.
    */
   @java.lang.Override
@@ -177,7 +181,7 @@ private static final long serialVersionUID = 0L;
    * anyone.
    * </pre>
    *
-   * <code>string openid = 3 [(.buf.validate.field) = { ... }</code>
+   * <code>string openid = 3;</code>
    * @return The bytes for openid.
    */
   @java.lang.Override
@@ -203,7 +207,7 @@ private static final long serialVersionUID = 0L;
    * The channel value WeChat reports back in the user_get_card event.
    * </pre>
    *
-   * <code>string outer_str = 4 [(.buf.validate.field) = { ... }</code>
+   * <code>string outer_str = 4;</code>
    * @return The outerStr.
    */
   @java.lang.Override
@@ -224,7 +228,7 @@ private static final long serialVersionUID = 0L;
    * The channel value WeChat reports back in the user_get_card event.
    * </pre>
    *
-   * <code>string outer_str = 4 [(.buf.validate.field) = { ... }</code>
+   * <code>string outer_str = 4;</code>
    * @return The bytes for outerStr.
    */
   @java.lang.Override
@@ -250,7 +254,7 @@ private static final long serialVersionUID = 0L;
    * in WeChat's words); 0 for none.
    * </pre>
    *
-   * <code>int64 fixed_begintimestamp = 5 [(.buf.validate.field) = { ... }</code>
+   * <code>int64 fixed_begintimestamp = 5;</code>
    * @return The fixedBegintimestamp.
    */
   @java.lang.Override
@@ -653,7 +657,9 @@ private static final long serialVersionUID = 0L;
     private java.lang.Object cardId_ = "";
     /**
      * <pre>
-     * The card (卡券) id.
+     * The card (卡券) id: required, as the cardExt is signed for one card (附录4 signs
+     * card_id). Its form, and the others' below, are WeChat's to judge when
+     * wx.addCard hands them over.
      * </pre>
      *
      * <code>string card_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -673,7 +679,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The card (卡券) id.
+     * The card (卡券) id: required, as the cardExt is signed for one card (附录4 signs
+     * card_id). Its form, and the others' below, are WeChat's to judge when
+     * wx.addCard hands them over.
      * </pre>
      *
      * <code>string card_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -694,7 +702,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The card (卡券) id.
+     * The card (卡券) id: required, as the cardExt is signed for one card (附录4 signs
+     * card_id). Its form, and the others' below, are WeChat's to judge when
+     * wx.addCard hands them over.
      * </pre>
      *
      * <code>string card_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -711,7 +721,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The card (卡券) id.
+     * The card (卡券) id: required, as the cardExt is signed for one card (附录4 signs
+     * card_id). Its form, and the others' below, are WeChat's to judge when
+     * wx.addCard hands them over.
      * </pre>
      *
      * <code>string card_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -725,7 +737,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The card (卡券) id.
+     * The card (卡券) id: required, as the cardExt is signed for one card (附录4 signs
+     * card_id). Its form, and the others' below, are WeChat's to judge when
+     * wx.addCard hands them over.
      * </pre>
      *
      * <code>string card_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -748,7 +762,7 @@ private static final long serialVersionUID = 0L;
      * The code to hand out: for cards with custom codes (use_custom_code), else empty.
      * </pre>
      *
-     * <code>string code = 2 [(.buf.validate.field) = { ... }</code>
+     * <code>string code = 2;</code>
      * @return The code.
      */
     public java.lang.String getCode() {
@@ -768,7 +782,7 @@ private static final long serialVersionUID = 0L;
      * The code to hand out: for cards with custom codes (use_custom_code), else empty.
      * </pre>
      *
-     * <code>string code = 2 [(.buf.validate.field) = { ... }</code>
+     * <code>string code = 2;</code>
      * @return The bytes for code.
      */
     public com.google.protobuf.ByteString
@@ -789,7 +803,7 @@ private static final long serialVersionUID = 0L;
      * The code to hand out: for cards with custom codes (use_custom_code), else empty.
      * </pre>
      *
-     * <code>string code = 2 [(.buf.validate.field) = { ... }</code>
+     * <code>string code = 2;</code>
      * @param value The code to set.
      * @return This builder for chaining.
      */
@@ -806,7 +820,7 @@ private static final long serialVersionUID = 0L;
      * The code to hand out: for cards with custom codes (use_custom_code), else empty.
      * </pre>
      *
-     * <code>string code = 2 [(.buf.validate.field) = { ... }</code>
+     * <code>string code = 2;</code>
      * @return This builder for chaining.
      */
     public Builder clearCode() {
@@ -820,7 +834,7 @@ private static final long serialVersionUID = 0L;
      * The code to hand out: for cards with custom codes (use_custom_code), else empty.
      * </pre>
      *
-     * <code>string code = 2 [(.buf.validate.field) = { ... }</code>
+     * <code>string code = 2;</code>
      * @param value The bytes for code to set.
      * @return This builder for chaining.
      */
@@ -841,7 +855,7 @@ private static final long serialVersionUID = 0L;
      * anyone.
      * </pre>
      *
-     * <code>string openid = 3 [(.buf.validate.field) = { ... }</code>
+     * <code>string openid = 3;</code>
      * @return The openid.
      */
     public java.lang.String getOpenid() {
@@ -862,7 +876,7 @@ private static final long serialVersionUID = 0L;
      * anyone.
      * </pre>
      *
-     * <code>string openid = 3 [(.buf.validate.field) = { ... }</code>
+     * <code>string openid = 3;</code>
      * @return The bytes for openid.
      */
     public com.google.protobuf.ByteString
@@ -884,7 +898,7 @@ private static final long serialVersionUID = 0L;
      * anyone.
      * </pre>
      *
-     * <code>string openid = 3 [(.buf.validate.field) = { ... }</code>
+     * <code>string openid = 3;</code>
      * @param value The openid to set.
      * @return This builder for chaining.
      */
@@ -902,7 +916,7 @@ private static final long serialVersionUID = 0L;
      * anyone.
      * </pre>
      *
-     * <code>string openid = 3 [(.buf.validate.field) = { ... }</code>
+     * <code>string openid = 3;</code>
      * @return This builder for chaining.
      */
     public Builder clearOpenid() {
@@ -917,7 +931,7 @@ private static final long serialVersionUID = 0L;
      * anyone.
      * </pre>
      *
-     * <code>string openid = 3 [(.buf.validate.field) = { ... }</code>
+     * <code>string openid = 3;</code>
      * @param value The bytes for openid to set.
      * @return This builder for chaining.
      */
@@ -937,7 +951,7 @@ private static final long serialVersionUID = 0L;
      * The channel value WeChat reports back in the user_get_card event.
      * </pre>
      *
-     * <code>string outer_str = 4 [(.buf.validate.field) = { ... }</code>
+     * <code>string outer_str = 4;</code>
      * @return The outerStr.
      */
     public java.lang.String getOuterStr() {
@@ -957,7 +971,7 @@ private static final long serialVersionUID = 0L;
      * The channel value WeChat reports back in the user_get_card event.
      * </pre>
      *
-     * <code>string outer_str = 4 [(.buf.validate.field) = { ... }</code>
+     * <code>string outer_str = 4;</code>
      * @return The bytes for outerStr.
      */
     public com.google.protobuf.ByteString
@@ -978,7 +992,7 @@ private static final long serialVersionUID = 0L;
      * The channel value WeChat reports back in the user_get_card event.
      * </pre>
      *
-     * <code>string outer_str = 4 [(.buf.validate.field) = { ... }</code>
+     * <code>string outer_str = 4;</code>
      * @param value The outerStr to set.
      * @return This builder for chaining.
      */
@@ -995,7 +1009,7 @@ private static final long serialVersionUID = 0L;
      * The channel value WeChat reports back in the user_get_card event.
      * </pre>
      *
-     * <code>string outer_str = 4 [(.buf.validate.field) = { ... }</code>
+     * <code>string outer_str = 4;</code>
      * @return This builder for chaining.
      */
     public Builder clearOuterStr() {
@@ -1009,7 +1023,7 @@ private static final long serialVersionUID = 0L;
      * The channel value WeChat reports back in the user_get_card event.
      * </pre>
      *
-     * <code>string outer_str = 4 [(.buf.validate.field) = { ... }</code>
+     * <code>string outer_str = 4;</code>
      * @param value The bytes for outerStr to set.
      * @return This builder for chaining.
      */
@@ -1030,7 +1044,7 @@ private static final long serialVersionUID = 0L;
      * in WeChat's words); 0 for none.
      * </pre>
      *
-     * <code>int64 fixed_begintimestamp = 5 [(.buf.validate.field) = { ... }</code>
+     * <code>int64 fixed_begintimestamp = 5;</code>
      * @return The fixedBegintimestamp.
      */
     @java.lang.Override
@@ -1043,7 +1057,7 @@ private static final long serialVersionUID = 0L;
      * in WeChat's words); 0 for none.
      * </pre>
      *
-     * <code>int64 fixed_begintimestamp = 5 [(.buf.validate.field) = { ... }</code>
+     * <code>int64 fixed_begintimestamp = 5;</code>
      * @param value The fixedBegintimestamp to set.
      * @return This builder for chaining.
      */
@@ -1060,7 +1074,7 @@ private static final long serialVersionUID = 0L;
      * in WeChat's words); 0 for none.
      * </pre>
      *
-     * <code>int64 fixed_begintimestamp = 5 [(.buf.validate.field) = { ... }</code>
+     * <code>int64 fixed_begintimestamp = 5;</code>
      * @return This builder for chaining.
      */
     public Builder clearFixedBegintimestamp() {

@@ -12,7 +12,9 @@ public interface SignCardExtRequestOrBuilder extends
 
   /**
    * <pre>
-   * The card (卡券) id.
+   * The card (卡券) id: required, as the cardExt is signed for one card (附录4 signs
+   * card_id). Its form, and the others' below, are WeChat's to judge when
+   * wx.addCard hands them over.
    * </pre>
    *
    * <code>string card_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -21,7 +23,9 @@ public interface SignCardExtRequestOrBuilder extends
   java.lang.String getCardId();
   /**
    * <pre>
-   * The card (卡券) id.
+   * The card (卡券) id: required, as the cardExt is signed for one card (附录4 signs
+   * card_id). Its form, and the others' below, are WeChat's to judge when
+   * wx.addCard hands them over.
    * </pre>
    *
    * <code>string card_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -35,7 +39,7 @@ public interface SignCardExtRequestOrBuilder extends
    * The code to hand out: for cards with custom codes (use_custom_code), else empty.
    * </pre>
    *
-   * <code>string code = 2 [(.buf.validate.field) = { ... }</code>
+   * <code>string code = 2;</code>
    * @return The code.
    */
   java.lang.String getCode();
@@ -44,7 +48,7 @@ public interface SignCardExtRequestOrBuilder extends
    * The code to hand out: for cards with custom codes (use_custom_code), else empty.
    * </pre>
    *
-   * <code>string code = 2 [(.buf.validate.field) = { ... }</code>
+   * <code>string code = 2;</code>
    * @return The bytes for code.
    */
   com.google.protobuf.ByteString
@@ -56,7 +60,7 @@ public interface SignCardExtRequestOrBuilder extends
    * anyone.
    * </pre>
    *
-   * <code>string openid = 3 [(.buf.validate.field) = { ... }</code>
+   * <code>string openid = 3;</code>
    * @return The openid.
    */
   java.lang.String getOpenid();
@@ -66,7 +70,7 @@ public interface SignCardExtRequestOrBuilder extends
    * anyone.
    * </pre>
    *
-   * <code>string openid = 3 [(.buf.validate.field) = { ... }</code>
+   * <code>string openid = 3;</code>
    * @return The bytes for openid.
    */
   com.google.protobuf.ByteString
@@ -77,7 +81,7 @@ public interface SignCardExtRequestOrBuilder extends
    * The channel value WeChat reports back in the user_get_card event.
    * </pre>
    *
-   * <code>string outer_str = 4 [(.buf.validate.field) = { ... }</code>
+   * <code>string outer_str = 4;</code>
    * @return The outerStr.
    */
   java.lang.String getOuterStr();
@@ -86,7 +90,7 @@ public interface SignCardExtRequestOrBuilder extends
    * The channel value WeChat reports back in the user_get_card event.
    * </pre>
    *
-   * <code>string outer_str = 4 [(.buf.validate.field) = { ... }</code>
+   * <code>string outer_str = 4;</code>
    * @return The bytes for outerStr.
    */
   com.google.protobuf.ByteString
@@ -98,7 +102,7 @@ public interface SignCardExtRequestOrBuilder extends
    * in WeChat's words); 0 for none.
    * </pre>
    *
-   * <code>int64 fixed_begintimestamp = 5 [(.buf.validate.field) = { ... }</code>
+   * <code>int64 fixed_begintimestamp = 5;</code>
    * @return The fixedBegintimestamp.
    */
   long getFixedBegintimestamp();

@@ -58,7 +58,7 @@ private static final long serialVersionUID = 0L;
    * location_id); 0 for every shop.
    * </pre>
    *
-   * <code>int64 shop_id = 1 [(.buf.validate.field) = { ... }</code>
+   * <code>int64 shop_id = 1;</code>
    * @return The shopId.
    */
   @java.lang.Override
@@ -70,7 +70,8 @@ private static final long serialVersionUID = 0L;
   private int cardType_ = 0;
   /**
    * <pre>
-   * The card type to list; unspecified for every type.
+   * The card type to list; unspecified for every type. A defined value only: the
+   * gateway signs WeChat's name of it, and an undefined number has none.
    * </pre>
    *
    * <code>.wxgate.jssdk.v1.CardType card_type = 2 [(.buf.validate.field) = { ... }</code>
@@ -81,7 +82,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The card type to list; unspecified for every type.
+   * The card type to list; unspecified for every type. A defined value only: the
+   * gateway signs WeChat's name of it, and an undefined number has none.
    * </pre>
    *
    * <code>.wxgate.jssdk.v1.CardType card_type = 2 [(.buf.validate.field) = { ... }</code>
@@ -100,7 +102,7 @@ private static final long serialVersionUID = 0L;
    * The one card to list; empty for every card.
    * </pre>
    *
-   * <code>string card_id = 3 [(.buf.validate.field) = { ... }</code>
+   * <code>string card_id = 3;</code>
    * @return The cardId.
    */
   @java.lang.Override
@@ -121,7 +123,7 @@ private static final long serialVersionUID = 0L;
    * The one card to list; empty for every card.
    * </pre>
    *
-   * <code>string card_id = 3 [(.buf.validate.field) = { ... }</code>
+   * <code>string card_id = 3;</code>
    * @return The bytes for cardId.
    */
   @java.lang.Override
@@ -488,7 +490,7 @@ private static final long serialVersionUID = 0L;
      * location_id); 0 for every shop.
      * </pre>
      *
-     * <code>int64 shop_id = 1 [(.buf.validate.field) = { ... }</code>
+     * <code>int64 shop_id = 1;</code>
      * @return The shopId.
      */
     @java.lang.Override
@@ -501,7 +503,7 @@ private static final long serialVersionUID = 0L;
      * location_id); 0 for every shop.
      * </pre>
      *
-     * <code>int64 shop_id = 1 [(.buf.validate.field) = { ... }</code>
+     * <code>int64 shop_id = 1;</code>
      * @param value The shopId to set.
      * @return This builder for chaining.
      */
@@ -518,7 +520,7 @@ private static final long serialVersionUID = 0L;
      * location_id); 0 for every shop.
      * </pre>
      *
-     * <code>int64 shop_id = 1 [(.buf.validate.field) = { ... }</code>
+     * <code>int64 shop_id = 1;</code>
      * @return This builder for chaining.
      */
     public Builder clearShopId() {
@@ -531,7 +533,8 @@ private static final long serialVersionUID = 0L;
     private int cardType_ = 0;
     /**
      * <pre>
-     * The card type to list; unspecified for every type.
+     * The card type to list; unspecified for every type. A defined value only: the
+     * gateway signs WeChat's name of it, and an undefined number has none.
      * </pre>
      *
      * <code>.wxgate.jssdk.v1.CardType card_type = 2 [(.buf.validate.field) = { ... }</code>
@@ -542,7 +545,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The card type to list; unspecified for every type.
+     * The card type to list; unspecified for every type. A defined value only: the
+     * gateway signs WeChat's name of it, and an undefined number has none.
      * </pre>
      *
      * <code>.wxgate.jssdk.v1.CardType card_type = 2 [(.buf.validate.field) = { ... }</code>
@@ -557,7 +561,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The card type to list; unspecified for every type.
+     * The card type to list; unspecified for every type. A defined value only: the
+     * gateway signs WeChat's name of it, and an undefined number has none.
      * </pre>
      *
      * <code>.wxgate.jssdk.v1.CardType card_type = 2 [(.buf.validate.field) = { ... }</code>
@@ -570,7 +575,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The card type to list; unspecified for every type.
+     * The card type to list; unspecified for every type. A defined value only: the
+     * gateway signs WeChat's name of it, and an undefined number has none.
      * </pre>
      *
      * <code>.wxgate.jssdk.v1.CardType card_type = 2 [(.buf.validate.field) = { ... }</code>
@@ -587,7 +593,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The card type to list; unspecified for every type.
+     * The card type to list; unspecified for every type. A defined value only: the
+     * gateway signs WeChat's name of it, and an undefined number has none.
      * </pre>
      *
      * <code>.wxgate.jssdk.v1.CardType card_type = 2 [(.buf.validate.field) = { ... }</code>
@@ -606,7 +613,7 @@ private static final long serialVersionUID = 0L;
      * The one card to list; empty for every card.
      * </pre>
      *
-     * <code>string card_id = 3 [(.buf.validate.field) = { ... }</code>
+     * <code>string card_id = 3;</code>
      * @return The cardId.
      */
     public java.lang.String getCardId() {
@@ -626,7 +633,7 @@ private static final long serialVersionUID = 0L;
      * The one card to list; empty for every card.
      * </pre>
      *
-     * <code>string card_id = 3 [(.buf.validate.field) = { ... }</code>
+     * <code>string card_id = 3;</code>
      * @return The bytes for cardId.
      */
     public com.google.protobuf.ByteString
@@ -647,7 +654,7 @@ private static final long serialVersionUID = 0L;
      * The one card to list; empty for every card.
      * </pre>
      *
-     * <code>string card_id = 3 [(.buf.validate.field) = { ... }</code>
+     * <code>string card_id = 3;</code>
      * @param value The cardId to set.
      * @return This builder for chaining.
      */
@@ -664,7 +671,7 @@ private static final long serialVersionUID = 0L;
      * The one card to list; empty for every card.
      * </pre>
      *
-     * <code>string card_id = 3 [(.buf.validate.field) = { ... }</code>
+     * <code>string card_id = 3;</code>
      * @return This builder for chaining.
      */
     public Builder clearCardId() {
@@ -678,7 +685,7 @@ private static final long serialVersionUID = 0L;
      * The one card to list; empty for every card.
      * </pre>
      *
-     * <code>string card_id = 3 [(.buf.validate.field) = { ... }</code>
+     * <code>string card_id = 3;</code>
      * @param value The bytes for cardId to set.
      * @return This builder for chaining.
      */

@@ -16,14 +16,15 @@ public interface SignChooseCardRequestOrBuilder extends
    * location_id); 0 for every shop.
    * </pre>
    *
-   * <code>int64 shop_id = 1 [(.buf.validate.field) = { ... }</code>
+   * <code>int64 shop_id = 1;</code>
    * @return The shopId.
    */
   long getShopId();
 
   /**
    * <pre>
-   * The card type to list; unspecified for every type.
+   * The card type to list; unspecified for every type. A defined value only: the
+   * gateway signs WeChat's name of it, and an undefined number has none.
    * </pre>
    *
    * <code>.wxgate.jssdk.v1.CardType card_type = 2 [(.buf.validate.field) = { ... }</code>
@@ -32,7 +33,8 @@ public interface SignChooseCardRequestOrBuilder extends
   int getCardTypeValue();
   /**
    * <pre>
-   * The card type to list; unspecified for every type.
+   * The card type to list; unspecified for every type. A defined value only: the
+   * gateway signs WeChat's name of it, and an undefined number has none.
    * </pre>
    *
    * <code>.wxgate.jssdk.v1.CardType card_type = 2 [(.buf.validate.field) = { ... }</code>
@@ -45,7 +47,7 @@ public interface SignChooseCardRequestOrBuilder extends
    * The one card to list; empty for every card.
    * </pre>
    *
-   * <code>string card_id = 3 [(.buf.validate.field) = { ... }</code>
+   * <code>string card_id = 3;</code>
    * @return The cardId.
    */
   java.lang.String getCardId();
@@ -54,7 +56,7 @@ public interface SignChooseCardRequestOrBuilder extends
    * The one card to list; empty for every card.
    * </pre>
    *
-   * <code>string card_id = 3 [(.buf.validate.field) = { ... }</code>
+   * <code>string card_id = 3;</code>
    * @return The bytes for cardId.
    */
   com.google.protobuf.ByteString

@@ -54,8 +54,9 @@ private static final long serialVersionUID = 0L;
   private volatile java.lang.Object url_ = "";
   /**
    * <pre>
-   * The URL of the page calling wx.config: an absolute http(s) URL. A #fragment is
-   * dropped before signing (JS-SDK: location.href.split('#')[0]).
+   * The URL of the page calling wx.config: an absolute http(s) URL, as 附录1 signs
+   * the page's URL (location.href.split('#')[0]); the service checks it. A
+   * #fragment is dropped before signing.
    * </pre>
    *
    * <code>string url = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -76,8 +77,9 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The URL of the page calling wx.config: an absolute http(s) URL. A #fragment is
-   * dropped before signing (JS-SDK: location.href.split('#')[0]).
+   * The URL of the page calling wx.config: an absolute http(s) URL, as 附录1 signs
+   * the page's URL (location.href.split('#')[0]); the service checks it. A
+   * #fragment is dropped before signing.
    * </pre>
    *
    * <code>string url = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -397,8 +399,9 @@ private static final long serialVersionUID = 0L;
     private java.lang.Object url_ = "";
     /**
      * <pre>
-     * The URL of the page calling wx.config: an absolute http(s) URL. A #fragment is
-     * dropped before signing (JS-SDK: location.href.split('#')[0]).
+     * The URL of the page calling wx.config: an absolute http(s) URL, as 附录1 signs
+     * the page's URL (location.href.split('#')[0]); the service checks it. A
+     * #fragment is dropped before signing.
      * </pre>
      *
      * <code>string url = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -418,8 +421,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The URL of the page calling wx.config: an absolute http(s) URL. A #fragment is
-     * dropped before signing (JS-SDK: location.href.split('#')[0]).
+     * The URL of the page calling wx.config: an absolute http(s) URL, as 附录1 signs
+     * the page's URL (location.href.split('#')[0]); the service checks it. A
+     * #fragment is dropped before signing.
      * </pre>
      *
      * <code>string url = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -440,8 +444,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The URL of the page calling wx.config: an absolute http(s) URL. A #fragment is
-     * dropped before signing (JS-SDK: location.href.split('#')[0]).
+     * The URL of the page calling wx.config: an absolute http(s) URL, as 附录1 signs
+     * the page's URL (location.href.split('#')[0]); the service checks it. A
+     * #fragment is dropped before signing.
      * </pre>
      *
      * <code>string url = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -458,8 +463,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The URL of the page calling wx.config: an absolute http(s) URL. A #fragment is
-     * dropped before signing (JS-SDK: location.href.split('#')[0]).
+     * The URL of the page calling wx.config: an absolute http(s) URL, as 附录1 signs
+     * the page's URL (location.href.split('#')[0]); the service checks it. A
+     * #fragment is dropped before signing.
      * </pre>
      *
      * <code>string url = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -473,8 +479,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The URL of the page calling wx.config: an absolute http(s) URL. A #fragment is
-     * dropped before signing (JS-SDK: location.href.split('#')[0]).
+     * The URL of the page calling wx.config: an absolute http(s) URL, as 附录1 signs
+     * the page's URL (location.href.split('#')[0]); the service checks it. A
+     * #fragment is dropped before signing.
      * </pre>
      *
      * <code>string url = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>

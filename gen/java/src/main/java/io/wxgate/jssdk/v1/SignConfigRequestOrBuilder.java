@@ -12,8 +12,9 @@ public interface SignConfigRequestOrBuilder extends
 
   /**
    * <pre>
-   * The URL of the page calling wx.config: an absolute http(s) URL. A #fragment is
-   * dropped before signing (JS-SDK: location.href.split('#')[0]).
+   * The URL of the page calling wx.config: an absolute http(s) URL, as 附录1 signs
+   * the page's URL (location.href.split('#')[0]); the service checks it. A
+   * #fragment is dropped before signing.
    * </pre>
    *
    * <code>string url = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -22,8 +23,9 @@ public interface SignConfigRequestOrBuilder extends
   java.lang.String getUrl();
   /**
    * <pre>
-   * The URL of the page calling wx.config: an absolute http(s) URL. A #fragment is
-   * dropped before signing (JS-SDK: location.href.split('#')[0]).
+   * The URL of the page calling wx.config: an absolute http(s) URL, as 附录1 signs
+   * the page's URL (location.href.split('#')[0]); the service checks it. A
+   * #fragment is dropped before signing.
    * </pre>
    *
    * <code>string url = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>

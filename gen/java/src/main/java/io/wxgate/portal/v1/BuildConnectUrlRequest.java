@@ -56,7 +56,8 @@ private static final long serialVersionUID = 0L;
   private long shopId_ = 0L;
   /**
    * <pre>
-   * The shop (门店) id: seed 001's shopId / shop_id. Selects the secret key.
+   * The shop (门店) id: seed 001's shopId / shop_id. Selects the secret key, so it is
+   * required.
    * </pre>
    *
    * <code>int64 shop_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -221,8 +222,8 @@ private static final long serialVersionUID = 0L;
   private volatile java.lang.Object ssid_ = "";
   /**
    * <pre>
-   * The shop network's SSID (seed 001's ssid); at most 32 bytes. It is not part of
-   * the link.
+   * The shop network's SSID (seed 001's ssid), as registered; it enters the sign, so
+   * it is required. It is not part of the link.
    * </pre>
    *
    * <code>string ssid = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -243,8 +244,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The shop network's SSID (seed 001's ssid); at most 32 bytes. It is not part of
-   * the link.
+   * The shop network's SSID (seed 001's ssid), as registered; it enters the sign, so
+   * it is required. It is not part of the link.
    * </pre>
    *
    * <code>string ssid = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -270,9 +271,10 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * Milliseconds since the Unix epoch; 0 or absent means the gateway's current time.
+   * Signed as given.
    * </pre>
    *
-   * <code>int64 timestamp = 6 [(.google.api.field_behavior) = OPTIONAL, (.buf.validate.field) = { ... }</code>
+   * <code>int64 timestamp = 6 [(.google.api.field_behavior) = OPTIONAL];</code>
    * @return The timestamp.
    */
   @java.lang.Override
@@ -699,7 +701,8 @@ private static final long serialVersionUID = 0L;
     private long shopId_ ;
     /**
      * <pre>
-     * The shop (门店) id: seed 001's shopId / shop_id. Selects the secret key.
+     * The shop (门店) id: seed 001's shopId / shop_id. Selects the secret key, so it is
+     * required.
      * </pre>
      *
      * <code>int64 shop_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -711,7 +714,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The shop (门店) id: seed 001's shopId / shop_id. Selects the secret key.
+     * The shop (门店) id: seed 001's shopId / shop_id. Selects the secret key, so it is
+     * required.
      * </pre>
      *
      * <code>int64 shop_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -727,7 +731,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The shop (门店) id: seed 001's shopId / shop_id. Selects the secret key.
+     * The shop (门店) id: seed 001's shopId / shop_id. Selects the secret key, so it is
+     * required.
      * </pre>
      *
      * <code>int64 shop_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1039,8 +1044,8 @@ private static final long serialVersionUID = 0L;
     private java.lang.Object ssid_ = "";
     /**
      * <pre>
-     * The shop network's SSID (seed 001's ssid); at most 32 bytes. It is not part of
-     * the link.
+     * The shop network's SSID (seed 001's ssid), as registered; it enters the sign, so
+     * it is required. It is not part of the link.
      * </pre>
      *
      * <code>string ssid = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1060,8 +1065,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The shop network's SSID (seed 001's ssid); at most 32 bytes. It is not part of
-     * the link.
+     * The shop network's SSID (seed 001's ssid), as registered; it enters the sign, so
+     * it is required. It is not part of the link.
      * </pre>
      *
      * <code>string ssid = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1082,8 +1087,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The shop network's SSID (seed 001's ssid); at most 32 bytes. It is not part of
-     * the link.
+     * The shop network's SSID (seed 001's ssid), as registered; it enters the sign, so
+     * it is required. It is not part of the link.
      * </pre>
      *
      * <code>string ssid = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1100,8 +1105,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The shop network's SSID (seed 001's ssid); at most 32 bytes. It is not part of
-     * the link.
+     * The shop network's SSID (seed 001's ssid), as registered; it enters the sign, so
+     * it is required. It is not part of the link.
      * </pre>
      *
      * <code>string ssid = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1115,8 +1120,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The shop network's SSID (seed 001's ssid); at most 32 bytes. It is not part of
-     * the link.
+     * The shop network's SSID (seed 001's ssid), as registered; it enters the sign, so
+     * it is required. It is not part of the link.
      * </pre>
      *
      * <code>string ssid = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1137,9 +1142,10 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * Milliseconds since the Unix epoch; 0 or absent means the gateway's current time.
+     * Signed as given.
      * </pre>
      *
-     * <code>int64 timestamp = 6 [(.google.api.field_behavior) = OPTIONAL, (.buf.validate.field) = { ... }</code>
+     * <code>int64 timestamp = 6 [(.google.api.field_behavior) = OPTIONAL];</code>
      * @return The timestamp.
      */
     @java.lang.Override
@@ -1149,9 +1155,10 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * Milliseconds since the Unix epoch; 0 or absent means the gateway's current time.
+     * Signed as given.
      * </pre>
      *
-     * <code>int64 timestamp = 6 [(.google.api.field_behavior) = OPTIONAL, (.buf.validate.field) = { ... }</code>
+     * <code>int64 timestamp = 6 [(.google.api.field_behavior) = OPTIONAL];</code>
      * @param value The timestamp to set.
      * @return This builder for chaining.
      */
@@ -1165,9 +1172,10 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * Milliseconds since the Unix epoch; 0 or absent means the gateway's current time.
+     * Signed as given.
      * </pre>
      *
-     * <code>int64 timestamp = 6 [(.google.api.field_behavior) = OPTIONAL, (.buf.validate.field) = { ... }</code>
+     * <code>int64 timestamp = 6 [(.google.api.field_behavior) = OPTIONAL];</code>
      * @return This builder for chaining.
      */
     public Builder clearTimestamp() {

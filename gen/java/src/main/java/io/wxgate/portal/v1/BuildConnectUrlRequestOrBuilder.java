@@ -12,7 +12,8 @@ public interface BuildConnectUrlRequestOrBuilder extends
 
   /**
    * <pre>
-   * The shop (门店) id: seed 001's shopId / shop_id. Selects the secret key.
+   * The shop (门店) id: seed 001's shopId / shop_id. Selects the secret key, so it is
+   * required.
    * </pre>
    *
    * <code>int64 shop_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -90,8 +91,8 @@ public interface BuildConnectUrlRequestOrBuilder extends
 
   /**
    * <pre>
-   * The shop network's SSID (seed 001's ssid); at most 32 bytes. It is not part of
-   * the link.
+   * The shop network's SSID (seed 001's ssid), as registered; it enters the sign, so
+   * it is required. It is not part of the link.
    * </pre>
    *
    * <code>string ssid = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -100,8 +101,8 @@ public interface BuildConnectUrlRequestOrBuilder extends
   java.lang.String getSsid();
   /**
    * <pre>
-   * The shop network's SSID (seed 001's ssid); at most 32 bytes. It is not part of
-   * the link.
+   * The shop network's SSID (seed 001's ssid), as registered; it enters the sign, so
+   * it is required. It is not part of the link.
    * </pre>
    *
    * <code>string ssid = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -113,9 +114,10 @@ public interface BuildConnectUrlRequestOrBuilder extends
   /**
    * <pre>
    * Milliseconds since the Unix epoch; 0 or absent means the gateway's current time.
+   * Signed as given.
    * </pre>
    *
-   * <code>int64 timestamp = 6 [(.google.api.field_behavior) = OPTIONAL, (.buf.validate.field) = { ... }</code>
+   * <code>int64 timestamp = 6 [(.google.api.field_behavior) = OPTIONAL];</code>
    * @return The timestamp.
    */
   long getTimestamp();

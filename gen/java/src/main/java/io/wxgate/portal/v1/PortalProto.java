@@ -68,73 +68,72 @@ public final class PortalProto extends com.google.protobuf.GeneratedFile {
       "\n\035wxgate/portal/v1/portal.proto\022\020wxgate." +
       "portal.v1\032\033buf/validate/validate.proto\032\034" +
       "google/api/annotations.proto\032\037google/api" +
-      "/field_behavior.proto\"\227\004\n\013SignRequest\022\033\n" +
-      "\007shop_id\030\001 \001(\003B\n\340A\002\272H\004\"\002 \000\022\200\001\n\010auth_url\030" +
-      "\002 \001(\tBn\340A\002\272Hhr\010\020\001\030\200\020\210\001\001\272\001[\n\017auth_url.sch" +
-      "eme\022%must be an absolute http or https U" +
-      "RL\032!this.matches(\'^https?://[^/?#]+\')\022|\n" +
-      "\006extend\030\003 \001(\tBl\340A\001\272Hfr\003\030\254\002\272\001^\n\023extend.al" +
-      "phanumeric\022\'must be English letters and " +
-      "digits only\032\036this.matches(\'^[A-Za-z0-9]*" +
-      "$\')\022\256\001\n\003mac\030\004 \001(\tB\240\001\340A\002\272H\231\001\272\001\225\001\n\nmac.for" +
-      "mat\022Qmust be a MAC address of six colon-" +
-      "separated hex pairs, such as aa:bb:cc:dd" +
-      ":ee:ff\0324this.matches(\'^[0-9A-Fa-f]{2}(:[" +
-      "0-9A-Fa-f]{2}){5}$\')\022\032\n\004ssid\030\005 \001(\tB\014\340A\002\272" +
-      "H\006r\004\020\001( \022\035\n\ttimestamp\030\006 \001(\003B\n\340A\001\272H\004\"\002(\000\"" +
-      "?\n\014SignResponse\022\014\n\004sign\030\001 \001(\t\022\021\n\ttimesta" +
-      "mp\030\002 \001(\003\022\016\n\006app_id\030\003 \001(\t\"\242\004\n\026BuildConnec" +
-      "tUrlRequest\022\033\n\007shop_id\030\001 \001(\003B\n\340A\002\272H\004\"\002 \000" +
-      "\022\200\001\n\010auth_url\030\002 \001(\tBn\340A\002\272Hhr\010\020\001\030\200\020\210\001\001\272\001[" +
-      "\n\017auth_url.scheme\022%must be an absolute h" +
-      "ttp or https URL\032!this.matches(\'^https?:" +
-      "//[^/?#]+\')\022|\n\006extend\030\003 \001(\tBl\340A\001\272Hfr\003\030\254\002" +
-      "\272\001^\n\023extend.alphanumeric\022\'must be Englis" +
-      "h letters and digits only\032\036this.matches(" +
-      "\'^[A-Za-z0-9]*$\')\022\256\001\n\003mac\030\004 \001(\tB\240\001\340A\002\272H\231" +
-      "\001\272\001\225\001\n\nmac.format\022Qmust be a MAC address" +
-      " of six colon-separated hex pairs, such " +
-      "as aa:bb:cc:dd:ee:ff\0324this.matches(\'^[0-" +
-      "9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$\')\022\032\n\004ss" +
-      "id\030\005 \001(\tB\014\340A\002\272H\006r\004\020\001( \022\035\n\ttimestamp\030\006 \001(" +
-      "\003B\n\340A\001\272H\004\"\002(\000\"\222\001\n\027BuildConnectUrlRespons" +
-      "e\022\023\n\013connect_url\030\001 \001(\t\022\016\n\006app_id\030\002 \001(\t\022\017" +
-      "\n\007shop_id\030\003 \001(\003\022\020\n\010auth_url\030\004 \001(\t\022\016\n\006ext" +
-      "end\030\005 \001(\t\022\021\n\ttimestamp\030\006 \001(\003\022\014\n\004sign\030\007 \001" +
-      "(\t\"\375\004\n\021VerifySignRequest\022\033\n\007shop_id\030\001 \001(" +
-      "\003B\n\340A\002\272H\004\"\002 \000\022\200\001\n\010auth_url\030\002 \001(\tBn\340A\002\272Hh" +
-      "r\010\020\001\030\200\020\210\001\001\272\001[\n\017auth_url.scheme\022%must be " +
-      "an absolute http or https URL\032!this.matc" +
-      "hes(\'^https?://[^/?#]+\')\022|\n\006extend\030\003 \001(\t" +
-      "Bl\340A\001\272Hfr\003\030\254\002\272\001^\n\023extend.alphanumeric\022\'m" +
-      "ust be English letters and digits only\032\036" +
-      "this.matches(\'^[A-Za-z0-9]*$\')\022\256\001\n\003mac\030\004" +
-      " \001(\tB\240\001\340A\002\272H\231\001\272\001\225\001\n\nmac.format\022Qmust be " +
-      "a MAC address of six colon-separated hex" +
-      " pairs, such as aa:bb:cc:dd:ee:ff\0324this." +
-      "matches(\'^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}" +
-      "){5}$\')\022\032\n\004ssid\030\005 \001(\tB\014\340A\002\272H\006r\004\020\001( \022\035\n\tt" +
-      "imestamp\030\006 \001(\003B\n\340A\002\272H\004\"\002 \000\022^\n\004sign\030\007 \001(\t" +
-      "BP\340A\002\272HJ\272\001G\n\013sign.format\022\025must be 32 hex" +
-      " digits\032!this.matches(\'^[0-9A-Fa-f]{32}$" +
-      "\')\"\\\n\022VerifySignResponse\022\r\n\005valid\030\001 \001(\010\022" +
-      "7\n\016invalid_reason\030\002 \001(\0162\037.wxgate.portal." +
-      "v1.InvalidReason*}\n\rInvalidReason\022\036\n\032INV" +
-      "ALID_REASON_UNSPECIFIED\020\000\022 \n\034INVALID_REA" +
-      "SON_SIGN_MISMATCH\020\001\022*\n&INVALID_REASON_TI" +
-      "MESTAMP_OUT_OF_WINDOW\020\0022\376\002\n\021PortalSignSe" +
-      "rvice\022a\n\004Sign\022\035.wxgate.portal.v1.SignReq" +
-      "uest\032\036.wxgate.portal.v1.SignResponse\"\032\202\323" +
-      "\344\223\002\024\"\017/v1/portal/sign:\001*\022\211\001\n\017BuildConnec" +
-      "tUrl\022(.wxgate.portal.v1.BuildConnectUrlR" +
-      "equest\032).wxgate.portal.v1.BuildConnectUr" +
-      "lResponse\"!\202\323\344\223\002\033\"\026/v1/portal/connect-ur" +
-      "l:\001*\022z\n\nVerifySign\022#.wxgate.portal.v1.Ve" +
-      "rifySignRequest\032$.wxgate.portal.v1.Verif" +
-      "ySignResponse\"!\202\323\344\223\002\033\"\026/v1/portal/sign:v" +
-      "erify:\001*B_\n\023io.wxgate.portal.v1B\013PortalP" +
-      "rotoP\001Z9github.com/wxgate/wxgate/gen/go/" +
-      "wxgate/portal/v1;portalv1b\006proto3"
+      "/field_behavior.proto\"\204\004\n\013SignRequest\022\032\n" +
+      "\007shop_id\030\001 \001(\003B\t\340A\002\272H\003\310\001\001\022y\n\010auth_url\030\002 " +
+      "\001(\tBg\340A\002\272Ha\272\001[\n\017auth_url.scheme\022%must be" +
+      " an absolute http or https URL\032!this.mat" +
+      "ches(\'^https?://[^/?#]+\')\310\001\001\022|\n\006extend\030\003" +
+      " \001(\tBl\340A\001\272Hfr\003\030\254\002\272\001^\n\023extend.alphanumeri" +
+      "c\022\'must be English letters and digits on" +
+      "ly\032\036this.matches(\'^[A-Za-z0-9]*$\')\022\256\001\n\003m" +
+      "ac\030\004 \001(\tB\240\001\340A\002\272H\231\001\272\001\225\001\n\nmac.format\022Qmust" +
+      " be a MAC address of six colon-separated" +
+      " hex pairs, such as aa:bb:cc:dd:ee:ff\0324t" +
+      "his.matches(\'^[0-9A-Fa-f]{2}(:[0-9A-Fa-f" +
+      "]{2}){5}$\')\022\027\n\004ssid\030\005 \001(\tB\t\340A\002\272H\003\310\001\001\022\026\n\t" +
+      "timestamp\030\006 \001(\003B\003\340A\001\"?\n\014SignResponse\022\014\n\004" +
+      "sign\030\001 \001(\t\022\021\n\ttimestamp\030\002 \001(\003\022\016\n\006app_id\030" +
+      "\003 \001(\t\"\217\004\n\026BuildConnectUrlRequest\022\032\n\007shop" +
+      "_id\030\001 \001(\003B\t\340A\002\272H\003\310\001\001\022y\n\010auth_url\030\002 \001(\tBg" +
+      "\340A\002\272Ha\272\001[\n\017auth_url.scheme\022%must be an a" +
+      "bsolute http or https URL\032!this.matches(" +
+      "\'^https?://[^/?#]+\')\310\001\001\022|\n\006extend\030\003 \001(\tB" +
+      "l\340A\001\272Hfr\003\030\254\002\272\001^\n\023extend.alphanumeric\022\'mu" +
+      "st be English letters and digits only\032\036t" +
+      "his.matches(\'^[A-Za-z0-9]*$\')\022\256\001\n\003mac\030\004 " +
+      "\001(\tB\240\001\340A\002\272H\231\001\272\001\225\001\n\nmac.format\022Qmust be a" +
+      " MAC address of six colon-separated hex " +
+      "pairs, such as aa:bb:cc:dd:ee:ff\0324this.m" +
+      "atches(\'^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2})" +
+      "{5}$\')\022\027\n\004ssid\030\005 \001(\tB\t\340A\002\272H\003\310\001\001\022\026\n\ttimes" +
+      "tamp\030\006 \001(\003B\003\340A\001\"\222\001\n\027BuildConnectUrlRespo" +
+      "nse\022\023\n\013connect_url\030\001 \001(\t\022\016\n\006app_id\030\002 \001(\t" +
+      "\022\017\n\007shop_id\030\003 \001(\003\022\020\n\010auth_url\030\004 \001(\t\022\016\n\006e" +
+      "xtend\030\005 \001(\t\022\021\n\ttimestamp\030\006 \001(\003\022\014\n\004sign\030\007" +
+      " \001(\t\"\360\004\n\021VerifySignRequest\022\032\n\007shop_id\030\001 " +
+      "\001(\003B\t\340A\002\272H\003\310\001\001\022y\n\010auth_url\030\002 \001(\tBg\340A\002\272Ha" +
+      "\272\001[\n\017auth_url.scheme\022%must be an absolut" +
+      "e http or https URL\032!this.matches(\'^http" +
+      "s?://[^/?#]+\')\310\001\001\022|\n\006extend\030\003 \001(\tBl\340A\001\272H" +
+      "fr\003\030\254\002\272\001^\n\023extend.alphanumeric\022\'must be " +
+      "English letters and digits only\032\036this.ma" +
+      "tches(\'^[A-Za-z0-9]*$\')\022\256\001\n\003mac\030\004 \001(\tB\240\001" +
+      "\340A\002\272H\231\001\272\001\225\001\n\nmac.format\022Qmust be a MAC a" +
+      "ddress of six colon-separated hex pairs," +
+      " such as aa:bb:cc:dd:ee:ff\0324this.matches" +
+      "(\'^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$\')" +
+      "\022\027\n\004ssid\030\005 \001(\tB\t\340A\002\272H\003\310\001\001\022\034\n\ttimestamp\030\006" +
+      " \001(\003B\t\340A\002\272H\003\310\001\001\022^\n\004sign\030\007 \001(\tBP\340A\002\272HJ\272\001G" +
+      "\n\013sign.format\022\025must be 32 hex digits\032!th" +
+      "is.matches(\'^[0-9A-Fa-f]{32}$\')\"\\\n\022Verif" +
+      "ySignResponse\022\r\n\005valid\030\001 \001(\010\0227\n\016invalid_" +
+      "reason\030\002 \001(\0162\037.wxgate.portal.v1.InvalidR" +
+      "eason*}\n\rInvalidReason\022\036\n\032INVALID_REASON" +
+      "_UNSPECIFIED\020\000\022 \n\034INVALID_REASON_SIGN_MI" +
+      "SMATCH\020\001\022*\n&INVALID_REASON_TIMESTAMP_OUT" +
+      "_OF_WINDOW\020\0022\376\002\n\021PortalSignService\022a\n\004Si" +
+      "gn\022\035.wxgate.portal.v1.SignRequest\032\036.wxga" +
+      "te.portal.v1.SignResponse\"\032\202\323\344\223\002\024\"\017/v1/p" +
+      "ortal/sign:\001*\022\211\001\n\017BuildConnectUrl\022(.wxga" +
+      "te.portal.v1.BuildConnectUrlRequest\032).wx" +
+      "gate.portal.v1.BuildConnectUrlResponse\"!" +
+      "\202\323\344\223\002\033\"\026/v1/portal/connect-url:\001*\022z\n\nVer" +
+      "ifySign\022#.wxgate.portal.v1.VerifySignReq" +
+      "uest\032$.wxgate.portal.v1.VerifySignRespon" +
+      "se\"!\202\323\344\223\002\033\"\026/v1/portal/sign:verify:\001*B_\n" +
+      "\023io.wxgate.portal.v1B\013PortalProtoP\001Z9git" +
+      "hub.com/wxgate/wxgate/gen/go/wxgate/port" +
+      "al/v1;portalv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,

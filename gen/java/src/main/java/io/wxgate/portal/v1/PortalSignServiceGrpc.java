@@ -16,6 +16,9 @@ import static io.grpc.MethodDescriptor.generateFullMethodName;
  * (x-wxgate-account).
  * A shop without a key is FAILED_PRECONDITION with google.rpc.ErrorInfo{reason:
  * "PORTAL_SECRET_MISSING", domain: "wxgate", metadata: {shop_id, account}}.
+ * WeChat is not called: the rules here are seed 001's (extend, the MD5 sign, the
+ * millisecond timestamp) and the gateway's own contract (DESIGN.md: "mac is a MAC
+ * address; auth_url an absolute http(s) URL"; the fields the sign needs).
  * </pre>
  */
 @io.grpc.stub.annotations.GrpcGenerated
@@ -192,6 +195,9 @@ public final class PortalSignServiceGrpc {
    * (x-wxgate-account).
    * A shop without a key is FAILED_PRECONDITION with google.rpc.ErrorInfo{reason:
    * "PORTAL_SECRET_MISSING", domain: "wxgate", metadata: {shop_id, account}}.
+   * WeChat is not called: the rules here are seed 001's (extend, the MD5 sign, the
+   * millisecond timestamp) and the gateway's own contract (DESIGN.md: "mac is a MAC
+   * address; auth_url an absolute http(s) URL"; the fields the sign needs).
    * </pre>
    */
   public interface AsyncService {
@@ -248,6 +254,9 @@ public final class PortalSignServiceGrpc {
    * (x-wxgate-account).
    * A shop without a key is FAILED_PRECONDITION with google.rpc.ErrorInfo{reason:
    * "PORTAL_SECRET_MISSING", domain: "wxgate", metadata: {shop_id, account}}.
+   * WeChat is not called: the rules here are seed 001's (extend, the MD5 sign, the
+   * millisecond timestamp) and the gateway's own contract (DESIGN.md: "mac is a MAC
+   * address; auth_url an absolute http(s) URL"; the fields the sign needs).
    * </pre>
    */
   public static abstract class PortalSignServiceImplBase
@@ -273,6 +282,9 @@ public final class PortalSignServiceGrpc {
    * (x-wxgate-account).
    * A shop without a key is FAILED_PRECONDITION with google.rpc.ErrorInfo{reason:
    * "PORTAL_SECRET_MISSING", domain: "wxgate", metadata: {shop_id, account}}.
+   * WeChat is not called: the rules here are seed 001's (extend, the MD5 sign, the
+   * millisecond timestamp) and the gateway's own contract (DESIGN.md: "mac is a MAC
+   * address; auth_url an absolute http(s) URL"; the fields the sign needs).
    * </pre>
    */
   public static final class PortalSignServiceStub
@@ -343,6 +355,9 @@ public final class PortalSignServiceGrpc {
    * (x-wxgate-account).
    * A shop without a key is FAILED_PRECONDITION with google.rpc.ErrorInfo{reason:
    * "PORTAL_SECRET_MISSING", domain: "wxgate", metadata: {shop_id, account}}.
+   * WeChat is not called: the rules here are seed 001's (extend, the MD5 sign, the
+   * millisecond timestamp) and the gateway's own contract (DESIGN.md: "mac is a MAC
+   * address; auth_url an absolute http(s) URL"; the fields the sign needs).
    * </pre>
    */
   public static final class PortalSignServiceBlockingV2Stub
@@ -410,6 +425,9 @@ public final class PortalSignServiceGrpc {
    * (x-wxgate-account).
    * A shop without a key is FAILED_PRECONDITION with google.rpc.ErrorInfo{reason:
    * "PORTAL_SECRET_MISSING", domain: "wxgate", metadata: {shop_id, account}}.
+   * WeChat is not called: the rules here are seed 001's (extend, the MD5 sign, the
+   * millisecond timestamp) and the gateway's own contract (DESIGN.md: "mac is a MAC
+   * address; auth_url an absolute http(s) URL"; the fields the sign needs).
    * </pre>
    */
   public static final class PortalSignServiceBlockingStub
@@ -477,6 +495,9 @@ public final class PortalSignServiceGrpc {
    * (x-wxgate-account).
    * A shop without a key is FAILED_PRECONDITION with google.rpc.ErrorInfo{reason:
    * "PORTAL_SECRET_MISSING", domain: "wxgate", metadata: {shop_id, account}}.
+   * WeChat is not called: the rules here are seed 001's (extend, the MD5 sign, the
+   * millisecond timestamp) and the gateway's own contract (DESIGN.md: "mac is a MAC
+   * address; auth_url an absolute http(s) URL"; the fields the sign needs).
    * </pre>
    */
   public static final class PortalSignServiceFutureStub

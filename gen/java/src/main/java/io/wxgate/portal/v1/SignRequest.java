@@ -56,7 +56,8 @@ private static final long serialVersionUID = 0L;
   private long shopId_ = 0L;
   /**
    * <pre>
-   * The shop (门店) id: seed 001's shopId / shop_id. Selects the secret key.
+   * The shop (门店) id: seed 001's shopId / shop_id. Selects the secret key, so it is
+   * required.
    * </pre>
    *
    * <code>int64 shop_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -73,7 +74,8 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * The authentication server's URL (seed 001's authUrl), to which the WeChat client
-   * submits the user's identity; as is, not URL-encoded: it is signed as is.
+   * submits the user's identity; as is, not URL-encoded: it is signed as is. An
+   * absolute http(s) URL (DESIGN.md; seed 001's example http://192.168.1.1/auth.html).
    * </pre>
    *
    * <code>string auth_url = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -95,7 +97,8 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * The authentication server's URL (seed 001's authUrl), to which the WeChat client
-   * submits the user's identity; as is, not URL-encoded: it is signed as is.
+   * submits the user's identity; as is, not URL-encoded: it is signed as is. An
+   * absolute http(s) URL (DESIGN.md; seed 001's example http://192.168.1.1/auth.html).
    * </pre>
    *
    * <code>string auth_url = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -221,7 +224,9 @@ private static final long serialVersionUID = 0L;
   private volatile java.lang.Object ssid_ = "";
   /**
    * <pre>
-   * The shop network's SSID (seed 001's ssid); at most 32 bytes, as in 802.11.
+   * The shop network's SSID (seed 001's ssid), as registered with WeChat (up to 30
+   * characters, Chinese allowed: RegisterPortalDevice); it enters the sign, so it is
+   * required.
    * </pre>
    *
    * <code>string ssid = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -242,7 +247,9 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The shop network's SSID (seed 001's ssid); at most 32 bytes, as in 802.11.
+   * The shop network's SSID (seed 001's ssid), as registered with WeChat (up to 30
+   * characters, Chinese allowed: RegisterPortalDevice); it enters the sign, so it is
+   * required.
    * </pre>
    *
    * <code>string ssid = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -268,10 +275,10 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * Milliseconds since the Unix epoch (seed 001: "时间戳使用毫秒"); 0 or absent means
-   * the gateway's current time.
+   * the gateway's current time. Signed as given.
    * </pre>
    *
-   * <code>int64 timestamp = 6 [(.google.api.field_behavior) = OPTIONAL, (.buf.validate.field) = { ... }</code>
+   * <code>int64 timestamp = 6 [(.google.api.field_behavior) = OPTIONAL];</code>
    * @return The timestamp.
    */
   @java.lang.Override
@@ -698,7 +705,8 @@ private static final long serialVersionUID = 0L;
     private long shopId_ ;
     /**
      * <pre>
-     * The shop (门店) id: seed 001's shopId / shop_id. Selects the secret key.
+     * The shop (门店) id: seed 001's shopId / shop_id. Selects the secret key, so it is
+     * required.
      * </pre>
      *
      * <code>int64 shop_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -710,7 +718,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The shop (门店) id: seed 001's shopId / shop_id. Selects the secret key.
+     * The shop (门店) id: seed 001's shopId / shop_id. Selects the secret key, so it is
+     * required.
      * </pre>
      *
      * <code>int64 shop_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -726,7 +735,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The shop (门店) id: seed 001's shopId / shop_id. Selects the secret key.
+     * The shop (门店) id: seed 001's shopId / shop_id. Selects the secret key, so it is
+     * required.
      * </pre>
      *
      * <code>int64 shop_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -743,7 +753,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The authentication server's URL (seed 001's authUrl), to which the WeChat client
-     * submits the user's identity; as is, not URL-encoded: it is signed as is.
+     * submits the user's identity; as is, not URL-encoded: it is signed as is. An
+     * absolute http(s) URL (DESIGN.md; seed 001's example http://192.168.1.1/auth.html).
      * </pre>
      *
      * <code>string auth_url = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -764,7 +775,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The authentication server's URL (seed 001's authUrl), to which the WeChat client
-     * submits the user's identity; as is, not URL-encoded: it is signed as is.
+     * submits the user's identity; as is, not URL-encoded: it is signed as is. An
+     * absolute http(s) URL (DESIGN.md; seed 001's example http://192.168.1.1/auth.html).
      * </pre>
      *
      * <code>string auth_url = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -786,7 +798,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The authentication server's URL (seed 001's authUrl), to which the WeChat client
-     * submits the user's identity; as is, not URL-encoded: it is signed as is.
+     * submits the user's identity; as is, not URL-encoded: it is signed as is. An
+     * absolute http(s) URL (DESIGN.md; seed 001's example http://192.168.1.1/auth.html).
      * </pre>
      *
      * <code>string auth_url = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -804,7 +817,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The authentication server's URL (seed 001's authUrl), to which the WeChat client
-     * submits the user's identity; as is, not URL-encoded: it is signed as is.
+     * submits the user's identity; as is, not URL-encoded: it is signed as is. An
+     * absolute http(s) URL (DESIGN.md; seed 001's example http://192.168.1.1/auth.html).
      * </pre>
      *
      * <code>string auth_url = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -819,7 +833,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The authentication server's URL (seed 001's authUrl), to which the WeChat client
-     * submits the user's identity; as is, not URL-encoded: it is signed as is.
+     * submits the user's identity; as is, not URL-encoded: it is signed as is. An
+     * absolute http(s) URL (DESIGN.md; seed 001's example http://192.168.1.1/auth.html).
      * </pre>
      *
      * <code>string auth_url = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1038,7 +1053,9 @@ private static final long serialVersionUID = 0L;
     private java.lang.Object ssid_ = "";
     /**
      * <pre>
-     * The shop network's SSID (seed 001's ssid); at most 32 bytes, as in 802.11.
+     * The shop network's SSID (seed 001's ssid), as registered with WeChat (up to 30
+     * characters, Chinese allowed: RegisterPortalDevice); it enters the sign, so it is
+     * required.
      * </pre>
      *
      * <code>string ssid = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1058,7 +1075,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The shop network's SSID (seed 001's ssid); at most 32 bytes, as in 802.11.
+     * The shop network's SSID (seed 001's ssid), as registered with WeChat (up to 30
+     * characters, Chinese allowed: RegisterPortalDevice); it enters the sign, so it is
+     * required.
      * </pre>
      *
      * <code>string ssid = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1079,7 +1098,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The shop network's SSID (seed 001's ssid); at most 32 bytes, as in 802.11.
+     * The shop network's SSID (seed 001's ssid), as registered with WeChat (up to 30
+     * characters, Chinese allowed: RegisterPortalDevice); it enters the sign, so it is
+     * required.
      * </pre>
      *
      * <code>string ssid = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1096,7 +1117,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The shop network's SSID (seed 001's ssid); at most 32 bytes, as in 802.11.
+     * The shop network's SSID (seed 001's ssid), as registered with WeChat (up to 30
+     * characters, Chinese allowed: RegisterPortalDevice); it enters the sign, so it is
+     * required.
      * </pre>
      *
      * <code>string ssid = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1110,7 +1133,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The shop network's SSID (seed 001's ssid); at most 32 bytes, as in 802.11.
+     * The shop network's SSID (seed 001's ssid), as registered with WeChat (up to 30
+     * characters, Chinese allowed: RegisterPortalDevice); it enters the sign, so it is
+     * required.
      * </pre>
      *
      * <code>string ssid = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1131,10 +1156,10 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * Milliseconds since the Unix epoch (seed 001: "时间戳使用毫秒"); 0 or absent means
-     * the gateway's current time.
+     * the gateway's current time. Signed as given.
      * </pre>
      *
-     * <code>int64 timestamp = 6 [(.google.api.field_behavior) = OPTIONAL, (.buf.validate.field) = { ... }</code>
+     * <code>int64 timestamp = 6 [(.google.api.field_behavior) = OPTIONAL];</code>
      * @return The timestamp.
      */
     @java.lang.Override
@@ -1144,10 +1169,10 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * Milliseconds since the Unix epoch (seed 001: "时间戳使用毫秒"); 0 or absent means
-     * the gateway's current time.
+     * the gateway's current time. Signed as given.
      * </pre>
      *
-     * <code>int64 timestamp = 6 [(.google.api.field_behavior) = OPTIONAL, (.buf.validate.field) = { ... }</code>
+     * <code>int64 timestamp = 6 [(.google.api.field_behavior) = OPTIONAL];</code>
      * @param value The timestamp to set.
      * @return This builder for chaining.
      */
@@ -1161,10 +1186,10 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * Milliseconds since the Unix epoch (seed 001: "时间戳使用毫秒"); 0 or absent means
-     * the gateway's current time.
+     * the gateway's current time. Signed as given.
      * </pre>
      *
-     * <code>int64 timestamp = 6 [(.google.api.field_behavior) = OPTIONAL, (.buf.validate.field) = { ... }</code>
+     * <code>int64 timestamp = 6 [(.google.api.field_behavior) = OPTIONAL];</code>
      * @return This builder for chaining.
      */
     public Builder clearTimestamp() {

@@ -12,7 +12,8 @@ public interface SignRequestOrBuilder extends
 
   /**
    * <pre>
-   * The shop (门店) id: seed 001's shopId / shop_id. Selects the secret key.
+   * The shop (门店) id: seed 001's shopId / shop_id. Selects the secret key, so it is
+   * required.
    * </pre>
    *
    * <code>int64 shop_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -23,7 +24,8 @@ public interface SignRequestOrBuilder extends
   /**
    * <pre>
    * The authentication server's URL (seed 001's authUrl), to which the WeChat client
-   * submits the user's identity; as is, not URL-encoded: it is signed as is.
+   * submits the user's identity; as is, not URL-encoded: it is signed as is. An
+   * absolute http(s) URL (DESIGN.md; seed 001's example http://192.168.1.1/auth.html).
    * </pre>
    *
    * <code>string auth_url = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -33,7 +35,8 @@ public interface SignRequestOrBuilder extends
   /**
    * <pre>
    * The authentication server's URL (seed 001's authUrl), to which the WeChat client
-   * submits the user's identity; as is, not URL-encoded: it is signed as is.
+   * submits the user's identity; as is, not URL-encoded: it is signed as is. An
+   * absolute http(s) URL (DESIGN.md; seed 001's example http://192.168.1.1/auth.html).
    * </pre>
    *
    * <code>string auth_url = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -90,7 +93,9 @@ public interface SignRequestOrBuilder extends
 
   /**
    * <pre>
-   * The shop network's SSID (seed 001's ssid); at most 32 bytes, as in 802.11.
+   * The shop network's SSID (seed 001's ssid), as registered with WeChat (up to 30
+   * characters, Chinese allowed: RegisterPortalDevice); it enters the sign, so it is
+   * required.
    * </pre>
    *
    * <code>string ssid = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -99,7 +104,9 @@ public interface SignRequestOrBuilder extends
   java.lang.String getSsid();
   /**
    * <pre>
-   * The shop network's SSID (seed 001's ssid); at most 32 bytes, as in 802.11.
+   * The shop network's SSID (seed 001's ssid), as registered with WeChat (up to 30
+   * characters, Chinese allowed: RegisterPortalDevice); it enters the sign, so it is
+   * required.
    * </pre>
    *
    * <code>string ssid = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -111,10 +118,10 @@ public interface SignRequestOrBuilder extends
   /**
    * <pre>
    * Milliseconds since the Unix epoch (seed 001: "时间戳使用毫秒"); 0 or absent means
-   * the gateway's current time.
+   * the gateway's current time. Signed as given.
    * </pre>
    *
-   * <code>int64 timestamp = 6 [(.google.api.field_behavior) = OPTIONAL, (.buf.validate.field) = { ... }</code>
+   * <code>int64 timestamp = 6 [(.google.api.field_behavior) = OPTIONAL];</code>
    * @return The timestamp.
    */
   long getTimestamp();

@@ -57,7 +57,7 @@ private static final long serialVersionUID = 0L;
   private long shopId_ = 0L;
   /**
    * <pre>
-   * The shop (门店) id. Selects the secret key.
+   * The shop (门店) id. Selects the secret key, so it is required.
    * </pre>
    *
    * <code>int64 shop_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -214,7 +214,7 @@ private static final long serialVersionUID = 0L;
   private volatile java.lang.Object ssid_ = "";
   /**
    * <pre>
-   * The SSID that was signed; at most 32 bytes.
+   * The SSID that was signed; required, as it enters the sign.
    * </pre>
    *
    * <code>string ssid = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -235,7 +235,7 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The SSID that was signed; at most 32 bytes.
+   * The SSID that was signed; required, as it enters the sign.
    * </pre>
    *
    * <code>string ssid = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -261,7 +261,7 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * The timestamp that was signed, in milliseconds since the Unix epoch. Required:
-   * it is what the verify window is checked against.
+   * it is what the verify window (the gateway's own) is checked against.
    * </pre>
    *
    * <code>int64 timestamp = 6 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -277,7 +277,7 @@ private static final long serialVersionUID = 0L;
   private volatile java.lang.Object sign_ = "";
   /**
    * <pre>
-   * The sign to check: 32 hex digits (either case).
+   * The sign to check: 32 hex digits (either case), as seed 001's sign is an MD5.
    * </pre>
    *
    * <code>string sign = 7 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -298,7 +298,7 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The sign to check: 32 hex digits (either case).
+   * The sign to check: 32 hex digits (either case), as seed 001's sign is an MD5.
    * </pre>
    *
    * <code>string sign = 7 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -762,7 +762,7 @@ private static final long serialVersionUID = 0L;
     private long shopId_ ;
     /**
      * <pre>
-     * The shop (门店) id. Selects the secret key.
+     * The shop (门店) id. Selects the secret key, so it is required.
      * </pre>
      *
      * <code>int64 shop_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -774,7 +774,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The shop (门店) id. Selects the secret key.
+     * The shop (门店) id. Selects the secret key, so it is required.
      * </pre>
      *
      * <code>int64 shop_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -790,7 +790,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The shop (门店) id. Selects the secret key.
+     * The shop (门店) id. Selects the secret key, so it is required.
      * </pre>
      *
      * <code>int64 shop_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1082,7 +1082,7 @@ private static final long serialVersionUID = 0L;
     private java.lang.Object ssid_ = "";
     /**
      * <pre>
-     * The SSID that was signed; at most 32 bytes.
+     * The SSID that was signed; required, as it enters the sign.
      * </pre>
      *
      * <code>string ssid = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1102,7 +1102,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The SSID that was signed; at most 32 bytes.
+     * The SSID that was signed; required, as it enters the sign.
      * </pre>
      *
      * <code>string ssid = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1123,7 +1123,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The SSID that was signed; at most 32 bytes.
+     * The SSID that was signed; required, as it enters the sign.
      * </pre>
      *
      * <code>string ssid = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1140,7 +1140,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The SSID that was signed; at most 32 bytes.
+     * The SSID that was signed; required, as it enters the sign.
      * </pre>
      *
      * <code>string ssid = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1154,7 +1154,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The SSID that was signed; at most 32 bytes.
+     * The SSID that was signed; required, as it enters the sign.
      * </pre>
      *
      * <code>string ssid = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1175,7 +1175,7 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The timestamp that was signed, in milliseconds since the Unix epoch. Required:
-     * it is what the verify window is checked against.
+     * it is what the verify window (the gateway's own) is checked against.
      * </pre>
      *
      * <code>int64 timestamp = 6 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1188,7 +1188,7 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The timestamp that was signed, in milliseconds since the Unix epoch. Required:
-     * it is what the verify window is checked against.
+     * it is what the verify window (the gateway's own) is checked against.
      * </pre>
      *
      * <code>int64 timestamp = 6 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1205,7 +1205,7 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The timestamp that was signed, in milliseconds since the Unix epoch. Required:
-     * it is what the verify window is checked against.
+     * it is what the verify window (the gateway's own) is checked against.
      * </pre>
      *
      * <code>int64 timestamp = 6 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1221,7 +1221,7 @@ private static final long serialVersionUID = 0L;
     private java.lang.Object sign_ = "";
     /**
      * <pre>
-     * The sign to check: 32 hex digits (either case).
+     * The sign to check: 32 hex digits (either case), as seed 001's sign is an MD5.
      * </pre>
      *
      * <code>string sign = 7 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1241,7 +1241,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The sign to check: 32 hex digits (either case).
+     * The sign to check: 32 hex digits (either case), as seed 001's sign is an MD5.
      * </pre>
      *
      * <code>string sign = 7 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1262,7 +1262,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The sign to check: 32 hex digits (either case).
+     * The sign to check: 32 hex digits (either case), as seed 001's sign is an MD5.
      * </pre>
      *
      * <code>string sign = 7 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1279,7 +1279,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The sign to check: 32 hex digits (either case).
+     * The sign to check: 32 hex digits (either case), as seed 001's sign is an MD5.
      * </pre>
      *
      * <code>string sign = 7 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1293,7 +1293,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The sign to check: 32 hex digits (either case).
+     * The sign to check: 32 hex digits (either case), as seed 001's sign is an MD5.
      * </pre>
      *
      * <code>string sign = 7 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>

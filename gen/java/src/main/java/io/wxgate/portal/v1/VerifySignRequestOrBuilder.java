@@ -12,7 +12,7 @@ public interface VerifySignRequestOrBuilder extends
 
   /**
    * <pre>
-   * The shop (门店) id. Selects the secret key.
+   * The shop (门店) id. Selects the secret key, so it is required.
    * </pre>
    *
    * <code>int64 shop_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -82,7 +82,7 @@ public interface VerifySignRequestOrBuilder extends
 
   /**
    * <pre>
-   * The SSID that was signed; at most 32 bytes.
+   * The SSID that was signed; required, as it enters the sign.
    * </pre>
    *
    * <code>string ssid = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -91,7 +91,7 @@ public interface VerifySignRequestOrBuilder extends
   java.lang.String getSsid();
   /**
    * <pre>
-   * The SSID that was signed; at most 32 bytes.
+   * The SSID that was signed; required, as it enters the sign.
    * </pre>
    *
    * <code>string ssid = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -103,7 +103,7 @@ public interface VerifySignRequestOrBuilder extends
   /**
    * <pre>
    * The timestamp that was signed, in milliseconds since the Unix epoch. Required:
-   * it is what the verify window is checked against.
+   * it is what the verify window (the gateway's own) is checked against.
    * </pre>
    *
    * <code>int64 timestamp = 6 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -113,7 +113,7 @@ public interface VerifySignRequestOrBuilder extends
 
   /**
    * <pre>
-   * The sign to check: 32 hex digits (either case).
+   * The sign to check: 32 hex digits (either case), as seed 001's sign is an MD5.
    * </pre>
    *
    * <code>string sign = 7 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -122,7 +122,7 @@ public interface VerifySignRequestOrBuilder extends
   java.lang.String getSign();
   /**
    * <pre>
-   * The sign to check: 32 hex digits (either case).
+   * The sign to check: 32 hex digits (either case), as seed 001's sign is an MD5.
    * </pre>
    *
    * <code>string sign = 7 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>

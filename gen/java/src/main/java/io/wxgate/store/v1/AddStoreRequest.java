@@ -6,6 +6,11 @@
 package io.wxgate.store.v1;
 
 /**
+ * <pre>
+ * Seed 004 (添加门店): the fields marked 必填 are required; their forms, but hour's
+ * which the seed states, are WeChat's to judge.
+ * </pre>
+ *
  * Protobuf type {@code wxgate.store.v1.AddStoreRequest}
  */
 @com.google.protobuf.Generated
@@ -63,7 +68,8 @@ private static final long serialVersionUID = 0L;
   private volatile java.lang.Object mapPoiId_ = "";
   /**
    * <pre>
-   * The place on Tencent Map (MapPoi.sosomap_poi_uid).
+   * The place on Tencent Map (MapPoi.sosomap_poi_uid). Required (seed 004:
+   * map_poi_id 必填).
    * </pre>
    *
    * <code>string map_poi_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -84,7 +90,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The place on Tencent Map (MapPoi.sosomap_poi_uid).
+   * The place on Tencent Map (MapPoi.sosomap_poi_uid). Required (seed 004:
+   * map_poi_id 必填).
    * </pre>
    *
    * <code>string map_poi_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -111,7 +118,8 @@ private static final long serialVersionUID = 0L;
       com.google.protobuf.LazyStringArrayList.emptyList();
   /**
    * <pre>
-   * URLs of the store's pictures (sent as the JSON string {"list":[…]}).
+   * URLs of the store's pictures (sent as the JSON string {"list":[…]}). At least one
+   * (seed 004: pic_list 必填).
    * </pre>
    *
    * <code>repeated string pic_list = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -123,7 +131,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * URLs of the store's pictures (sent as the JSON string {"list":[…]}).
+   * URLs of the store's pictures (sent as the JSON string {"list":[…]}). At least one
+   * (seed 004: pic_list 必填).
    * </pre>
    *
    * <code>repeated string pic_list = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -134,7 +143,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * URLs of the store's pictures (sent as the JSON string {"list":[…]}).
+   * URLs of the store's pictures (sent as the JSON string {"list":[…]}). At least one
+   * (seed 004: pic_list 必填).
    * </pre>
    *
    * <code>repeated string pic_list = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -146,7 +156,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * URLs of the store's pictures (sent as the JSON string {"list":[…]}).
+   * URLs of the store's pictures (sent as the JSON string {"list":[…]}). At least one
+   * (seed 004: pic_list 必填).
    * </pre>
    *
    * <code>repeated string pic_list = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -163,7 +174,7 @@ private static final long serialVersionUID = 0L;
   private volatile java.lang.Object contractPhone_ = "";
   /**
    * <pre>
-   * The contact phone number.
+   * The contact phone number. Required (seed 004: contract_phone 必填).
    * </pre>
    *
    * <code>string contract_phone = 3 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -184,7 +195,7 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The contact phone number.
+   * The contact phone number. Required (seed 004: contract_phone 必填).
    * </pre>
    *
    * <code>string contract_phone = 3 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -210,7 +221,7 @@ private static final long serialVersionUID = 0L;
   private volatile java.lang.Object hour_ = "";
   /**
    * <pre>
-   * Opening hours, HH:MM-HH:MM (e.g. 10:00-21:00; 24:00 may end a day).
+   * Opening hours, HH:MM-HH:MM, e.g. 10:00-21:00 (seed 004: hour 必填, "格式11:11-12:12").
    * </pre>
    *
    * <code>string hour = 4 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -231,7 +242,7 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * Opening hours, HH:MM-HH:MM (e.g. 10:00-21:00; 24:00 may end a day).
+   * Opening hours, HH:MM-HH:MM, e.g. 10:00-21:00 (seed 004: hour 必填, "格式11:11-12:12").
    * </pre>
    *
    * <code>string hour = 4 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -257,7 +268,8 @@ private static final long serialVersionUID = 0L;
   private volatile java.lang.Object credential_ = "";
   /**
    * <pre>
-   * The business qualification's number (e.g. the licence number).
+   * The business qualification's number (e.g. the licence number). Required (seed
+   * 004: credential 必填).
    * </pre>
    *
    * <code>string credential = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -278,7 +290,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The business qualification's number (e.g. the licence number).
+   * The business qualification's number (e.g. the licence number). Required (seed
+   * 004: credential 必填).
    * </pre>
    *
    * <code>string credential = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -308,7 +321,7 @@ private static final long serialVersionUID = 0L;
    * empty reuses the account's entity.
    * </pre>
    *
-   * <code>string company_name = 6 [(.buf.validate.field) = { ... }</code>
+   * <code>string company_name = 6;</code>
    * @return The companyName.
    */
   @java.lang.Override
@@ -330,7 +343,7 @@ private static final long serialVersionUID = 0L;
    * empty reuses the account's entity.
    * </pre>
    *
-   * <code>string company_name = 6 [(.buf.validate.field) = { ... }</code>
+   * <code>string company_name = 6;</code>
    * @return The bytes for companyName.
    */
   @java.lang.Override
@@ -355,7 +368,8 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * Temporary media ids of the documents proving the entity, with company_name only;
-   * 0 to 5, sent joined with '|'.
+   * 0 to 5 (seed 004: "支持0~5个mediaid"), sent joined with '|', so none empty and
+   * none holding a '|' (the gateway's encoding).
    * </pre>
    *
    * <code>repeated string qualification_list = 7 [(.buf.validate.field) = { ... }</code>
@@ -368,7 +382,8 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * Temporary media ids of the documents proving the entity, with company_name only;
-   * 0 to 5, sent joined with '|'.
+   * 0 to 5 (seed 004: "支持0~5个mediaid"), sent joined with '|', so none empty and
+   * none holding a '|' (the gateway's encoding).
    * </pre>
    *
    * <code>repeated string qualification_list = 7 [(.buf.validate.field) = { ... }</code>
@@ -380,7 +395,8 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * Temporary media ids of the documents proving the entity, with company_name only;
-   * 0 to 5, sent joined with '|'.
+   * 0 to 5 (seed 004: "支持0~5个mediaid"), sent joined with '|', so none empty and
+   * none holding a '|' (the gateway's encoding).
    * </pre>
    *
    * <code>repeated string qualification_list = 7 [(.buf.validate.field) = { ... }</code>
@@ -393,7 +409,8 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * Temporary media ids of the documents proving the entity, with company_name only;
-   * 0 to 5, sent joined with '|'.
+   * 0 to 5 (seed 004: "支持0~5个mediaid"), sent joined with '|', so none empty and
+   * none holding a '|' (the gateway's encoding).
    * </pre>
    *
    * <code>repeated string qualification_list = 7 [(.buf.validate.field) = { ... }</code>
@@ -411,10 +428,10 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * A card (member card, pay or swipe coupon without custom codes) to show in the
-   * store; empty for none.
+   * store; empty for none (seed 004: "如果不需要添加卡券，该参数可为空").
    * </pre>
    *
-   * <code>string card_id = 8 [(.buf.validate.field) = { ... }</code>
+   * <code>string card_id = 8;</code>
    * @return The cardId.
    */
   @java.lang.Override
@@ -433,10 +450,10 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * A card (member card, pay or swipe coupon without custom codes) to show in the
-   * store; empty for none.
+   * store; empty for none (seed 004: "如果不需要添加卡券，该参数可为空").
    * </pre>
    *
-   * <code>string card_id = 8 [(.buf.validate.field) = { ... }</code>
+   * <code>string card_id = 8;</code>
    * @return The bytes for cardId.
    */
   @java.lang.Override
@@ -461,7 +478,7 @@ private static final long serialVersionUID = 0L;
    * The legacy store's poi_id when migrating one (ListLegacyPois); 0 for a new store.
    * </pre>
    *
-   * <code>int64 poi_id = 9 [(.buf.validate.field) = { ... }</code>
+   * <code>int64 poi_id = 9;</code>
    * @return The poiId.
    */
   @java.lang.Override
@@ -726,6 +743,11 @@ private static final long serialVersionUID = 0L;
     return builder;
   }
   /**
+   * <pre>
+   * Seed 004 (添加门店): the fields marked 必填 are required; their forms, but hour's
+   * which the seed states, are WeChat's to judge.
+   * </pre>
+   *
    * Protobuf type {@code wxgate.store.v1.AddStoreRequest}
    */
   public static final class Builder extends
@@ -988,7 +1010,8 @@ private static final long serialVersionUID = 0L;
     private java.lang.Object mapPoiId_ = "";
     /**
      * <pre>
-     * The place on Tencent Map (MapPoi.sosomap_poi_uid).
+     * The place on Tencent Map (MapPoi.sosomap_poi_uid). Required (seed 004:
+     * map_poi_id 必填).
      * </pre>
      *
      * <code>string map_poi_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1008,7 +1031,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The place on Tencent Map (MapPoi.sosomap_poi_uid).
+     * The place on Tencent Map (MapPoi.sosomap_poi_uid). Required (seed 004:
+     * map_poi_id 必填).
      * </pre>
      *
      * <code>string map_poi_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1029,7 +1053,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The place on Tencent Map (MapPoi.sosomap_poi_uid).
+     * The place on Tencent Map (MapPoi.sosomap_poi_uid). Required (seed 004:
+     * map_poi_id 必填).
      * </pre>
      *
      * <code>string map_poi_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1046,7 +1071,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The place on Tencent Map (MapPoi.sosomap_poi_uid).
+     * The place on Tencent Map (MapPoi.sosomap_poi_uid). Required (seed 004:
+     * map_poi_id 必填).
      * </pre>
      *
      * <code>string map_poi_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1060,7 +1086,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The place on Tencent Map (MapPoi.sosomap_poi_uid).
+     * The place on Tencent Map (MapPoi.sosomap_poi_uid). Required (seed 004:
+     * map_poi_id 必填).
      * </pre>
      *
      * <code>string map_poi_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1087,7 +1114,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * URLs of the store's pictures (sent as the JSON string {"list":[…]}).
+     * URLs of the store's pictures (sent as the JSON string {"list":[…]}). At least one
+     * (seed 004: pic_list 必填).
      * </pre>
      *
      * <code>repeated string pic_list = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1100,7 +1128,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * URLs of the store's pictures (sent as the JSON string {"list":[…]}).
+     * URLs of the store's pictures (sent as the JSON string {"list":[…]}). At least one
+     * (seed 004: pic_list 必填).
      * </pre>
      *
      * <code>repeated string pic_list = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1111,7 +1140,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * URLs of the store's pictures (sent as the JSON string {"list":[…]}).
+     * URLs of the store's pictures (sent as the JSON string {"list":[…]}). At least one
+     * (seed 004: pic_list 必填).
      * </pre>
      *
      * <code>repeated string pic_list = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1123,7 +1153,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * URLs of the store's pictures (sent as the JSON string {"list":[…]}).
+     * URLs of the store's pictures (sent as the JSON string {"list":[…]}). At least one
+     * (seed 004: pic_list 必填).
      * </pre>
      *
      * <code>repeated string pic_list = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1136,7 +1167,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * URLs of the store's pictures (sent as the JSON string {"list":[…]}).
+     * URLs of the store's pictures (sent as the JSON string {"list":[…]}). At least one
+     * (seed 004: pic_list 必填).
      * </pre>
      *
      * <code>repeated string pic_list = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1155,7 +1187,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * URLs of the store's pictures (sent as the JSON string {"list":[…]}).
+     * URLs of the store's pictures (sent as the JSON string {"list":[…]}). At least one
+     * (seed 004: pic_list 必填).
      * </pre>
      *
      * <code>repeated string pic_list = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1173,7 +1206,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * URLs of the store's pictures (sent as the JSON string {"list":[…]}).
+     * URLs of the store's pictures (sent as the JSON string {"list":[…]}). At least one
+     * (seed 004: pic_list 必填).
      * </pre>
      *
      * <code>repeated string pic_list = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1191,7 +1225,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * URLs of the store's pictures (sent as the JSON string {"list":[…]}).
+     * URLs of the store's pictures (sent as the JSON string {"list":[…]}). At least one
+     * (seed 004: pic_list 必填).
      * </pre>
      *
      * <code>repeated string pic_list = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1206,7 +1241,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * URLs of the store's pictures (sent as the JSON string {"list":[…]}).
+     * URLs of the store's pictures (sent as the JSON string {"list":[…]}). At least one
+     * (seed 004: pic_list 必填).
      * </pre>
      *
      * <code>repeated string pic_list = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1227,7 +1263,7 @@ private static final long serialVersionUID = 0L;
     private java.lang.Object contractPhone_ = "";
     /**
      * <pre>
-     * The contact phone number.
+     * The contact phone number. Required (seed 004: contract_phone 必填).
      * </pre>
      *
      * <code>string contract_phone = 3 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1247,7 +1283,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The contact phone number.
+     * The contact phone number. Required (seed 004: contract_phone 必填).
      * </pre>
      *
      * <code>string contract_phone = 3 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1268,7 +1304,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The contact phone number.
+     * The contact phone number. Required (seed 004: contract_phone 必填).
      * </pre>
      *
      * <code>string contract_phone = 3 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1285,7 +1321,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The contact phone number.
+     * The contact phone number. Required (seed 004: contract_phone 必填).
      * </pre>
      *
      * <code>string contract_phone = 3 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1299,7 +1335,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The contact phone number.
+     * The contact phone number. Required (seed 004: contract_phone 必填).
      * </pre>
      *
      * <code>string contract_phone = 3 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1319,7 +1355,7 @@ private static final long serialVersionUID = 0L;
     private java.lang.Object hour_ = "";
     /**
      * <pre>
-     * Opening hours, HH:MM-HH:MM (e.g. 10:00-21:00; 24:00 may end a day).
+     * Opening hours, HH:MM-HH:MM, e.g. 10:00-21:00 (seed 004: hour 必填, "格式11:11-12:12").
      * </pre>
      *
      * <code>string hour = 4 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1339,7 +1375,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Opening hours, HH:MM-HH:MM (e.g. 10:00-21:00; 24:00 may end a day).
+     * Opening hours, HH:MM-HH:MM, e.g. 10:00-21:00 (seed 004: hour 必填, "格式11:11-12:12").
      * </pre>
      *
      * <code>string hour = 4 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1360,7 +1396,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Opening hours, HH:MM-HH:MM (e.g. 10:00-21:00; 24:00 may end a day).
+     * Opening hours, HH:MM-HH:MM, e.g. 10:00-21:00 (seed 004: hour 必填, "格式11:11-12:12").
      * </pre>
      *
      * <code>string hour = 4 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1377,7 +1413,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Opening hours, HH:MM-HH:MM (e.g. 10:00-21:00; 24:00 may end a day).
+     * Opening hours, HH:MM-HH:MM, e.g. 10:00-21:00 (seed 004: hour 必填, "格式11:11-12:12").
      * </pre>
      *
      * <code>string hour = 4 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1391,7 +1427,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Opening hours, HH:MM-HH:MM (e.g. 10:00-21:00; 24:00 may end a day).
+     * Opening hours, HH:MM-HH:MM, e.g. 10:00-21:00 (seed 004: hour 必填, "格式11:11-12:12").
      * </pre>
      *
      * <code>string hour = 4 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1411,7 +1447,8 @@ private static final long serialVersionUID = 0L;
     private java.lang.Object credential_ = "";
     /**
      * <pre>
-     * The business qualification's number (e.g. the licence number).
+     * The business qualification's number (e.g. the licence number). Required (seed
+     * 004: credential 必填).
      * </pre>
      *
      * <code>string credential = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1431,7 +1468,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The business qualification's number (e.g. the licence number).
+     * The business qualification's number (e.g. the licence number). Required (seed
+     * 004: credential 必填).
      * </pre>
      *
      * <code>string credential = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1452,7 +1490,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The business qualification's number (e.g. the licence number).
+     * The business qualification's number (e.g. the licence number). Required (seed
+     * 004: credential 必填).
      * </pre>
      *
      * <code>string credential = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1469,7 +1508,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The business qualification's number (e.g. the licence number).
+     * The business qualification's number (e.g. the licence number). Required (seed
+     * 004: credential 必填).
      * </pre>
      *
      * <code>string credential = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1483,7 +1523,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The business qualification's number (e.g. the licence number).
+     * The business qualification's number (e.g. the licence number). Required (seed
+     * 004: credential 必填).
      * </pre>
      *
      * <code>string credential = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1507,7 +1548,7 @@ private static final long serialVersionUID = 0L;
      * empty reuses the account's entity.
      * </pre>
      *
-     * <code>string company_name = 6 [(.buf.validate.field) = { ... }</code>
+     * <code>string company_name = 6;</code>
      * @return The companyName.
      */
     public java.lang.String getCompanyName() {
@@ -1528,7 +1569,7 @@ private static final long serialVersionUID = 0L;
      * empty reuses the account's entity.
      * </pre>
      *
-     * <code>string company_name = 6 [(.buf.validate.field) = { ... }</code>
+     * <code>string company_name = 6;</code>
      * @return The bytes for companyName.
      */
     public com.google.protobuf.ByteString
@@ -1550,7 +1591,7 @@ private static final long serialVersionUID = 0L;
      * empty reuses the account's entity.
      * </pre>
      *
-     * <code>string company_name = 6 [(.buf.validate.field) = { ... }</code>
+     * <code>string company_name = 6;</code>
      * @param value The companyName to set.
      * @return This builder for chaining.
      */
@@ -1568,7 +1609,7 @@ private static final long serialVersionUID = 0L;
      * empty reuses the account's entity.
      * </pre>
      *
-     * <code>string company_name = 6 [(.buf.validate.field) = { ... }</code>
+     * <code>string company_name = 6;</code>
      * @return This builder for chaining.
      */
     public Builder clearCompanyName() {
@@ -1583,7 +1624,7 @@ private static final long serialVersionUID = 0L;
      * empty reuses the account's entity.
      * </pre>
      *
-     * <code>string company_name = 6 [(.buf.validate.field) = { ... }</code>
+     * <code>string company_name = 6;</code>
      * @param value The bytes for companyName to set.
      * @return This builder for chaining.
      */
@@ -1608,7 +1649,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * Temporary media ids of the documents proving the entity, with company_name only;
-     * 0 to 5, sent joined with '|'.
+     * 0 to 5 (seed 004: "支持0~5个mediaid"), sent joined with '|', so none empty and
+     * none holding a '|' (the gateway's encoding).
      * </pre>
      *
      * <code>repeated string qualification_list = 7 [(.buf.validate.field) = { ... }</code>
@@ -1622,7 +1664,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * Temporary media ids of the documents proving the entity, with company_name only;
-     * 0 to 5, sent joined with '|'.
+     * 0 to 5 (seed 004: "支持0~5个mediaid"), sent joined with '|', so none empty and
+     * none holding a '|' (the gateway's encoding).
      * </pre>
      *
      * <code>repeated string qualification_list = 7 [(.buf.validate.field) = { ... }</code>
@@ -1634,7 +1677,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * Temporary media ids of the documents proving the entity, with company_name only;
-     * 0 to 5, sent joined with '|'.
+     * 0 to 5 (seed 004: "支持0~5个mediaid"), sent joined with '|', so none empty and
+     * none holding a '|' (the gateway's encoding).
      * </pre>
      *
      * <code>repeated string qualification_list = 7 [(.buf.validate.field) = { ... }</code>
@@ -1647,7 +1691,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * Temporary media ids of the documents proving the entity, with company_name only;
-     * 0 to 5, sent joined with '|'.
+     * 0 to 5 (seed 004: "支持0~5个mediaid"), sent joined with '|', so none empty and
+     * none holding a '|' (the gateway's encoding).
      * </pre>
      *
      * <code>repeated string qualification_list = 7 [(.buf.validate.field) = { ... }</code>
@@ -1661,7 +1706,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * Temporary media ids of the documents proving the entity, with company_name only;
-     * 0 to 5, sent joined with '|'.
+     * 0 to 5 (seed 004: "支持0~5个mediaid"), sent joined with '|', so none empty and
+     * none holding a '|' (the gateway's encoding).
      * </pre>
      *
      * <code>repeated string qualification_list = 7 [(.buf.validate.field) = { ... }</code>
@@ -1681,7 +1727,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * Temporary media ids of the documents proving the entity, with company_name only;
-     * 0 to 5, sent joined with '|'.
+     * 0 to 5 (seed 004: "支持0~5个mediaid"), sent joined with '|', so none empty and
+     * none holding a '|' (the gateway's encoding).
      * </pre>
      *
      * <code>repeated string qualification_list = 7 [(.buf.validate.field) = { ... }</code>
@@ -1700,7 +1747,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * Temporary media ids of the documents proving the entity, with company_name only;
-     * 0 to 5, sent joined with '|'.
+     * 0 to 5 (seed 004: "支持0~5个mediaid"), sent joined with '|', so none empty and
+     * none holding a '|' (the gateway's encoding).
      * </pre>
      *
      * <code>repeated string qualification_list = 7 [(.buf.validate.field) = { ... }</code>
@@ -1719,7 +1767,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * Temporary media ids of the documents proving the entity, with company_name only;
-     * 0 to 5, sent joined with '|'.
+     * 0 to 5 (seed 004: "支持0~5个mediaid"), sent joined with '|', so none empty and
+     * none holding a '|' (the gateway's encoding).
      * </pre>
      *
      * <code>repeated string qualification_list = 7 [(.buf.validate.field) = { ... }</code>
@@ -1735,7 +1784,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * Temporary media ids of the documents proving the entity, with company_name only;
-     * 0 to 5, sent joined with '|'.
+     * 0 to 5 (seed 004: "支持0~5个mediaid"), sent joined with '|', so none empty and
+     * none holding a '|' (the gateway's encoding).
      * </pre>
      *
      * <code>repeated string qualification_list = 7 [(.buf.validate.field) = { ... }</code>
@@ -1757,10 +1807,10 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * A card (member card, pay or swipe coupon without custom codes) to show in the
-     * store; empty for none.
+     * store; empty for none (seed 004: "如果不需要添加卡券，该参数可为空").
      * </pre>
      *
-     * <code>string card_id = 8 [(.buf.validate.field) = { ... }</code>
+     * <code>string card_id = 8;</code>
      * @return The cardId.
      */
     public java.lang.String getCardId() {
@@ -1778,10 +1828,10 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * A card (member card, pay or swipe coupon without custom codes) to show in the
-     * store; empty for none.
+     * store; empty for none (seed 004: "如果不需要添加卡券，该参数可为空").
      * </pre>
      *
-     * <code>string card_id = 8 [(.buf.validate.field) = { ... }</code>
+     * <code>string card_id = 8;</code>
      * @return The bytes for cardId.
      */
     public com.google.protobuf.ByteString
@@ -1800,10 +1850,10 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * A card (member card, pay or swipe coupon without custom codes) to show in the
-     * store; empty for none.
+     * store; empty for none (seed 004: "如果不需要添加卡券，该参数可为空").
      * </pre>
      *
-     * <code>string card_id = 8 [(.buf.validate.field) = { ... }</code>
+     * <code>string card_id = 8;</code>
      * @param value The cardId to set.
      * @return This builder for chaining.
      */
@@ -1818,10 +1868,10 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * A card (member card, pay or swipe coupon without custom codes) to show in the
-     * store; empty for none.
+     * store; empty for none (seed 004: "如果不需要添加卡券，该参数可为空").
      * </pre>
      *
-     * <code>string card_id = 8 [(.buf.validate.field) = { ... }</code>
+     * <code>string card_id = 8;</code>
      * @return This builder for chaining.
      */
     public Builder clearCardId() {
@@ -1833,10 +1883,10 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * A card (member card, pay or swipe coupon without custom codes) to show in the
-     * store; empty for none.
+     * store; empty for none (seed 004: "如果不需要添加卡券，该参数可为空").
      * </pre>
      *
-     * <code>string card_id = 8 [(.buf.validate.field) = { ... }</code>
+     * <code>string card_id = 8;</code>
      * @param value The bytes for cardId to set.
      * @return This builder for chaining.
      */
@@ -1856,7 +1906,7 @@ private static final long serialVersionUID = 0L;
      * The legacy store's poi_id when migrating one (ListLegacyPois); 0 for a new store.
      * </pre>
      *
-     * <code>int64 poi_id = 9 [(.buf.validate.field) = { ... }</code>
+     * <code>int64 poi_id = 9;</code>
      * @return The poiId.
      */
     @java.lang.Override
@@ -1868,7 +1918,7 @@ private static final long serialVersionUID = 0L;
      * The legacy store's poi_id when migrating one (ListLegacyPois); 0 for a new store.
      * </pre>
      *
-     * <code>int64 poi_id = 9 [(.buf.validate.field) = { ... }</code>
+     * <code>int64 poi_id = 9;</code>
      * @param value The poiId to set.
      * @return This builder for chaining.
      */
@@ -1884,7 +1934,7 @@ private static final long serialVersionUID = 0L;
      * The legacy store's poi_id when migrating one (ListLegacyPois); 0 for a new store.
      * </pre>
      *
-     * <code>int64 poi_id = 9 [(.buf.validate.field) = { ... }</code>
+     * <code>int64 poi_id = 9;</code>
      * @return This builder for chaining.
      */
     public Builder clearPoiId() {

@@ -12,7 +12,8 @@ public interface AddStoreRequestOrBuilder extends
 
   /**
    * <pre>
-   * The place on Tencent Map (MapPoi.sosomap_poi_uid).
+   * The place on Tencent Map (MapPoi.sosomap_poi_uid). Required (seed 004:
+   * map_poi_id 必填).
    * </pre>
    *
    * <code>string map_poi_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -21,7 +22,8 @@ public interface AddStoreRequestOrBuilder extends
   java.lang.String getMapPoiId();
   /**
    * <pre>
-   * The place on Tencent Map (MapPoi.sosomap_poi_uid).
+   * The place on Tencent Map (MapPoi.sosomap_poi_uid). Required (seed 004:
+   * map_poi_id 必填).
    * </pre>
    *
    * <code>string map_poi_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -32,7 +34,8 @@ public interface AddStoreRequestOrBuilder extends
 
   /**
    * <pre>
-   * URLs of the store's pictures (sent as the JSON string {"list":[…]}).
+   * URLs of the store's pictures (sent as the JSON string {"list":[…]}). At least one
+   * (seed 004: pic_list 必填).
    * </pre>
    *
    * <code>repeated string pic_list = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -42,7 +45,8 @@ public interface AddStoreRequestOrBuilder extends
       getPicListList();
   /**
    * <pre>
-   * URLs of the store's pictures (sent as the JSON string {"list":[…]}).
+   * URLs of the store's pictures (sent as the JSON string {"list":[…]}). At least one
+   * (seed 004: pic_list 必填).
    * </pre>
    *
    * <code>repeated string pic_list = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -51,7 +55,8 @@ public interface AddStoreRequestOrBuilder extends
   int getPicListCount();
   /**
    * <pre>
-   * URLs of the store's pictures (sent as the JSON string {"list":[…]}).
+   * URLs of the store's pictures (sent as the JSON string {"list":[…]}). At least one
+   * (seed 004: pic_list 必填).
    * </pre>
    *
    * <code>repeated string pic_list = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -61,7 +66,8 @@ public interface AddStoreRequestOrBuilder extends
   java.lang.String getPicList(int index);
   /**
    * <pre>
-   * URLs of the store's pictures (sent as the JSON string {"list":[…]}).
+   * URLs of the store's pictures (sent as the JSON string {"list":[…]}). At least one
+   * (seed 004: pic_list 必填).
    * </pre>
    *
    * <code>repeated string pic_list = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -73,7 +79,7 @@ public interface AddStoreRequestOrBuilder extends
 
   /**
    * <pre>
-   * The contact phone number.
+   * The contact phone number. Required (seed 004: contract_phone 必填).
    * </pre>
    *
    * <code>string contract_phone = 3 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -82,7 +88,7 @@ public interface AddStoreRequestOrBuilder extends
   java.lang.String getContractPhone();
   /**
    * <pre>
-   * The contact phone number.
+   * The contact phone number. Required (seed 004: contract_phone 必填).
    * </pre>
    *
    * <code>string contract_phone = 3 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -93,7 +99,7 @@ public interface AddStoreRequestOrBuilder extends
 
   /**
    * <pre>
-   * Opening hours, HH:MM-HH:MM (e.g. 10:00-21:00; 24:00 may end a day).
+   * Opening hours, HH:MM-HH:MM, e.g. 10:00-21:00 (seed 004: hour 必填, "格式11:11-12:12").
    * </pre>
    *
    * <code>string hour = 4 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -102,7 +108,7 @@ public interface AddStoreRequestOrBuilder extends
   java.lang.String getHour();
   /**
    * <pre>
-   * Opening hours, HH:MM-HH:MM (e.g. 10:00-21:00; 24:00 may end a day).
+   * Opening hours, HH:MM-HH:MM, e.g. 10:00-21:00 (seed 004: hour 必填, "格式11:11-12:12").
    * </pre>
    *
    * <code>string hour = 4 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -113,7 +119,8 @@ public interface AddStoreRequestOrBuilder extends
 
   /**
    * <pre>
-   * The business qualification's number (e.g. the licence number).
+   * The business qualification's number (e.g. the licence number). Required (seed
+   * 004: credential 必填).
    * </pre>
    *
    * <code>string credential = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -122,7 +129,8 @@ public interface AddStoreRequestOrBuilder extends
   java.lang.String getCredential();
   /**
    * <pre>
-   * The business qualification's number (e.g. the licence number).
+   * The business qualification's number (e.g. the licence number). Required (seed
+   * 004: credential 必填).
    * </pre>
    *
    * <code>string credential = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -137,7 +145,7 @@ public interface AddStoreRequestOrBuilder extends
    * empty reuses the account's entity.
    * </pre>
    *
-   * <code>string company_name = 6 [(.buf.validate.field) = { ... }</code>
+   * <code>string company_name = 6;</code>
    * @return The companyName.
    */
   java.lang.String getCompanyName();
@@ -147,7 +155,7 @@ public interface AddStoreRequestOrBuilder extends
    * empty reuses the account's entity.
    * </pre>
    *
-   * <code>string company_name = 6 [(.buf.validate.field) = { ... }</code>
+   * <code>string company_name = 6;</code>
    * @return The bytes for companyName.
    */
   com.google.protobuf.ByteString
@@ -156,7 +164,8 @@ public interface AddStoreRequestOrBuilder extends
   /**
    * <pre>
    * Temporary media ids of the documents proving the entity, with company_name only;
-   * 0 to 5, sent joined with '|'.
+   * 0 to 5 (seed 004: "支持0~5个mediaid"), sent joined with '|', so none empty and
+   * none holding a '|' (the gateway's encoding).
    * </pre>
    *
    * <code>repeated string qualification_list = 7 [(.buf.validate.field) = { ... }</code>
@@ -167,7 +176,8 @@ public interface AddStoreRequestOrBuilder extends
   /**
    * <pre>
    * Temporary media ids of the documents proving the entity, with company_name only;
-   * 0 to 5, sent joined with '|'.
+   * 0 to 5 (seed 004: "支持0~5个mediaid"), sent joined with '|', so none empty and
+   * none holding a '|' (the gateway's encoding).
    * </pre>
    *
    * <code>repeated string qualification_list = 7 [(.buf.validate.field) = { ... }</code>
@@ -177,7 +187,8 @@ public interface AddStoreRequestOrBuilder extends
   /**
    * <pre>
    * Temporary media ids of the documents proving the entity, with company_name only;
-   * 0 to 5, sent joined with '|'.
+   * 0 to 5 (seed 004: "支持0~5个mediaid"), sent joined with '|', so none empty and
+   * none holding a '|' (the gateway's encoding).
    * </pre>
    *
    * <code>repeated string qualification_list = 7 [(.buf.validate.field) = { ... }</code>
@@ -188,7 +199,8 @@ public interface AddStoreRequestOrBuilder extends
   /**
    * <pre>
    * Temporary media ids of the documents proving the entity, with company_name only;
-   * 0 to 5, sent joined with '|'.
+   * 0 to 5 (seed 004: "支持0~5个mediaid"), sent joined with '|', so none empty and
+   * none holding a '|' (the gateway's encoding).
    * </pre>
    *
    * <code>repeated string qualification_list = 7 [(.buf.validate.field) = { ... }</code>
@@ -201,20 +213,20 @@ public interface AddStoreRequestOrBuilder extends
   /**
    * <pre>
    * A card (member card, pay or swipe coupon without custom codes) to show in the
-   * store; empty for none.
+   * store; empty for none (seed 004: "如果不需要添加卡券，该参数可为空").
    * </pre>
    *
-   * <code>string card_id = 8 [(.buf.validate.field) = { ... }</code>
+   * <code>string card_id = 8;</code>
    * @return The cardId.
    */
   java.lang.String getCardId();
   /**
    * <pre>
    * A card (member card, pay or swipe coupon without custom codes) to show in the
-   * store; empty for none.
+   * store; empty for none (seed 004: "如果不需要添加卡券，该参数可为空").
    * </pre>
    *
-   * <code>string card_id = 8 [(.buf.validate.field) = { ... }</code>
+   * <code>string card_id = 8;</code>
    * @return The bytes for cardId.
    */
   com.google.protobuf.ByteString
@@ -225,7 +237,7 @@ public interface AddStoreRequestOrBuilder extends
    * The legacy store's poi_id when migrating one (ListLegacyPois); 0 for a new store.
    * </pre>
    *
-   * <code>int64 poi_id = 9 [(.buf.validate.field) = { ... }</code>
+   * <code>int64 poi_id = 9;</code>
    * @return The poiId.
    */
   long getPoiId();

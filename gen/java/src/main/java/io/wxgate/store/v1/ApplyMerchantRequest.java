@@ -60,7 +60,8 @@ private static final long serialVersionUID = 0L;
   private long firstCatid_ = 0L;
   /**
    * <pre>
-   * The first-level category id (ListMerchantCategories).
+   * The first-level category id (ListMerchantCategories). Required (seed 004,
+   * 创建门店小程序: first_catid 必填).
    * </pre>
    *
    * <code>int64 first_catid = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -75,7 +76,8 @@ private static final long serialVersionUID = 0L;
   private long secondCatid_ = 0L;
   /**
    * <pre>
-   * The second-level category id, a child of first_catid.
+   * The second-level category id, a child of first_catid. Required (seed 004:
+   * second_catid 必填).
    * </pre>
    *
    * <code>int64 second_catid = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -94,7 +96,8 @@ private static final long serialVersionUID = 0L;
    * <pre>
    * Temporary media ids (media/upload) of the category's qualification documents,
    * required when the category's sensitive_type is SENSITIVE_TYPE_QUALIFICATION_REQUIRED;
-   * 0 to 5, sent joined with '|'.
+   * 0 to 5 (seed 004: "支持0~5个mediaid"), sent joined with '|', so none empty and
+   * none holding a '|' (the gateway's encoding).
    * </pre>
    *
    * <code>repeated string qualification_list = 3 [(.buf.validate.field) = { ... }</code>
@@ -108,7 +111,8 @@ private static final long serialVersionUID = 0L;
    * <pre>
    * Temporary media ids (media/upload) of the category's qualification documents,
    * required when the category's sensitive_type is SENSITIVE_TYPE_QUALIFICATION_REQUIRED;
-   * 0 to 5, sent joined with '|'.
+   * 0 to 5 (seed 004: "支持0~5个mediaid"), sent joined with '|', so none empty and
+   * none holding a '|' (the gateway's encoding).
    * </pre>
    *
    * <code>repeated string qualification_list = 3 [(.buf.validate.field) = { ... }</code>
@@ -121,7 +125,8 @@ private static final long serialVersionUID = 0L;
    * <pre>
    * Temporary media ids (media/upload) of the category's qualification documents,
    * required when the category's sensitive_type is SENSITIVE_TYPE_QUALIFICATION_REQUIRED;
-   * 0 to 5, sent joined with '|'.
+   * 0 to 5 (seed 004: "支持0~5个mediaid"), sent joined with '|', so none empty and
+   * none holding a '|' (the gateway's encoding).
    * </pre>
    *
    * <code>repeated string qualification_list = 3 [(.buf.validate.field) = { ... }</code>
@@ -135,7 +140,8 @@ private static final long serialVersionUID = 0L;
    * <pre>
    * Temporary media ids (media/upload) of the category's qualification documents,
    * required when the category's sensitive_type is SENSITIVE_TYPE_QUALIFICATION_REQUIRED;
-   * 0 to 5, sent joined with '|'.
+   * 0 to 5 (seed 004: "支持0~5个mediaid"), sent joined with '|', so none empty and
+   * none holding a '|' (the gateway's encoding).
    * </pre>
    *
    * <code>repeated string qualification_list = 3 [(.buf.validate.field) = { ... }</code>
@@ -152,7 +158,8 @@ private static final long serialVersionUID = 0L;
   private volatile java.lang.Object headimgMediaid_ = "";
   /**
    * <pre>
-   * Temporary media id (media/upload) of the head image, jpg or png.
+   * Temporary media id (media/upload) of the head image, jpg or png. Required
+   * (seed 004: headimg_mediaid 必填).
    * </pre>
    *
    * <code>string headimg_mediaid = 4 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -173,7 +180,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * Temporary media id (media/upload) of the head image, jpg or png.
+   * Temporary media id (media/upload) of the head image, jpg or png. Required
+   * (seed 004: headimg_mediaid 必填).
    * </pre>
    *
    * <code>string headimg_mediaid = 4 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -200,8 +208,9 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * The store mini program's name: 4 to 30 width units, where a Chinese (CJK or other
-   * East Asian wide) character counts 2, without the reserved word 微信. The gateway
-   * checks the width and reserved words before calling WeChat.
+   * East Asian wide) character counts 2, without the reserved word 微信 (seed 004:
+   * nickname 必填, "名称长度为4-30个字符(中文算两个字符)"; 85030). The gateway checks the
+   * width and reserved words before calling WeChat.
    * </pre>
    *
    * <code>string nickname = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -223,8 +232,9 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * The store mini program's name: 4 to 30 width units, where a Chinese (CJK or other
-   * East Asian wide) character counts 2, without the reserved word 微信. The gateway
-   * checks the width and reserved words before calling WeChat.
+   * East Asian wide) character counts 2, without the reserved word 微信 (seed 004:
+   * nickname 必填, "名称长度为4-30个字符(中文算两个字符)"; 85030). The gateway checks the
+   * width and reserved words before calling WeChat.
    * </pre>
    *
    * <code>string nickname = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -250,7 +260,7 @@ private static final long serialVersionUID = 0L;
   private volatile java.lang.Object intro_ = "";
   /**
    * <pre>
-   * The store mini program's introduction.
+   * The store mini program's introduction. Required (seed 004: intro 必填).
    * </pre>
    *
    * <code>string intro = 6 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -271,7 +281,7 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The store mini program's introduction.
+   * The store mini program's introduction. Required (seed 004: intro 必填).
    * </pre>
    *
    * <code>string intro = 6 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -301,7 +311,7 @@ private static final long serialVersionUID = 0L;
    * needed after WeChat answered 85024 (the name needs supporting documents).
    * </pre>
    *
-   * <code>string org_code = 7 [(.buf.validate.field) = { ... }</code>
+   * <code>string org_code = 7;</code>
    * @return The orgCode.
    */
   @java.lang.Override
@@ -323,7 +333,7 @@ private static final long serialVersionUID = 0L;
    * needed after WeChat answered 85024 (the name needs supporting documents).
    * </pre>
    *
-   * <code>string org_code = 7 [(.buf.validate.field) = { ... }</code>
+   * <code>string org_code = 7;</code>
    * @return The bytes for orgCode.
    */
   @java.lang.Override
@@ -347,8 +357,9 @@ private static final long serialVersionUID = 0L;
       com.google.protobuf.LazyStringArrayList.emptyList();
   /**
    * <pre>
-   * Temporary media ids of further documents after an 85024; 0 to 5, sent joined
-   * with '|'.
+   * Temporary media ids of further documents after an 85024; 0 to 5 (seed 004:
+   * "支持0~5个mediaid"), sent joined with '|', so none empty and none holding a '|'
+   * (the gateway's encoding).
    * </pre>
    *
    * <code>repeated string other_files = 8 [(.buf.validate.field) = { ... }</code>
@@ -360,8 +371,9 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * Temporary media ids of further documents after an 85024; 0 to 5, sent joined
-   * with '|'.
+   * Temporary media ids of further documents after an 85024; 0 to 5 (seed 004:
+   * "支持0~5个mediaid"), sent joined with '|', so none empty and none holding a '|'
+   * (the gateway's encoding).
    * </pre>
    *
    * <code>repeated string other_files = 8 [(.buf.validate.field) = { ... }</code>
@@ -372,8 +384,9 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * Temporary media ids of further documents after an 85024; 0 to 5, sent joined
-   * with '|'.
+   * Temporary media ids of further documents after an 85024; 0 to 5 (seed 004:
+   * "支持0~5个mediaid"), sent joined with '|', so none empty and none holding a '|'
+   * (the gateway's encoding).
    * </pre>
    *
    * <code>repeated string other_files = 8 [(.buf.validate.field) = { ... }</code>
@@ -385,8 +398,9 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * Temporary media ids of further documents after an 85024; 0 to 5, sent joined
-   * with '|'.
+   * Temporary media ids of further documents after an 85024; 0 to 5 (seed 004:
+   * "支持0~5个mediaid"), sent joined with '|', so none empty and none holding a '|'
+   * (the gateway's encoding).
    * </pre>
    *
    * <code>repeated string other_files = 8 [(.buf.validate.field) = { ... }</code>
@@ -893,7 +907,8 @@ private static final long serialVersionUID = 0L;
     private long firstCatid_ ;
     /**
      * <pre>
-     * The first-level category id (ListMerchantCategories).
+     * The first-level category id (ListMerchantCategories). Required (seed 004,
+     * 创建门店小程序: first_catid 必填).
      * </pre>
      *
      * <code>int64 first_catid = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -905,7 +920,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The first-level category id (ListMerchantCategories).
+     * The first-level category id (ListMerchantCategories). Required (seed 004,
+     * 创建门店小程序: first_catid 必填).
      * </pre>
      *
      * <code>int64 first_catid = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -921,7 +937,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The first-level category id (ListMerchantCategories).
+     * The first-level category id (ListMerchantCategories). Required (seed 004,
+     * 创建门店小程序: first_catid 必填).
      * </pre>
      *
      * <code>int64 first_catid = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -937,7 +954,8 @@ private static final long serialVersionUID = 0L;
     private long secondCatid_ ;
     /**
      * <pre>
-     * The second-level category id, a child of first_catid.
+     * The second-level category id, a child of first_catid. Required (seed 004:
+     * second_catid 必填).
      * </pre>
      *
      * <code>int64 second_catid = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -949,7 +967,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The second-level category id, a child of first_catid.
+     * The second-level category id, a child of first_catid. Required (seed 004:
+     * second_catid 必填).
      * </pre>
      *
      * <code>int64 second_catid = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -965,7 +984,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The second-level category id, a child of first_catid.
+     * The second-level category id, a child of first_catid. Required (seed 004:
+     * second_catid 必填).
      * </pre>
      *
      * <code>int64 second_catid = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -990,7 +1010,8 @@ private static final long serialVersionUID = 0L;
      * <pre>
      * Temporary media ids (media/upload) of the category's qualification documents,
      * required when the category's sensitive_type is SENSITIVE_TYPE_QUALIFICATION_REQUIRED;
-     * 0 to 5, sent joined with '|'.
+     * 0 to 5 (seed 004: "支持0~5个mediaid"), sent joined with '|', so none empty and
+     * none holding a '|' (the gateway's encoding).
      * </pre>
      *
      * <code>repeated string qualification_list = 3 [(.buf.validate.field) = { ... }</code>
@@ -1005,7 +1026,8 @@ private static final long serialVersionUID = 0L;
      * <pre>
      * Temporary media ids (media/upload) of the category's qualification documents,
      * required when the category's sensitive_type is SENSITIVE_TYPE_QUALIFICATION_REQUIRED;
-     * 0 to 5, sent joined with '|'.
+     * 0 to 5 (seed 004: "支持0~5个mediaid"), sent joined with '|', so none empty and
+     * none holding a '|' (the gateway's encoding).
      * </pre>
      *
      * <code>repeated string qualification_list = 3 [(.buf.validate.field) = { ... }</code>
@@ -1018,7 +1040,8 @@ private static final long serialVersionUID = 0L;
      * <pre>
      * Temporary media ids (media/upload) of the category's qualification documents,
      * required when the category's sensitive_type is SENSITIVE_TYPE_QUALIFICATION_REQUIRED;
-     * 0 to 5, sent joined with '|'.
+     * 0 to 5 (seed 004: "支持0~5个mediaid"), sent joined with '|', so none empty and
+     * none holding a '|' (the gateway's encoding).
      * </pre>
      *
      * <code>repeated string qualification_list = 3 [(.buf.validate.field) = { ... }</code>
@@ -1032,7 +1055,8 @@ private static final long serialVersionUID = 0L;
      * <pre>
      * Temporary media ids (media/upload) of the category's qualification documents,
      * required when the category's sensitive_type is SENSITIVE_TYPE_QUALIFICATION_REQUIRED;
-     * 0 to 5, sent joined with '|'.
+     * 0 to 5 (seed 004: "支持0~5个mediaid"), sent joined with '|', so none empty and
+     * none holding a '|' (the gateway's encoding).
      * </pre>
      *
      * <code>repeated string qualification_list = 3 [(.buf.validate.field) = { ... }</code>
@@ -1047,7 +1071,8 @@ private static final long serialVersionUID = 0L;
      * <pre>
      * Temporary media ids (media/upload) of the category's qualification documents,
      * required when the category's sensitive_type is SENSITIVE_TYPE_QUALIFICATION_REQUIRED;
-     * 0 to 5, sent joined with '|'.
+     * 0 to 5 (seed 004: "支持0~5个mediaid"), sent joined with '|', so none empty and
+     * none holding a '|' (the gateway's encoding).
      * </pre>
      *
      * <code>repeated string qualification_list = 3 [(.buf.validate.field) = { ... }</code>
@@ -1068,7 +1093,8 @@ private static final long serialVersionUID = 0L;
      * <pre>
      * Temporary media ids (media/upload) of the category's qualification documents,
      * required when the category's sensitive_type is SENSITIVE_TYPE_QUALIFICATION_REQUIRED;
-     * 0 to 5, sent joined with '|'.
+     * 0 to 5 (seed 004: "支持0~5个mediaid"), sent joined with '|', so none empty and
+     * none holding a '|' (the gateway's encoding).
      * </pre>
      *
      * <code>repeated string qualification_list = 3 [(.buf.validate.field) = { ... }</code>
@@ -1088,7 +1114,8 @@ private static final long serialVersionUID = 0L;
      * <pre>
      * Temporary media ids (media/upload) of the category's qualification documents,
      * required when the category's sensitive_type is SENSITIVE_TYPE_QUALIFICATION_REQUIRED;
-     * 0 to 5, sent joined with '|'.
+     * 0 to 5 (seed 004: "支持0~5个mediaid"), sent joined with '|', so none empty and
+     * none holding a '|' (the gateway's encoding).
      * </pre>
      *
      * <code>repeated string qualification_list = 3 [(.buf.validate.field) = { ... }</code>
@@ -1108,7 +1135,8 @@ private static final long serialVersionUID = 0L;
      * <pre>
      * Temporary media ids (media/upload) of the category's qualification documents,
      * required when the category's sensitive_type is SENSITIVE_TYPE_QUALIFICATION_REQUIRED;
-     * 0 to 5, sent joined with '|'.
+     * 0 to 5 (seed 004: "支持0~5个mediaid"), sent joined with '|', so none empty and
+     * none holding a '|' (the gateway's encoding).
      * </pre>
      *
      * <code>repeated string qualification_list = 3 [(.buf.validate.field) = { ... }</code>
@@ -1125,7 +1153,8 @@ private static final long serialVersionUID = 0L;
      * <pre>
      * Temporary media ids (media/upload) of the category's qualification documents,
      * required when the category's sensitive_type is SENSITIVE_TYPE_QUALIFICATION_REQUIRED;
-     * 0 to 5, sent joined with '|'.
+     * 0 to 5 (seed 004: "支持0~5个mediaid"), sent joined with '|', so none empty and
+     * none holding a '|' (the gateway's encoding).
      * </pre>
      *
      * <code>repeated string qualification_list = 3 [(.buf.validate.field) = { ... }</code>
@@ -1146,7 +1175,8 @@ private static final long serialVersionUID = 0L;
     private java.lang.Object headimgMediaid_ = "";
     /**
      * <pre>
-     * Temporary media id (media/upload) of the head image, jpg or png.
+     * Temporary media id (media/upload) of the head image, jpg or png. Required
+     * (seed 004: headimg_mediaid 必填).
      * </pre>
      *
      * <code>string headimg_mediaid = 4 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1166,7 +1196,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Temporary media id (media/upload) of the head image, jpg or png.
+     * Temporary media id (media/upload) of the head image, jpg or png. Required
+     * (seed 004: headimg_mediaid 必填).
      * </pre>
      *
      * <code>string headimg_mediaid = 4 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1187,7 +1218,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Temporary media id (media/upload) of the head image, jpg or png.
+     * Temporary media id (media/upload) of the head image, jpg or png. Required
+     * (seed 004: headimg_mediaid 必填).
      * </pre>
      *
      * <code>string headimg_mediaid = 4 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1204,7 +1236,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Temporary media id (media/upload) of the head image, jpg or png.
+     * Temporary media id (media/upload) of the head image, jpg or png. Required
+     * (seed 004: headimg_mediaid 必填).
      * </pre>
      *
      * <code>string headimg_mediaid = 4 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1218,7 +1251,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Temporary media id (media/upload) of the head image, jpg or png.
+     * Temporary media id (media/upload) of the head image, jpg or png. Required
+     * (seed 004: headimg_mediaid 必填).
      * </pre>
      *
      * <code>string headimg_mediaid = 4 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1239,8 +1273,9 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The store mini program's name: 4 to 30 width units, where a Chinese (CJK or other
-     * East Asian wide) character counts 2, without the reserved word 微信. The gateway
-     * checks the width and reserved words before calling WeChat.
+     * East Asian wide) character counts 2, without the reserved word 微信 (seed 004:
+     * nickname 必填, "名称长度为4-30个字符(中文算两个字符)"; 85030). The gateway checks the
+     * width and reserved words before calling WeChat.
      * </pre>
      *
      * <code>string nickname = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1261,8 +1296,9 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The store mini program's name: 4 to 30 width units, where a Chinese (CJK or other
-     * East Asian wide) character counts 2, without the reserved word 微信. The gateway
-     * checks the width and reserved words before calling WeChat.
+     * East Asian wide) character counts 2, without the reserved word 微信 (seed 004:
+     * nickname 必填, "名称长度为4-30个字符(中文算两个字符)"; 85030). The gateway checks the
+     * width and reserved words before calling WeChat.
      * </pre>
      *
      * <code>string nickname = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1284,8 +1320,9 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The store mini program's name: 4 to 30 width units, where a Chinese (CJK or other
-     * East Asian wide) character counts 2, without the reserved word 微信. The gateway
-     * checks the width and reserved words before calling WeChat.
+     * East Asian wide) character counts 2, without the reserved word 微信 (seed 004:
+     * nickname 必填, "名称长度为4-30个字符(中文算两个字符)"; 85030). The gateway checks the
+     * width and reserved words before calling WeChat.
      * </pre>
      *
      * <code>string nickname = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1303,8 +1340,9 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The store mini program's name: 4 to 30 width units, where a Chinese (CJK or other
-     * East Asian wide) character counts 2, without the reserved word 微信. The gateway
-     * checks the width and reserved words before calling WeChat.
+     * East Asian wide) character counts 2, without the reserved word 微信 (seed 004:
+     * nickname 必填, "名称长度为4-30个字符(中文算两个字符)"; 85030). The gateway checks the
+     * width and reserved words before calling WeChat.
      * </pre>
      *
      * <code>string nickname = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1319,8 +1357,9 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The store mini program's name: 4 to 30 width units, where a Chinese (CJK or other
-     * East Asian wide) character counts 2, without the reserved word 微信. The gateway
-     * checks the width and reserved words before calling WeChat.
+     * East Asian wide) character counts 2, without the reserved word 微信 (seed 004:
+     * nickname 必填, "名称长度为4-30个字符(中文算两个字符)"; 85030). The gateway checks the
+     * width and reserved words before calling WeChat.
      * </pre>
      *
      * <code>string nickname = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1340,7 +1379,7 @@ private static final long serialVersionUID = 0L;
     private java.lang.Object intro_ = "";
     /**
      * <pre>
-     * The store mini program's introduction.
+     * The store mini program's introduction. Required (seed 004: intro 必填).
      * </pre>
      *
      * <code>string intro = 6 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1360,7 +1399,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The store mini program's introduction.
+     * The store mini program's introduction. Required (seed 004: intro 必填).
      * </pre>
      *
      * <code>string intro = 6 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1381,7 +1420,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The store mini program's introduction.
+     * The store mini program's introduction. Required (seed 004: intro 必填).
      * </pre>
      *
      * <code>string intro = 6 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1398,7 +1437,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The store mini program's introduction.
+     * The store mini program's introduction. Required (seed 004: intro 必填).
      * </pre>
      *
      * <code>string intro = 6 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1412,7 +1451,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The store mini program's introduction.
+     * The store mini program's introduction. Required (seed 004: intro 必填).
      * </pre>
      *
      * <code>string intro = 6 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1436,7 +1475,7 @@ private static final long serialVersionUID = 0L;
      * needed after WeChat answered 85024 (the name needs supporting documents).
      * </pre>
      *
-     * <code>string org_code = 7 [(.buf.validate.field) = { ... }</code>
+     * <code>string org_code = 7;</code>
      * @return The orgCode.
      */
     public java.lang.String getOrgCode() {
@@ -1457,7 +1496,7 @@ private static final long serialVersionUID = 0L;
      * needed after WeChat answered 85024 (the name needs supporting documents).
      * </pre>
      *
-     * <code>string org_code = 7 [(.buf.validate.field) = { ... }</code>
+     * <code>string org_code = 7;</code>
      * @return The bytes for orgCode.
      */
     public com.google.protobuf.ByteString
@@ -1479,7 +1518,7 @@ private static final long serialVersionUID = 0L;
      * needed after WeChat answered 85024 (the name needs supporting documents).
      * </pre>
      *
-     * <code>string org_code = 7 [(.buf.validate.field) = { ... }</code>
+     * <code>string org_code = 7;</code>
      * @param value The orgCode to set.
      * @return This builder for chaining.
      */
@@ -1497,7 +1536,7 @@ private static final long serialVersionUID = 0L;
      * needed after WeChat answered 85024 (the name needs supporting documents).
      * </pre>
      *
-     * <code>string org_code = 7 [(.buf.validate.field) = { ... }</code>
+     * <code>string org_code = 7;</code>
      * @return This builder for chaining.
      */
     public Builder clearOrgCode() {
@@ -1512,7 +1551,7 @@ private static final long serialVersionUID = 0L;
      * needed after WeChat answered 85024 (the name needs supporting documents).
      * </pre>
      *
-     * <code>string org_code = 7 [(.buf.validate.field) = { ... }</code>
+     * <code>string org_code = 7;</code>
      * @param value The bytes for orgCode to set.
      * @return This builder for chaining.
      */
@@ -1536,8 +1575,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Temporary media ids of further documents after an 85024; 0 to 5, sent joined
-     * with '|'.
+     * Temporary media ids of further documents after an 85024; 0 to 5 (seed 004:
+     * "支持0~5个mediaid"), sent joined with '|', so none empty and none holding a '|'
+     * (the gateway's encoding).
      * </pre>
      *
      * <code>repeated string other_files = 8 [(.buf.validate.field) = { ... }</code>
@@ -1550,8 +1590,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Temporary media ids of further documents after an 85024; 0 to 5, sent joined
-     * with '|'.
+     * Temporary media ids of further documents after an 85024; 0 to 5 (seed 004:
+     * "支持0~5个mediaid"), sent joined with '|', so none empty and none holding a '|'
+     * (the gateway's encoding).
      * </pre>
      *
      * <code>repeated string other_files = 8 [(.buf.validate.field) = { ... }</code>
@@ -1562,8 +1603,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Temporary media ids of further documents after an 85024; 0 to 5, sent joined
-     * with '|'.
+     * Temporary media ids of further documents after an 85024; 0 to 5 (seed 004:
+     * "支持0~5个mediaid"), sent joined with '|', so none empty and none holding a '|'
+     * (the gateway's encoding).
      * </pre>
      *
      * <code>repeated string other_files = 8 [(.buf.validate.field) = { ... }</code>
@@ -1575,8 +1617,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Temporary media ids of further documents after an 85024; 0 to 5, sent joined
-     * with '|'.
+     * Temporary media ids of further documents after an 85024; 0 to 5 (seed 004:
+     * "支持0~5个mediaid"), sent joined with '|', so none empty and none holding a '|'
+     * (the gateway's encoding).
      * </pre>
      *
      * <code>repeated string other_files = 8 [(.buf.validate.field) = { ... }</code>
@@ -1589,8 +1632,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Temporary media ids of further documents after an 85024; 0 to 5, sent joined
-     * with '|'.
+     * Temporary media ids of further documents after an 85024; 0 to 5 (seed 004:
+     * "支持0~5个mediaid"), sent joined with '|', so none empty and none holding a '|'
+     * (the gateway's encoding).
      * </pre>
      *
      * <code>repeated string other_files = 8 [(.buf.validate.field) = { ... }</code>
@@ -1609,8 +1653,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Temporary media ids of further documents after an 85024; 0 to 5, sent joined
-     * with '|'.
+     * Temporary media ids of further documents after an 85024; 0 to 5 (seed 004:
+     * "支持0~5个mediaid"), sent joined with '|', so none empty and none holding a '|'
+     * (the gateway's encoding).
      * </pre>
      *
      * <code>repeated string other_files = 8 [(.buf.validate.field) = { ... }</code>
@@ -1628,8 +1673,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Temporary media ids of further documents after an 85024; 0 to 5, sent joined
-     * with '|'.
+     * Temporary media ids of further documents after an 85024; 0 to 5 (seed 004:
+     * "支持0~5个mediaid"), sent joined with '|', so none empty and none holding a '|'
+     * (the gateway's encoding).
      * </pre>
      *
      * <code>repeated string other_files = 8 [(.buf.validate.field) = { ... }</code>
@@ -1647,8 +1693,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Temporary media ids of further documents after an 85024; 0 to 5, sent joined
-     * with '|'.
+     * Temporary media ids of further documents after an 85024; 0 to 5 (seed 004:
+     * "支持0~5个mediaid"), sent joined with '|', so none empty and none holding a '|'
+     * (the gateway's encoding).
      * </pre>
      *
      * <code>repeated string other_files = 8 [(.buf.validate.field) = { ... }</code>
@@ -1663,8 +1710,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Temporary media ids of further documents after an 85024; 0 to 5, sent joined
-     * with '|'.
+     * Temporary media ids of further documents after an 85024; 0 to 5 (seed 004:
+     * "支持0~5个mediaid"), sent joined with '|', so none empty and none holding a '|'
+     * (the gateway's encoding).
      * </pre>
      *
      * <code>repeated string other_files = 8 [(.buf.validate.field) = { ... }</code>

@@ -12,7 +12,8 @@ public interface ApplyMerchantRequestOrBuilder extends
 
   /**
    * <pre>
-   * The first-level category id (ListMerchantCategories).
+   * The first-level category id (ListMerchantCategories). Required (seed 004,
+   * 创建门店小程序: first_catid 必填).
    * </pre>
    *
    * <code>int64 first_catid = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -22,7 +23,8 @@ public interface ApplyMerchantRequestOrBuilder extends
 
   /**
    * <pre>
-   * The second-level category id, a child of first_catid.
+   * The second-level category id, a child of first_catid. Required (seed 004:
+   * second_catid 必填).
    * </pre>
    *
    * <code>int64 second_catid = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -34,7 +36,8 @@ public interface ApplyMerchantRequestOrBuilder extends
    * <pre>
    * Temporary media ids (media/upload) of the category's qualification documents,
    * required when the category's sensitive_type is SENSITIVE_TYPE_QUALIFICATION_REQUIRED;
-   * 0 to 5, sent joined with '|'.
+   * 0 to 5 (seed 004: "支持0~5个mediaid"), sent joined with '|', so none empty and
+   * none holding a '|' (the gateway's encoding).
    * </pre>
    *
    * <code>repeated string qualification_list = 3 [(.buf.validate.field) = { ... }</code>
@@ -46,7 +49,8 @@ public interface ApplyMerchantRequestOrBuilder extends
    * <pre>
    * Temporary media ids (media/upload) of the category's qualification documents,
    * required when the category's sensitive_type is SENSITIVE_TYPE_QUALIFICATION_REQUIRED;
-   * 0 to 5, sent joined with '|'.
+   * 0 to 5 (seed 004: "支持0~5个mediaid"), sent joined with '|', so none empty and
+   * none holding a '|' (the gateway's encoding).
    * </pre>
    *
    * <code>repeated string qualification_list = 3 [(.buf.validate.field) = { ... }</code>
@@ -57,7 +61,8 @@ public interface ApplyMerchantRequestOrBuilder extends
    * <pre>
    * Temporary media ids (media/upload) of the category's qualification documents,
    * required when the category's sensitive_type is SENSITIVE_TYPE_QUALIFICATION_REQUIRED;
-   * 0 to 5, sent joined with '|'.
+   * 0 to 5 (seed 004: "支持0~5个mediaid"), sent joined with '|', so none empty and
+   * none holding a '|' (the gateway's encoding).
    * </pre>
    *
    * <code>repeated string qualification_list = 3 [(.buf.validate.field) = { ... }</code>
@@ -69,7 +74,8 @@ public interface ApplyMerchantRequestOrBuilder extends
    * <pre>
    * Temporary media ids (media/upload) of the category's qualification documents,
    * required when the category's sensitive_type is SENSITIVE_TYPE_QUALIFICATION_REQUIRED;
-   * 0 to 5, sent joined with '|'.
+   * 0 to 5 (seed 004: "支持0~5个mediaid"), sent joined with '|', so none empty and
+   * none holding a '|' (the gateway's encoding).
    * </pre>
    *
    * <code>repeated string qualification_list = 3 [(.buf.validate.field) = { ... }</code>
@@ -81,7 +87,8 @@ public interface ApplyMerchantRequestOrBuilder extends
 
   /**
    * <pre>
-   * Temporary media id (media/upload) of the head image, jpg or png.
+   * Temporary media id (media/upload) of the head image, jpg or png. Required
+   * (seed 004: headimg_mediaid 必填).
    * </pre>
    *
    * <code>string headimg_mediaid = 4 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -90,7 +97,8 @@ public interface ApplyMerchantRequestOrBuilder extends
   java.lang.String getHeadimgMediaid();
   /**
    * <pre>
-   * Temporary media id (media/upload) of the head image, jpg or png.
+   * Temporary media id (media/upload) of the head image, jpg or png. Required
+   * (seed 004: headimg_mediaid 必填).
    * </pre>
    *
    * <code>string headimg_mediaid = 4 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -102,8 +110,9 @@ public interface ApplyMerchantRequestOrBuilder extends
   /**
    * <pre>
    * The store mini program's name: 4 to 30 width units, where a Chinese (CJK or other
-   * East Asian wide) character counts 2, without the reserved word 微信. The gateway
-   * checks the width and reserved words before calling WeChat.
+   * East Asian wide) character counts 2, without the reserved word 微信 (seed 004:
+   * nickname 必填, "名称长度为4-30个字符(中文算两个字符)"; 85030). The gateway checks the
+   * width and reserved words before calling WeChat.
    * </pre>
    *
    * <code>string nickname = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -113,8 +122,9 @@ public interface ApplyMerchantRequestOrBuilder extends
   /**
    * <pre>
    * The store mini program's name: 4 to 30 width units, where a Chinese (CJK or other
-   * East Asian wide) character counts 2, without the reserved word 微信. The gateway
-   * checks the width and reserved words before calling WeChat.
+   * East Asian wide) character counts 2, without the reserved word 微信 (seed 004:
+   * nickname 必填, "名称长度为4-30个字符(中文算两个字符)"; 85030). The gateway checks the
+   * width and reserved words before calling WeChat.
    * </pre>
    *
    * <code>string nickname = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -125,7 +135,7 @@ public interface ApplyMerchantRequestOrBuilder extends
 
   /**
    * <pre>
-   * The store mini program's introduction.
+   * The store mini program's introduction. Required (seed 004: intro 必填).
    * </pre>
    *
    * <code>string intro = 6 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -134,7 +144,7 @@ public interface ApplyMerchantRequestOrBuilder extends
   java.lang.String getIntro();
   /**
    * <pre>
-   * The store mini program's introduction.
+   * The store mini program's introduction. Required (seed 004: intro 必填).
    * </pre>
    *
    * <code>string intro = 6 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -149,7 +159,7 @@ public interface ApplyMerchantRequestOrBuilder extends
    * needed after WeChat answered 85024 (the name needs supporting documents).
    * </pre>
    *
-   * <code>string org_code = 7 [(.buf.validate.field) = { ... }</code>
+   * <code>string org_code = 7;</code>
    * @return The orgCode.
    */
   java.lang.String getOrgCode();
@@ -159,7 +169,7 @@ public interface ApplyMerchantRequestOrBuilder extends
    * needed after WeChat answered 85024 (the name needs supporting documents).
    * </pre>
    *
-   * <code>string org_code = 7 [(.buf.validate.field) = { ... }</code>
+   * <code>string org_code = 7;</code>
    * @return The bytes for orgCode.
    */
   com.google.protobuf.ByteString
@@ -167,8 +177,9 @@ public interface ApplyMerchantRequestOrBuilder extends
 
   /**
    * <pre>
-   * Temporary media ids of further documents after an 85024; 0 to 5, sent joined
-   * with '|'.
+   * Temporary media ids of further documents after an 85024; 0 to 5 (seed 004:
+   * "支持0~5个mediaid"), sent joined with '|', so none empty and none holding a '|'
+   * (the gateway's encoding).
    * </pre>
    *
    * <code>repeated string other_files = 8 [(.buf.validate.field) = { ... }</code>
@@ -178,8 +189,9 @@ public interface ApplyMerchantRequestOrBuilder extends
       getOtherFilesList();
   /**
    * <pre>
-   * Temporary media ids of further documents after an 85024; 0 to 5, sent joined
-   * with '|'.
+   * Temporary media ids of further documents after an 85024; 0 to 5 (seed 004:
+   * "支持0~5个mediaid"), sent joined with '|', so none empty and none holding a '|'
+   * (the gateway's encoding).
    * </pre>
    *
    * <code>repeated string other_files = 8 [(.buf.validate.field) = { ... }</code>
@@ -188,8 +200,9 @@ public interface ApplyMerchantRequestOrBuilder extends
   int getOtherFilesCount();
   /**
    * <pre>
-   * Temporary media ids of further documents after an 85024; 0 to 5, sent joined
-   * with '|'.
+   * Temporary media ids of further documents after an 85024; 0 to 5 (seed 004:
+   * "支持0~5个mediaid"), sent joined with '|', so none empty and none holding a '|'
+   * (the gateway's encoding).
    * </pre>
    *
    * <code>repeated string other_files = 8 [(.buf.validate.field) = { ... }</code>
@@ -199,8 +212,9 @@ public interface ApplyMerchantRequestOrBuilder extends
   java.lang.String getOtherFiles(int index);
   /**
    * <pre>
-   * Temporary media ids of further documents after an 85024; 0 to 5, sent joined
-   * with '|'.
+   * Temporary media ids of further documents after an 85024; 0 to 5 (seed 004:
+   * "支持0~5个mediaid"), sent joined with '|', so none empty and none holding a '|'
+   * (the gateway's encoding).
    * </pre>
    *
    * <code>repeated string other_files = 8 [(.buf.validate.field) = { ... }</code>

@@ -6,6 +6,11 @@
 package io.wxgate.store.v1;
 
 /**
+ * <pre>
+ * Seed 004 (在腾讯地图中创建门店) marks every field but poi_id 必填; the values' forms
+ * are Tencent Map's and WeChat's to judge.
+ * </pre>
+ *
  * Protobuf type {@code wxgate.store.v1.CreateMapPoiRequest}
  */
 @com.google.protobuf.Generated
@@ -64,7 +69,7 @@ private static final long serialVersionUID = 0L;
   private volatile java.lang.Object name_ = "";
   /**
    * <pre>
-   * The place's name.
+   * The place's name. Required (seed 004: name 必填).
    * </pre>
    *
    * <code>string name = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -85,7 +90,7 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The place's name.
+   * The place's name. Required (seed 004: name 必填).
    * </pre>
    *
    * <code>string name = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -110,10 +115,11 @@ private static final long serialVersionUID = 0L;
   private double longitude_ = 0D;
   /**
    * <pre>
-   * Longitude (sent as a decimal string).
+   * Longitude (sent as a decimal string). 0 is a longitude, so the gateway cannot
+   * tell it from an absent one: it sends what it has.
    * </pre>
    *
-   * <code>double longitude = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
+   * <code>double longitude = 2 [(.google.api.field_behavior) = REQUIRED];</code>
    * @return The longitude.
    */
   @java.lang.Override
@@ -125,10 +131,10 @@ private static final long serialVersionUID = 0L;
   private double latitude_ = 0D;
   /**
    * <pre>
-   * Latitude (sent as a decimal string).
+   * Latitude (sent as a decimal string), sent as given like longitude.
    * </pre>
    *
-   * <code>double latitude = 3 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
+   * <code>double latitude = 3 [(.google.api.field_behavior) = REQUIRED];</code>
    * @return The latitude.
    */
   @java.lang.Override
@@ -141,7 +147,7 @@ private static final long serialVersionUID = 0L;
   private volatile java.lang.Object province_ = "";
   /**
    * <pre>
-   * Province, e.g. 广东省.
+   * Province, e.g. 广东省. Required (seed 004: province 必填).
    * </pre>
    *
    * <code>string province = 4 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -162,7 +168,7 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * Province, e.g. 广东省.
+   * Province, e.g. 广东省. Required (seed 004: province 必填).
    * </pre>
    *
    * <code>string province = 4 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -188,7 +194,7 @@ private static final long serialVersionUID = 0L;
   private volatile java.lang.Object city_ = "";
   /**
    * <pre>
-   * City, e.g. 广州市.
+   * City, e.g. 广州市. Required (seed 004: city 必填).
    * </pre>
    *
    * <code>string city = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -209,7 +215,7 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * City, e.g. 广州市.
+   * City, e.g. 广州市. Required (seed 004: city 必填).
    * </pre>
    *
    * <code>string city = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -235,7 +241,7 @@ private static final long serialVersionUID = 0L;
   private volatile java.lang.Object district_ = "";
   /**
    * <pre>
-   * District, e.g. 海珠区.
+   * District, e.g. 海珠区. Required (seed 004: district 必填).
    * </pre>
    *
    * <code>string district = 6 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -256,7 +262,7 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * District, e.g. 海珠区.
+   * District, e.g. 海珠区. Required (seed 004: district 必填).
    * </pre>
    *
    * <code>string district = 6 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -282,7 +288,7 @@ private static final long serialVersionUID = 0L;
   private volatile java.lang.Object address_ = "";
   /**
    * <pre>
-   * The street address.
+   * The street address. Required (seed 004: address 必填).
    * </pre>
    *
    * <code>string address = 7 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -303,7 +309,7 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The street address.
+   * The street address. Required (seed 004: address 必填).
    * </pre>
    *
    * <code>string address = 7 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -329,7 +335,8 @@ private static final long serialVersionUID = 0L;
   private volatile java.lang.Object category_ = "";
   /**
    * <pre>
-   * The category as "first:second", e.g. 美食:中餐厅.
+   * The category, e.g. 美食:中餐厅 (seed 004's example). Required (seed 004: category
+   * 必填).
    * </pre>
    *
    * <code>string category = 8 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -350,7 +357,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The category as "first:second", e.g. 美食:中餐厅.
+   * The category, e.g. 美食:中餐厅 (seed 004's example). Required (seed 004: category
+   * 必填).
    * </pre>
    *
    * <code>string category = 8 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -377,7 +385,9 @@ private static final long serialVersionUID = 0L;
       com.google.protobuf.LazyStringArrayList.emptyList();
   /**
    * <pre>
-   * Phone numbers such as 010-6666666-111, sent joined with ';'.
+   * Phone numbers such as 010-6666666-111, sent joined with ';' (seed 004: telephone
+   * 必填, "可多个，使用英文分号间隔"): at least one, and none empty or holding a ';'
+   * (the gateway's encoding).
    * </pre>
    *
    * <code>repeated string telephone = 9 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -389,7 +399,9 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * Phone numbers such as 010-6666666-111, sent joined with ';'.
+   * Phone numbers such as 010-6666666-111, sent joined with ';' (seed 004: telephone
+   * 必填, "可多个，使用英文分号间隔"): at least one, and none empty or holding a ';'
+   * (the gateway's encoding).
    * </pre>
    *
    * <code>repeated string telephone = 9 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -400,7 +412,9 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * Phone numbers such as 010-6666666-111, sent joined with ';'.
+   * Phone numbers such as 010-6666666-111, sent joined with ';' (seed 004: telephone
+   * 必填, "可多个，使用英文分号间隔"): at least one, and none empty or holding a ';'
+   * (the gateway's encoding).
    * </pre>
    *
    * <code>repeated string telephone = 9 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -412,7 +426,9 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * Phone numbers such as 010-6666666-111, sent joined with ';'.
+   * Phone numbers such as 010-6666666-111, sent joined with ';' (seed 004: telephone
+   * 必填, "可多个，使用英文分号间隔"): at least one, and none empty or holding a ';'
+   * (the gateway's encoding).
    * </pre>
    *
    * <code>repeated string telephone = 9 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -429,7 +445,7 @@ private static final long serialVersionUID = 0L;
   private volatile java.lang.Object photo_ = "";
   /**
    * <pre>
-   * URL of a picture of the place.
+   * URL of a picture of the place. Required (seed 004: photo 必填).
    * </pre>
    *
    * <code>string photo = 10 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -450,7 +466,7 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * URL of a picture of the place.
+   * URL of a picture of the place. Required (seed 004: photo 必填).
    * </pre>
    *
    * <code>string photo = 10 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -476,7 +492,7 @@ private static final long serialVersionUID = 0L;
   private volatile java.lang.Object license_ = "";
   /**
    * <pre>
-   * URL of a picture of the business licence.
+   * URL of a picture of the business licence. Required (seed 004: license 必填).
    * </pre>
    *
    * <code>string license = 11 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -497,7 +513,7 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * URL of a picture of the business licence.
+   * URL of a picture of the business licence. Required (seed 004: license 必填).
    * </pre>
    *
    * <code>string license = 11 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -523,7 +539,7 @@ private static final long serialVersionUID = 0L;
   private volatile java.lang.Object introduct_ = "";
   /**
    * <pre>
-   * An introduction of the place.
+   * An introduction of the place. Required (seed 004: introduct 必填).
    * </pre>
    *
    * <code>string introduct = 12 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -544,7 +560,7 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * An introduction of the place.
+   * An introduction of the place. Required (seed 004: introduct 必填).
    * </pre>
    *
    * <code>string introduct = 12 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -569,7 +585,8 @@ private static final long serialVersionUID = 0L;
   private long districtid_ = 0L;
   /**
    * <pre>
-   * The district (District.id), sent as a string.
+   * The district (District.id), sent as a string. Required (seed 004: districtid
+   * 必填).
    * </pre>
    *
    * <code>int64 districtid = 13 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -587,7 +604,7 @@ private static final long serialVersionUID = 0L;
    * The legacy store's poi_id when migrating one; sent only when set.
    * </pre>
    *
-   * <code>int64 poi_id = 14 [(.buf.validate.field) = { ... }</code>
+   * <code>int64 poi_id = 14;</code>
    * @return The poiId.
    */
   @java.lang.Override
@@ -903,6 +920,11 @@ private static final long serialVersionUID = 0L;
     return builder;
   }
   /**
+   * <pre>
+   * Seed 004 (在腾讯地图中创建门店) marks every field but poi_id 必填; the values' forms
+   * are Tencent Map's and WeChat's to judge.
+   * </pre>
+   *
    * Protobuf type {@code wxgate.store.v1.CreateMapPoiRequest}
    */
   public static final class Builder extends
@@ -1222,7 +1244,7 @@ private static final long serialVersionUID = 0L;
     private java.lang.Object name_ = "";
     /**
      * <pre>
-     * The place's name.
+     * The place's name. Required (seed 004: name 必填).
      * </pre>
      *
      * <code>string name = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1242,7 +1264,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The place's name.
+     * The place's name. Required (seed 004: name 必填).
      * </pre>
      *
      * <code>string name = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1263,7 +1285,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The place's name.
+     * The place's name. Required (seed 004: name 必填).
      * </pre>
      *
      * <code>string name = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1280,7 +1302,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The place's name.
+     * The place's name. Required (seed 004: name 必填).
      * </pre>
      *
      * <code>string name = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1294,7 +1316,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The place's name.
+     * The place's name. Required (seed 004: name 必填).
      * </pre>
      *
      * <code>string name = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1314,10 +1336,11 @@ private static final long serialVersionUID = 0L;
     private double longitude_ ;
     /**
      * <pre>
-     * Longitude (sent as a decimal string).
+     * Longitude (sent as a decimal string). 0 is a longitude, so the gateway cannot
+     * tell it from an absent one: it sends what it has.
      * </pre>
      *
-     * <code>double longitude = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
+     * <code>double longitude = 2 [(.google.api.field_behavior) = REQUIRED];</code>
      * @return The longitude.
      */
     @java.lang.Override
@@ -1326,10 +1349,11 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Longitude (sent as a decimal string).
+     * Longitude (sent as a decimal string). 0 is a longitude, so the gateway cannot
+     * tell it from an absent one: it sends what it has.
      * </pre>
      *
-     * <code>double longitude = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
+     * <code>double longitude = 2 [(.google.api.field_behavior) = REQUIRED];</code>
      * @param value The longitude to set.
      * @return This builder for chaining.
      */
@@ -1342,10 +1366,11 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Longitude (sent as a decimal string).
+     * Longitude (sent as a decimal string). 0 is a longitude, so the gateway cannot
+     * tell it from an absent one: it sends what it has.
      * </pre>
      *
-     * <code>double longitude = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
+     * <code>double longitude = 2 [(.google.api.field_behavior) = REQUIRED];</code>
      * @return This builder for chaining.
      */
     public Builder clearLongitude() {
@@ -1358,10 +1383,10 @@ private static final long serialVersionUID = 0L;
     private double latitude_ ;
     /**
      * <pre>
-     * Latitude (sent as a decimal string).
+     * Latitude (sent as a decimal string), sent as given like longitude.
      * </pre>
      *
-     * <code>double latitude = 3 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
+     * <code>double latitude = 3 [(.google.api.field_behavior) = REQUIRED];</code>
      * @return The latitude.
      */
     @java.lang.Override
@@ -1370,10 +1395,10 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Latitude (sent as a decimal string).
+     * Latitude (sent as a decimal string), sent as given like longitude.
      * </pre>
      *
-     * <code>double latitude = 3 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
+     * <code>double latitude = 3 [(.google.api.field_behavior) = REQUIRED];</code>
      * @param value The latitude to set.
      * @return This builder for chaining.
      */
@@ -1386,10 +1411,10 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Latitude (sent as a decimal string).
+     * Latitude (sent as a decimal string), sent as given like longitude.
      * </pre>
      *
-     * <code>double latitude = 3 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
+     * <code>double latitude = 3 [(.google.api.field_behavior) = REQUIRED];</code>
      * @return This builder for chaining.
      */
     public Builder clearLatitude() {
@@ -1402,7 +1427,7 @@ private static final long serialVersionUID = 0L;
     private java.lang.Object province_ = "";
     /**
      * <pre>
-     * Province, e.g. 广东省.
+     * Province, e.g. 广东省. Required (seed 004: province 必填).
      * </pre>
      *
      * <code>string province = 4 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1422,7 +1447,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Province, e.g. 广东省.
+     * Province, e.g. 广东省. Required (seed 004: province 必填).
      * </pre>
      *
      * <code>string province = 4 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1443,7 +1468,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Province, e.g. 广东省.
+     * Province, e.g. 广东省. Required (seed 004: province 必填).
      * </pre>
      *
      * <code>string province = 4 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1460,7 +1485,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Province, e.g. 广东省.
+     * Province, e.g. 广东省. Required (seed 004: province 必填).
      * </pre>
      *
      * <code>string province = 4 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1474,7 +1499,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Province, e.g. 广东省.
+     * Province, e.g. 广东省. Required (seed 004: province 必填).
      * </pre>
      *
      * <code>string province = 4 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1494,7 +1519,7 @@ private static final long serialVersionUID = 0L;
     private java.lang.Object city_ = "";
     /**
      * <pre>
-     * City, e.g. 广州市.
+     * City, e.g. 广州市. Required (seed 004: city 必填).
      * </pre>
      *
      * <code>string city = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1514,7 +1539,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * City, e.g. 广州市.
+     * City, e.g. 广州市. Required (seed 004: city 必填).
      * </pre>
      *
      * <code>string city = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1535,7 +1560,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * City, e.g. 广州市.
+     * City, e.g. 广州市. Required (seed 004: city 必填).
      * </pre>
      *
      * <code>string city = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1552,7 +1577,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * City, e.g. 广州市.
+     * City, e.g. 广州市. Required (seed 004: city 必填).
      * </pre>
      *
      * <code>string city = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1566,7 +1591,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * City, e.g. 广州市.
+     * City, e.g. 广州市. Required (seed 004: city 必填).
      * </pre>
      *
      * <code>string city = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1586,7 +1611,7 @@ private static final long serialVersionUID = 0L;
     private java.lang.Object district_ = "";
     /**
      * <pre>
-     * District, e.g. 海珠区.
+     * District, e.g. 海珠区. Required (seed 004: district 必填).
      * </pre>
      *
      * <code>string district = 6 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1606,7 +1631,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * District, e.g. 海珠区.
+     * District, e.g. 海珠区. Required (seed 004: district 必填).
      * </pre>
      *
      * <code>string district = 6 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1627,7 +1652,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * District, e.g. 海珠区.
+     * District, e.g. 海珠区. Required (seed 004: district 必填).
      * </pre>
      *
      * <code>string district = 6 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1644,7 +1669,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * District, e.g. 海珠区.
+     * District, e.g. 海珠区. Required (seed 004: district 必填).
      * </pre>
      *
      * <code>string district = 6 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1658,7 +1683,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * District, e.g. 海珠区.
+     * District, e.g. 海珠区. Required (seed 004: district 必填).
      * </pre>
      *
      * <code>string district = 6 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1678,7 +1703,7 @@ private static final long serialVersionUID = 0L;
     private java.lang.Object address_ = "";
     /**
      * <pre>
-     * The street address.
+     * The street address. Required (seed 004: address 必填).
      * </pre>
      *
      * <code>string address = 7 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1698,7 +1723,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The street address.
+     * The street address. Required (seed 004: address 必填).
      * </pre>
      *
      * <code>string address = 7 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1719,7 +1744,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The street address.
+     * The street address. Required (seed 004: address 必填).
      * </pre>
      *
      * <code>string address = 7 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1736,7 +1761,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The street address.
+     * The street address. Required (seed 004: address 必填).
      * </pre>
      *
      * <code>string address = 7 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1750,7 +1775,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The street address.
+     * The street address. Required (seed 004: address 必填).
      * </pre>
      *
      * <code>string address = 7 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1770,7 +1795,8 @@ private static final long serialVersionUID = 0L;
     private java.lang.Object category_ = "";
     /**
      * <pre>
-     * The category as "first:second", e.g. 美食:中餐厅.
+     * The category, e.g. 美食:中餐厅 (seed 004's example). Required (seed 004: category
+     * 必填).
      * </pre>
      *
      * <code>string category = 8 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1790,7 +1816,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The category as "first:second", e.g. 美食:中餐厅.
+     * The category, e.g. 美食:中餐厅 (seed 004's example). Required (seed 004: category
+     * 必填).
      * </pre>
      *
      * <code>string category = 8 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1811,7 +1838,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The category as "first:second", e.g. 美食:中餐厅.
+     * The category, e.g. 美食:中餐厅 (seed 004's example). Required (seed 004: category
+     * 必填).
      * </pre>
      *
      * <code>string category = 8 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1828,7 +1856,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The category as "first:second", e.g. 美食:中餐厅.
+     * The category, e.g. 美食:中餐厅 (seed 004's example). Required (seed 004: category
+     * 必填).
      * </pre>
      *
      * <code>string category = 8 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1842,7 +1871,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The category as "first:second", e.g. 美食:中餐厅.
+     * The category, e.g. 美食:中餐厅 (seed 004's example). Required (seed 004: category
+     * 必填).
      * </pre>
      *
      * <code>string category = 8 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1869,7 +1899,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Phone numbers such as 010-6666666-111, sent joined with ';'.
+     * Phone numbers such as 010-6666666-111, sent joined with ';' (seed 004: telephone
+     * 必填, "可多个，使用英文分号间隔"): at least one, and none empty or holding a ';'
+     * (the gateway's encoding).
      * </pre>
      *
      * <code>repeated string telephone = 9 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1882,7 +1914,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Phone numbers such as 010-6666666-111, sent joined with ';'.
+     * Phone numbers such as 010-6666666-111, sent joined with ';' (seed 004: telephone
+     * 必填, "可多个，使用英文分号间隔"): at least one, and none empty or holding a ';'
+     * (the gateway's encoding).
      * </pre>
      *
      * <code>repeated string telephone = 9 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1893,7 +1927,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Phone numbers such as 010-6666666-111, sent joined with ';'.
+     * Phone numbers such as 010-6666666-111, sent joined with ';' (seed 004: telephone
+     * 必填, "可多个，使用英文分号间隔"): at least one, and none empty or holding a ';'
+     * (the gateway's encoding).
      * </pre>
      *
      * <code>repeated string telephone = 9 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1905,7 +1941,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Phone numbers such as 010-6666666-111, sent joined with ';'.
+     * Phone numbers such as 010-6666666-111, sent joined with ';' (seed 004: telephone
+     * 必填, "可多个，使用英文分号间隔"): at least one, and none empty or holding a ';'
+     * (the gateway's encoding).
      * </pre>
      *
      * <code>repeated string telephone = 9 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1918,7 +1956,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Phone numbers such as 010-6666666-111, sent joined with ';'.
+     * Phone numbers such as 010-6666666-111, sent joined with ';' (seed 004: telephone
+     * 必填, "可多个，使用英文分号间隔"): at least one, and none empty or holding a ';'
+     * (the gateway's encoding).
      * </pre>
      *
      * <code>repeated string telephone = 9 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1937,7 +1977,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Phone numbers such as 010-6666666-111, sent joined with ';'.
+     * Phone numbers such as 010-6666666-111, sent joined with ';' (seed 004: telephone
+     * 必填, "可多个，使用英文分号间隔"): at least one, and none empty or holding a ';'
+     * (the gateway's encoding).
      * </pre>
      *
      * <code>repeated string telephone = 9 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1955,7 +1997,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Phone numbers such as 010-6666666-111, sent joined with ';'.
+     * Phone numbers such as 010-6666666-111, sent joined with ';' (seed 004: telephone
+     * 必填, "可多个，使用英文分号间隔"): at least one, and none empty or holding a ';'
+     * (the gateway's encoding).
      * </pre>
      *
      * <code>repeated string telephone = 9 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1973,7 +2017,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Phone numbers such as 010-6666666-111, sent joined with ';'.
+     * Phone numbers such as 010-6666666-111, sent joined with ';' (seed 004: telephone
+     * 必填, "可多个，使用英文分号间隔"): at least one, and none empty or holding a ';'
+     * (the gateway's encoding).
      * </pre>
      *
      * <code>repeated string telephone = 9 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1988,7 +2034,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Phone numbers such as 010-6666666-111, sent joined with ';'.
+     * Phone numbers such as 010-6666666-111, sent joined with ';' (seed 004: telephone
+     * 必填, "可多个，使用英文分号间隔"): at least one, and none empty or holding a ';'
+     * (the gateway's encoding).
      * </pre>
      *
      * <code>repeated string telephone = 9 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -2009,7 +2057,7 @@ private static final long serialVersionUID = 0L;
     private java.lang.Object photo_ = "";
     /**
      * <pre>
-     * URL of a picture of the place.
+     * URL of a picture of the place. Required (seed 004: photo 必填).
      * </pre>
      *
      * <code>string photo = 10 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -2029,7 +2077,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * URL of a picture of the place.
+     * URL of a picture of the place. Required (seed 004: photo 必填).
      * </pre>
      *
      * <code>string photo = 10 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -2050,7 +2098,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * URL of a picture of the place.
+     * URL of a picture of the place. Required (seed 004: photo 必填).
      * </pre>
      *
      * <code>string photo = 10 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -2067,7 +2115,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * URL of a picture of the place.
+     * URL of a picture of the place. Required (seed 004: photo 必填).
      * </pre>
      *
      * <code>string photo = 10 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -2081,7 +2129,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * URL of a picture of the place.
+     * URL of a picture of the place. Required (seed 004: photo 必填).
      * </pre>
      *
      * <code>string photo = 10 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -2101,7 +2149,7 @@ private static final long serialVersionUID = 0L;
     private java.lang.Object license_ = "";
     /**
      * <pre>
-     * URL of a picture of the business licence.
+     * URL of a picture of the business licence. Required (seed 004: license 必填).
      * </pre>
      *
      * <code>string license = 11 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -2121,7 +2169,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * URL of a picture of the business licence.
+     * URL of a picture of the business licence. Required (seed 004: license 必填).
      * </pre>
      *
      * <code>string license = 11 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -2142,7 +2190,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * URL of a picture of the business licence.
+     * URL of a picture of the business licence. Required (seed 004: license 必填).
      * </pre>
      *
      * <code>string license = 11 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -2159,7 +2207,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * URL of a picture of the business licence.
+     * URL of a picture of the business licence. Required (seed 004: license 必填).
      * </pre>
      *
      * <code>string license = 11 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -2173,7 +2221,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * URL of a picture of the business licence.
+     * URL of a picture of the business licence. Required (seed 004: license 必填).
      * </pre>
      *
      * <code>string license = 11 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -2193,7 +2241,7 @@ private static final long serialVersionUID = 0L;
     private java.lang.Object introduct_ = "";
     /**
      * <pre>
-     * An introduction of the place.
+     * An introduction of the place. Required (seed 004: introduct 必填).
      * </pre>
      *
      * <code>string introduct = 12 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -2213,7 +2261,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * An introduction of the place.
+     * An introduction of the place. Required (seed 004: introduct 必填).
      * </pre>
      *
      * <code>string introduct = 12 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -2234,7 +2282,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * An introduction of the place.
+     * An introduction of the place. Required (seed 004: introduct 必填).
      * </pre>
      *
      * <code>string introduct = 12 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -2251,7 +2299,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * An introduction of the place.
+     * An introduction of the place. Required (seed 004: introduct 必填).
      * </pre>
      *
      * <code>string introduct = 12 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -2265,7 +2313,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * An introduction of the place.
+     * An introduction of the place. Required (seed 004: introduct 必填).
      * </pre>
      *
      * <code>string introduct = 12 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -2285,7 +2333,8 @@ private static final long serialVersionUID = 0L;
     private long districtid_ ;
     /**
      * <pre>
-     * The district (District.id), sent as a string.
+     * The district (District.id), sent as a string. Required (seed 004: districtid
+     * 必填).
      * </pre>
      *
      * <code>int64 districtid = 13 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -2297,7 +2346,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The district (District.id), sent as a string.
+     * The district (District.id), sent as a string. Required (seed 004: districtid
+     * 必填).
      * </pre>
      *
      * <code>int64 districtid = 13 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -2313,7 +2363,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The district (District.id), sent as a string.
+     * The district (District.id), sent as a string. Required (seed 004: districtid
+     * 必填).
      * </pre>
      *
      * <code>int64 districtid = 13 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -2332,7 +2383,7 @@ private static final long serialVersionUID = 0L;
      * The legacy store's poi_id when migrating one; sent only when set.
      * </pre>
      *
-     * <code>int64 poi_id = 14 [(.buf.validate.field) = { ... }</code>
+     * <code>int64 poi_id = 14;</code>
      * @return The poiId.
      */
     @java.lang.Override
@@ -2344,7 +2395,7 @@ private static final long serialVersionUID = 0L;
      * The legacy store's poi_id when migrating one; sent only when set.
      * </pre>
      *
-     * <code>int64 poi_id = 14 [(.buf.validate.field) = { ... }</code>
+     * <code>int64 poi_id = 14;</code>
      * @param value The poiId to set.
      * @return This builder for chaining.
      */
@@ -2360,7 +2411,7 @@ private static final long serialVersionUID = 0L;
      * The legacy store's poi_id when migrating one; sent only when set.
      * </pre>
      *
-     * <code>int64 poi_id = 14 [(.buf.validate.field) = { ... }</code>
+     * <code>int64 poi_id = 14;</code>
      * @return This builder for chaining.
      */
     public Builder clearPoiId() {

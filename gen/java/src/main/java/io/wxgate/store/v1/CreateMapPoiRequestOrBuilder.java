@@ -12,7 +12,7 @@ public interface CreateMapPoiRequestOrBuilder extends
 
   /**
    * <pre>
-   * The place's name.
+   * The place's name. Required (seed 004: name 必填).
    * </pre>
    *
    * <code>string name = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -21,7 +21,7 @@ public interface CreateMapPoiRequestOrBuilder extends
   java.lang.String getName();
   /**
    * <pre>
-   * The place's name.
+   * The place's name. Required (seed 004: name 必填).
    * </pre>
    *
    * <code>string name = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -32,27 +32,28 @@ public interface CreateMapPoiRequestOrBuilder extends
 
   /**
    * <pre>
-   * Longitude (sent as a decimal string).
+   * Longitude (sent as a decimal string). 0 is a longitude, so the gateway cannot
+   * tell it from an absent one: it sends what it has.
    * </pre>
    *
-   * <code>double longitude = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
+   * <code>double longitude = 2 [(.google.api.field_behavior) = REQUIRED];</code>
    * @return The longitude.
    */
   double getLongitude();
 
   /**
    * <pre>
-   * Latitude (sent as a decimal string).
+   * Latitude (sent as a decimal string), sent as given like longitude.
    * </pre>
    *
-   * <code>double latitude = 3 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
+   * <code>double latitude = 3 [(.google.api.field_behavior) = REQUIRED];</code>
    * @return The latitude.
    */
   double getLatitude();
 
   /**
    * <pre>
-   * Province, e.g. 广东省.
+   * Province, e.g. 广东省. Required (seed 004: province 必填).
    * </pre>
    *
    * <code>string province = 4 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -61,7 +62,7 @@ public interface CreateMapPoiRequestOrBuilder extends
   java.lang.String getProvince();
   /**
    * <pre>
-   * Province, e.g. 广东省.
+   * Province, e.g. 广东省. Required (seed 004: province 必填).
    * </pre>
    *
    * <code>string province = 4 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -72,7 +73,7 @@ public interface CreateMapPoiRequestOrBuilder extends
 
   /**
    * <pre>
-   * City, e.g. 广州市.
+   * City, e.g. 广州市. Required (seed 004: city 必填).
    * </pre>
    *
    * <code>string city = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -81,7 +82,7 @@ public interface CreateMapPoiRequestOrBuilder extends
   java.lang.String getCity();
   /**
    * <pre>
-   * City, e.g. 广州市.
+   * City, e.g. 广州市. Required (seed 004: city 必填).
    * </pre>
    *
    * <code>string city = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -92,7 +93,7 @@ public interface CreateMapPoiRequestOrBuilder extends
 
   /**
    * <pre>
-   * District, e.g. 海珠区.
+   * District, e.g. 海珠区. Required (seed 004: district 必填).
    * </pre>
    *
    * <code>string district = 6 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -101,7 +102,7 @@ public interface CreateMapPoiRequestOrBuilder extends
   java.lang.String getDistrict();
   /**
    * <pre>
-   * District, e.g. 海珠区.
+   * District, e.g. 海珠区. Required (seed 004: district 必填).
    * </pre>
    *
    * <code>string district = 6 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -112,7 +113,7 @@ public interface CreateMapPoiRequestOrBuilder extends
 
   /**
    * <pre>
-   * The street address.
+   * The street address. Required (seed 004: address 必填).
    * </pre>
    *
    * <code>string address = 7 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -121,7 +122,7 @@ public interface CreateMapPoiRequestOrBuilder extends
   java.lang.String getAddress();
   /**
    * <pre>
-   * The street address.
+   * The street address. Required (seed 004: address 必填).
    * </pre>
    *
    * <code>string address = 7 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -132,7 +133,8 @@ public interface CreateMapPoiRequestOrBuilder extends
 
   /**
    * <pre>
-   * The category as "first:second", e.g. 美食:中餐厅.
+   * The category, e.g. 美食:中餐厅 (seed 004's example). Required (seed 004: category
+   * 必填).
    * </pre>
    *
    * <code>string category = 8 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -141,7 +143,8 @@ public interface CreateMapPoiRequestOrBuilder extends
   java.lang.String getCategory();
   /**
    * <pre>
-   * The category as "first:second", e.g. 美食:中餐厅.
+   * The category, e.g. 美食:中餐厅 (seed 004's example). Required (seed 004: category
+   * 必填).
    * </pre>
    *
    * <code>string category = 8 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -152,7 +155,9 @@ public interface CreateMapPoiRequestOrBuilder extends
 
   /**
    * <pre>
-   * Phone numbers such as 010-6666666-111, sent joined with ';'.
+   * Phone numbers such as 010-6666666-111, sent joined with ';' (seed 004: telephone
+   * 必填, "可多个，使用英文分号间隔"): at least one, and none empty or holding a ';'
+   * (the gateway's encoding).
    * </pre>
    *
    * <code>repeated string telephone = 9 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -162,7 +167,9 @@ public interface CreateMapPoiRequestOrBuilder extends
       getTelephoneList();
   /**
    * <pre>
-   * Phone numbers such as 010-6666666-111, sent joined with ';'.
+   * Phone numbers such as 010-6666666-111, sent joined with ';' (seed 004: telephone
+   * 必填, "可多个，使用英文分号间隔"): at least one, and none empty or holding a ';'
+   * (the gateway's encoding).
    * </pre>
    *
    * <code>repeated string telephone = 9 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -171,7 +178,9 @@ public interface CreateMapPoiRequestOrBuilder extends
   int getTelephoneCount();
   /**
    * <pre>
-   * Phone numbers such as 010-6666666-111, sent joined with ';'.
+   * Phone numbers such as 010-6666666-111, sent joined with ';' (seed 004: telephone
+   * 必填, "可多个，使用英文分号间隔"): at least one, and none empty or holding a ';'
+   * (the gateway's encoding).
    * </pre>
    *
    * <code>repeated string telephone = 9 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -181,7 +190,9 @@ public interface CreateMapPoiRequestOrBuilder extends
   java.lang.String getTelephone(int index);
   /**
    * <pre>
-   * Phone numbers such as 010-6666666-111, sent joined with ';'.
+   * Phone numbers such as 010-6666666-111, sent joined with ';' (seed 004: telephone
+   * 必填, "可多个，使用英文分号间隔"): at least one, and none empty or holding a ';'
+   * (the gateway's encoding).
    * </pre>
    *
    * <code>repeated string telephone = 9 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -193,7 +204,7 @@ public interface CreateMapPoiRequestOrBuilder extends
 
   /**
    * <pre>
-   * URL of a picture of the place.
+   * URL of a picture of the place. Required (seed 004: photo 必填).
    * </pre>
    *
    * <code>string photo = 10 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -202,7 +213,7 @@ public interface CreateMapPoiRequestOrBuilder extends
   java.lang.String getPhoto();
   /**
    * <pre>
-   * URL of a picture of the place.
+   * URL of a picture of the place. Required (seed 004: photo 必填).
    * </pre>
    *
    * <code>string photo = 10 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -213,7 +224,7 @@ public interface CreateMapPoiRequestOrBuilder extends
 
   /**
    * <pre>
-   * URL of a picture of the business licence.
+   * URL of a picture of the business licence. Required (seed 004: license 必填).
    * </pre>
    *
    * <code>string license = 11 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -222,7 +233,7 @@ public interface CreateMapPoiRequestOrBuilder extends
   java.lang.String getLicense();
   /**
    * <pre>
-   * URL of a picture of the business licence.
+   * URL of a picture of the business licence. Required (seed 004: license 必填).
    * </pre>
    *
    * <code>string license = 11 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -233,7 +244,7 @@ public interface CreateMapPoiRequestOrBuilder extends
 
   /**
    * <pre>
-   * An introduction of the place.
+   * An introduction of the place. Required (seed 004: introduct 必填).
    * </pre>
    *
    * <code>string introduct = 12 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -242,7 +253,7 @@ public interface CreateMapPoiRequestOrBuilder extends
   java.lang.String getIntroduct();
   /**
    * <pre>
-   * An introduction of the place.
+   * An introduction of the place. Required (seed 004: introduct 必填).
    * </pre>
    *
    * <code>string introduct = 12 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -253,7 +264,8 @@ public interface CreateMapPoiRequestOrBuilder extends
 
   /**
    * <pre>
-   * The district (District.id), sent as a string.
+   * The district (District.id), sent as a string. Required (seed 004: districtid
+   * 必填).
    * </pre>
    *
    * <code>int64 districtid = 13 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -266,7 +278,7 @@ public interface CreateMapPoiRequestOrBuilder extends
    * The legacy store's poi_id when migrating one; sent only when set.
    * </pre>
    *
-   * <code>int64 poi_id = 14 [(.buf.validate.field) = { ... }</code>
+   * <code>int64 poi_id = 14;</code>
    * @return The poiId.
    */
   long getPoiId();

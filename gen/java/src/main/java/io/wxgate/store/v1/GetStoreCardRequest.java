@@ -52,7 +52,8 @@ private static final long serialVersionUID = 0L;
   private long poiId_ = 0L;
   /**
    * <pre>
-   * The store's id (sent as a number).
+   * The store's id (sent as a number). Required: seed 004 (门店小程序卡券) sends it in
+   * every request ("poi_id为门店id").
    * </pre>
    *
    * <code>int64 poi_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -362,7 +363,8 @@ private static final long serialVersionUID = 0L;
     private long poiId_ ;
     /**
      * <pre>
-     * The store's id (sent as a number).
+     * The store's id (sent as a number). Required: seed 004 (门店小程序卡券) sends it in
+     * every request ("poi_id为门店id").
      * </pre>
      *
      * <code>int64 poi_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -374,7 +376,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The store's id (sent as a number).
+     * The store's id (sent as a number). Required: seed 004 (门店小程序卡券) sends it in
+     * every request ("poi_id为门店id").
      * </pre>
      *
      * <code>int64 poi_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -390,7 +393,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The store's id (sent as a number).
+     * The store's id (sent as a number). Required: seed 004 (门店小程序卡券) sends it in
+     * every request ("poi_id为门店id").
      * </pre>
      *
      * <code>int64 poi_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>

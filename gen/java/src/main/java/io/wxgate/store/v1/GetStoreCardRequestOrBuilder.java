@@ -12,7 +12,8 @@ public interface GetStoreCardRequestOrBuilder extends
 
   /**
    * <pre>
-   * The store's id (sent as a number).
+   * The store's id (sent as a number). Required: seed 004 (门店小程序卡券) sends it in
+   * every request ("poi_id为门店id").
    * </pre>
    *
    * <code>int64 poi_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>

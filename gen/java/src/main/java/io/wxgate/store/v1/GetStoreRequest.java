@@ -52,7 +52,7 @@ private static final long serialVersionUID = 0L;
   private long poiId_ = 0L;
   /**
    * <pre>
-   * The store's id.
+   * The store's id. Required (seed 004: poi_id 必填).
    * </pre>
    *
    * <code>int64 poi_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -362,7 +362,7 @@ private static final long serialVersionUID = 0L;
     private long poiId_ ;
     /**
      * <pre>
-     * The store's id.
+     * The store's id. Required (seed 004: poi_id 必填).
      * </pre>
      *
      * <code>int64 poi_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -374,7 +374,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The store's id.
+     * The store's id. Required (seed 004: poi_id 必填).
      * </pre>
      *
      * <code>int64 poi_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -390,7 +390,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The store's id.
+     * The store's id. Required (seed 004: poi_id 必填).
      * </pre>
      *
      * <code>int64 poi_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>

@@ -12,7 +12,7 @@ public interface GetStoreRequestOrBuilder extends
 
   /**
    * <pre>
-   * The store's id.
+   * The store's id. Required (seed 004: poi_id 必填).
    * </pre>
    *
    * <code>int64 poi_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>

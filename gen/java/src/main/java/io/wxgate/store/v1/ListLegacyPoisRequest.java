@@ -54,6 +54,7 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * At most this many stores; 0 means 20, more than 50 (WeChat's limit) means 50.
+   * Not negative: the gateway's own AIP-158 paging.
    * </pre>
    *
    * <code>int32 page_size = 1 [(.buf.validate.field) = { ... }</code>
@@ -69,7 +70,8 @@ private static final long serialVersionUID = 0L;
   private volatile java.lang.Object pageToken_ = "";
   /**
    * <pre>
-   * The next_page_token of the previous page; empty for the first page.
+   * The next_page_token of the previous page; empty for the first page. The
+   * gateway's own token (bounded, and checked by the gateway).
    * </pre>
    *
    * <code>string page_token = 2 [(.buf.validate.field) = { ... }</code>
@@ -90,7 +92,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The next_page_token of the previous page; empty for the first page.
+   * The next_page_token of the previous page; empty for the first page. The
+   * gateway's own token (bounded, and checked by the gateway).
    * </pre>
    *
    * <code>string page_token = 2 [(.buf.validate.field) = { ... }</code>
@@ -434,6 +437,7 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * At most this many stores; 0 means 20, more than 50 (WeChat's limit) means 50.
+     * Not negative: the gateway's own AIP-158 paging.
      * </pre>
      *
      * <code>int32 page_size = 1 [(.buf.validate.field) = { ... }</code>
@@ -446,6 +450,7 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * At most this many stores; 0 means 20, more than 50 (WeChat's limit) means 50.
+     * Not negative: the gateway's own AIP-158 paging.
      * </pre>
      *
      * <code>int32 page_size = 1 [(.buf.validate.field) = { ... }</code>
@@ -462,6 +467,7 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * At most this many stores; 0 means 20, more than 50 (WeChat's limit) means 50.
+     * Not negative: the gateway's own AIP-158 paging.
      * </pre>
      *
      * <code>int32 page_size = 1 [(.buf.validate.field) = { ... }</code>
@@ -477,7 +483,8 @@ private static final long serialVersionUID = 0L;
     private java.lang.Object pageToken_ = "";
     /**
      * <pre>
-     * The next_page_token of the previous page; empty for the first page.
+     * The next_page_token of the previous page; empty for the first page. The
+     * gateway's own token (bounded, and checked by the gateway).
      * </pre>
      *
      * <code>string page_token = 2 [(.buf.validate.field) = { ... }</code>
@@ -497,7 +504,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The next_page_token of the previous page; empty for the first page.
+     * The next_page_token of the previous page; empty for the first page. The
+     * gateway's own token (bounded, and checked by the gateway).
      * </pre>
      *
      * <code>string page_token = 2 [(.buf.validate.field) = { ... }</code>
@@ -518,7 +526,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The next_page_token of the previous page; empty for the first page.
+     * The next_page_token of the previous page; empty for the first page. The
+     * gateway's own token (bounded, and checked by the gateway).
      * </pre>
      *
      * <code>string page_token = 2 [(.buf.validate.field) = { ... }</code>
@@ -535,7 +544,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The next_page_token of the previous page; empty for the first page.
+     * The next_page_token of the previous page; empty for the first page. The
+     * gateway's own token (bounded, and checked by the gateway).
      * </pre>
      *
      * <code>string page_token = 2 [(.buf.validate.field) = { ... }</code>
@@ -549,7 +559,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The next_page_token of the previous page; empty for the first page.
+     * The next_page_token of the previous page; empty for the first page. The
+     * gateway's own token (bounded, and checked by the gateway).
      * </pre>
      *
      * <code>string page_token = 2 [(.buf.validate.field) = { ... }</code>

@@ -13,6 +13,7 @@ public interface ListLegacyPoisRequestOrBuilder extends
   /**
    * <pre>
    * At most this many stores; 0 means 20, more than 50 (WeChat's limit) means 50.
+   * Not negative: the gateway's own AIP-158 paging.
    * </pre>
    *
    * <code>int32 page_size = 1 [(.buf.validate.field) = { ... }</code>
@@ -22,7 +23,8 @@ public interface ListLegacyPoisRequestOrBuilder extends
 
   /**
    * <pre>
-   * The next_page_token of the previous page; empty for the first page.
+   * The next_page_token of the previous page; empty for the first page. The
+   * gateway's own token (bounded, and checked by the gateway).
    * </pre>
    *
    * <code>string page_token = 2 [(.buf.validate.field) = { ... }</code>
@@ -31,7 +33,8 @@ public interface ListLegacyPoisRequestOrBuilder extends
   java.lang.String getPageToken();
   /**
    * <pre>
-   * The next_page_token of the previous page; empty for the first page.
+   * The next_page_token of the previous page; empty for the first page. The
+   * gateway's own token (bounded, and checked by the gateway).
    * </pre>
    *
    * <code>string page_token = 2 [(.buf.validate.field) = { ... }</code>

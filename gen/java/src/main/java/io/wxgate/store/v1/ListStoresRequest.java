@@ -55,6 +55,7 @@ private static final long serialVersionUID = 0L;
    * <pre>
    * At most this many stores; 0 means 20 (WeChat's default), more than 50 (WeChat's
    * limit) means 50.
+   * Not negative: the gateway's own AIP-158 paging.
    * </pre>
    *
    * <code>int32 page_size = 1 [(.buf.validate.field) = { ... }</code>
@@ -70,7 +71,8 @@ private static final long serialVersionUID = 0L;
   private volatile java.lang.Object pageToken_ = "";
   /**
    * <pre>
-   * The next_page_token of the previous page; empty for the first page.
+   * The next_page_token of the previous page; empty for the first page. The
+   * gateway's own token (bounded, and checked by the gateway).
    * </pre>
    *
    * <code>string page_token = 2 [(.buf.validate.field) = { ... }</code>
@@ -91,7 +93,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The next_page_token of the previous page; empty for the first page.
+   * The next_page_token of the previous page; empty for the first page. The
+   * gateway's own token (bounded, and checked by the gateway).
    * </pre>
    *
    * <code>string page_token = 2 [(.buf.validate.field) = { ... }</code>
@@ -436,6 +439,7 @@ private static final long serialVersionUID = 0L;
      * <pre>
      * At most this many stores; 0 means 20 (WeChat's default), more than 50 (WeChat's
      * limit) means 50.
+     * Not negative: the gateway's own AIP-158 paging.
      * </pre>
      *
      * <code>int32 page_size = 1 [(.buf.validate.field) = { ... }</code>
@@ -449,6 +453,7 @@ private static final long serialVersionUID = 0L;
      * <pre>
      * At most this many stores; 0 means 20 (WeChat's default), more than 50 (WeChat's
      * limit) means 50.
+     * Not negative: the gateway's own AIP-158 paging.
      * </pre>
      *
      * <code>int32 page_size = 1 [(.buf.validate.field) = { ... }</code>
@@ -466,6 +471,7 @@ private static final long serialVersionUID = 0L;
      * <pre>
      * At most this many stores; 0 means 20 (WeChat's default), more than 50 (WeChat's
      * limit) means 50.
+     * Not negative: the gateway's own AIP-158 paging.
      * </pre>
      *
      * <code>int32 page_size = 1 [(.buf.validate.field) = { ... }</code>
@@ -481,7 +487,8 @@ private static final long serialVersionUID = 0L;
     private java.lang.Object pageToken_ = "";
     /**
      * <pre>
-     * The next_page_token of the previous page; empty for the first page.
+     * The next_page_token of the previous page; empty for the first page. The
+     * gateway's own token (bounded, and checked by the gateway).
      * </pre>
      *
      * <code>string page_token = 2 [(.buf.validate.field) = { ... }</code>
@@ -501,7 +508,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The next_page_token of the previous page; empty for the first page.
+     * The next_page_token of the previous page; empty for the first page. The
+     * gateway's own token (bounded, and checked by the gateway).
      * </pre>
      *
      * <code>string page_token = 2 [(.buf.validate.field) = { ... }</code>
@@ -522,7 +530,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The next_page_token of the previous page; empty for the first page.
+     * The next_page_token of the previous page; empty for the first page. The
+     * gateway's own token (bounded, and checked by the gateway).
      * </pre>
      *
      * <code>string page_token = 2 [(.buf.validate.field) = { ... }</code>
@@ -539,7 +548,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The next_page_token of the previous page; empty for the first page.
+     * The next_page_token of the previous page; empty for the first page. The
+     * gateway's own token (bounded, and checked by the gateway).
      * </pre>
      *
      * <code>string page_token = 2 [(.buf.validate.field) = { ... }</code>
@@ -553,7 +563,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The next_page_token of the previous page; empty for the first page.
+     * The next_page_token of the previous page; empty for the first page. The
+     * gateway's own token (bounded, and checked by the gateway).
      * </pre>
      *
      * <code>string page_token = 2 [(.buf.validate.field) = { ... }</code>

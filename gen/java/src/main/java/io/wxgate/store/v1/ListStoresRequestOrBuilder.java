@@ -14,6 +14,7 @@ public interface ListStoresRequestOrBuilder extends
    * <pre>
    * At most this many stores; 0 means 20 (WeChat's default), more than 50 (WeChat's
    * limit) means 50.
+   * Not negative: the gateway's own AIP-158 paging.
    * </pre>
    *
    * <code>int32 page_size = 1 [(.buf.validate.field) = { ... }</code>
@@ -23,7 +24,8 @@ public interface ListStoresRequestOrBuilder extends
 
   /**
    * <pre>
-   * The next_page_token of the previous page; empty for the first page.
+   * The next_page_token of the previous page; empty for the first page. The
+   * gateway's own token (bounded, and checked by the gateway).
    * </pre>
    *
    * <code>string page_token = 2 [(.buf.validate.field) = { ... }</code>
@@ -32,7 +34,8 @@ public interface ListStoresRequestOrBuilder extends
   java.lang.String getPageToken();
   /**
    * <pre>
-   * The next_page_token of the previous page; empty for the first page.
+   * The next_page_token of the previous page; empty for the first page. The
+   * gateway's own token (bounded, and checked by the gateway).
    * </pre>
    *
    * <code>string page_token = 2 [(.buf.validate.field) = { ... }</code>

@@ -6,6 +6,10 @@
 package io.wxgate.store.v1;
 
 /**
+ * <pre>
+ * Seed 004 (修改门店小程序信息): both fields are sent; "如果不想改，参数传空值".
+ * </pre>
+ *
  * Protobuf type {@code wxgate.store.v1.ModifyMerchantRequest}
  */
 @com.google.protobuf.Generated
@@ -58,7 +62,7 @@ private static final long serialVersionUID = 0L;
    * The new head image's temporary media id; empty keeps the current one.
    * </pre>
    *
-   * <code>string headimg_mediaid = 1 [(.buf.validate.field) = { ... }</code>
+   * <code>string headimg_mediaid = 1;</code>
    * @return The headimgMediaid.
    */
   @java.lang.Override
@@ -79,7 +83,7 @@ private static final long serialVersionUID = 0L;
    * The new head image's temporary media id; empty keeps the current one.
    * </pre>
    *
-   * <code>string headimg_mediaid = 1 [(.buf.validate.field) = { ... }</code>
+   * <code>string headimg_mediaid = 1;</code>
    * @return The bytes for headimgMediaid.
    */
   @java.lang.Override
@@ -105,7 +109,7 @@ private static final long serialVersionUID = 0L;
    * The new introduction; empty keeps the current one.
    * </pre>
    *
-   * <code>string intro = 2 [(.buf.validate.field) = { ... }</code>
+   * <code>string intro = 2;</code>
    * @return The intro.
    */
   @java.lang.Override
@@ -126,7 +130,7 @@ private static final long serialVersionUID = 0L;
    * The new introduction; empty keeps the current one.
    * </pre>
    *
-   * <code>string intro = 2 [(.buf.validate.field) = { ... }</code>
+   * <code>string intro = 2;</code>
    * @return The bytes for intro.
    */
   @java.lang.Override
@@ -315,6 +319,10 @@ private static final long serialVersionUID = 0L;
     return builder;
   }
   /**
+   * <pre>
+   * Seed 004 (修改门店小程序信息): both fields are sent; "如果不想改，参数传空值".
+   * </pre>
+   *
    * Protobuf type {@code wxgate.store.v1.ModifyMerchantRequest}
    */
   public static final class Builder extends
@@ -470,7 +478,7 @@ private static final long serialVersionUID = 0L;
      * The new head image's temporary media id; empty keeps the current one.
      * </pre>
      *
-     * <code>string headimg_mediaid = 1 [(.buf.validate.field) = { ... }</code>
+     * <code>string headimg_mediaid = 1;</code>
      * @return The headimgMediaid.
      */
     public java.lang.String getHeadimgMediaid() {
@@ -490,7 +498,7 @@ private static final long serialVersionUID = 0L;
      * The new head image's temporary media id; empty keeps the current one.
      * </pre>
      *
-     * <code>string headimg_mediaid = 1 [(.buf.validate.field) = { ... }</code>
+     * <code>string headimg_mediaid = 1;</code>
      * @return The bytes for headimgMediaid.
      */
     public com.google.protobuf.ByteString
@@ -511,7 +519,7 @@ private static final long serialVersionUID = 0L;
      * The new head image's temporary media id; empty keeps the current one.
      * </pre>
      *
-     * <code>string headimg_mediaid = 1 [(.buf.validate.field) = { ... }</code>
+     * <code>string headimg_mediaid = 1;</code>
      * @param value The headimgMediaid to set.
      * @return This builder for chaining.
      */
@@ -528,7 +536,7 @@ private static final long serialVersionUID = 0L;
      * The new head image's temporary media id; empty keeps the current one.
      * </pre>
      *
-     * <code>string headimg_mediaid = 1 [(.buf.validate.field) = { ... }</code>
+     * <code>string headimg_mediaid = 1;</code>
      * @return This builder for chaining.
      */
     public Builder clearHeadimgMediaid() {
@@ -542,7 +550,7 @@ private static final long serialVersionUID = 0L;
      * The new head image's temporary media id; empty keeps the current one.
      * </pre>
      *
-     * <code>string headimg_mediaid = 1 [(.buf.validate.field) = { ... }</code>
+     * <code>string headimg_mediaid = 1;</code>
      * @param value The bytes for headimgMediaid to set.
      * @return This builder for chaining.
      */
@@ -562,7 +570,7 @@ private static final long serialVersionUID = 0L;
      * The new introduction; empty keeps the current one.
      * </pre>
      *
-     * <code>string intro = 2 [(.buf.validate.field) = { ... }</code>
+     * <code>string intro = 2;</code>
      * @return The intro.
      */
     public java.lang.String getIntro() {
@@ -582,7 +590,7 @@ private static final long serialVersionUID = 0L;
      * The new introduction; empty keeps the current one.
      * </pre>
      *
-     * <code>string intro = 2 [(.buf.validate.field) = { ... }</code>
+     * <code>string intro = 2;</code>
      * @return The bytes for intro.
      */
     public com.google.protobuf.ByteString
@@ -603,7 +611,7 @@ private static final long serialVersionUID = 0L;
      * The new introduction; empty keeps the current one.
      * </pre>
      *
-     * <code>string intro = 2 [(.buf.validate.field) = { ... }</code>
+     * <code>string intro = 2;</code>
      * @param value The intro to set.
      * @return This builder for chaining.
      */
@@ -620,7 +628,7 @@ private static final long serialVersionUID = 0L;
      * The new introduction; empty keeps the current one.
      * </pre>
      *
-     * <code>string intro = 2 [(.buf.validate.field) = { ... }</code>
+     * <code>string intro = 2;</code>
      * @return This builder for chaining.
      */
     public Builder clearIntro() {
@@ -634,7 +642,7 @@ private static final long serialVersionUID = 0L;
      * The new introduction; empty keeps the current one.
      * </pre>
      *
-     * <code>string intro = 2 [(.buf.validate.field) = { ... }</code>
+     * <code>string intro = 2;</code>
      * @param value The bytes for intro to set.
      * @return This builder for chaining.
      */

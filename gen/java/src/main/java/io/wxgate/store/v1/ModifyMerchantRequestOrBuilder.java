@@ -15,7 +15,7 @@ public interface ModifyMerchantRequestOrBuilder extends
    * The new head image's temporary media id; empty keeps the current one.
    * </pre>
    *
-   * <code>string headimg_mediaid = 1 [(.buf.validate.field) = { ... }</code>
+   * <code>string headimg_mediaid = 1;</code>
    * @return The headimgMediaid.
    */
   java.lang.String getHeadimgMediaid();
@@ -24,7 +24,7 @@ public interface ModifyMerchantRequestOrBuilder extends
    * The new head image's temporary media id; empty keeps the current one.
    * </pre>
    *
-   * <code>string headimg_mediaid = 1 [(.buf.validate.field) = { ... }</code>
+   * <code>string headimg_mediaid = 1;</code>
    * @return The bytes for headimgMediaid.
    */
   com.google.protobuf.ByteString
@@ -35,7 +35,7 @@ public interface ModifyMerchantRequestOrBuilder extends
    * The new introduction; empty keeps the current one.
    * </pre>
    *
-   * <code>string intro = 2 [(.buf.validate.field) = { ... }</code>
+   * <code>string intro = 2;</code>
    * @return The intro.
    */
   java.lang.String getIntro();
@@ -44,7 +44,7 @@ public interface ModifyMerchantRequestOrBuilder extends
    * The new introduction; empty keeps the current one.
    * </pre>
    *
-   * <code>string intro = 2 [(.buf.validate.field) = { ... }</code>
+   * <code>string intro = 2;</code>
    * @return The bytes for intro.
    */
   com.google.protobuf.ByteString

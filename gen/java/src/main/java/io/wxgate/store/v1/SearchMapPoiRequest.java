@@ -53,7 +53,8 @@ private static final long serialVersionUID = 0L;
   private long districtid_ = 0L;
   /**
    * <pre>
-   * The district to search in (District.id).
+   * The district to search in (District.id). Required (seed 004, 在腾讯地图中搜索门店:
+   * districtid 必填).
    * </pre>
    *
    * <code>int64 districtid = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -69,7 +70,7 @@ private static final long serialVersionUID = 0L;
   private volatile java.lang.Object keyword_ = "";
   /**
    * <pre>
-   * What to search for.
+   * What to search for. Required (seed 004: keyword 必填).
    * </pre>
    *
    * <code>string keyword = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -90,7 +91,7 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * What to search for.
+   * What to search for. Required (seed 004: keyword 必填).
    * </pre>
    *
    * <code>string keyword = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -434,7 +435,8 @@ private static final long serialVersionUID = 0L;
     private long districtid_ ;
     /**
      * <pre>
-     * The district to search in (District.id).
+     * The district to search in (District.id). Required (seed 004, 在腾讯地图中搜索门店:
+     * districtid 必填).
      * </pre>
      *
      * <code>int64 districtid = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -446,7 +448,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The district to search in (District.id).
+     * The district to search in (District.id). Required (seed 004, 在腾讯地图中搜索门店:
+     * districtid 必填).
      * </pre>
      *
      * <code>int64 districtid = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -462,7 +465,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The district to search in (District.id).
+     * The district to search in (District.id). Required (seed 004, 在腾讯地图中搜索门店:
+     * districtid 必填).
      * </pre>
      *
      * <code>int64 districtid = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -478,7 +482,7 @@ private static final long serialVersionUID = 0L;
     private java.lang.Object keyword_ = "";
     /**
      * <pre>
-     * What to search for.
+     * What to search for. Required (seed 004: keyword 必填).
      * </pre>
      *
      * <code>string keyword = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -498,7 +502,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * What to search for.
+     * What to search for. Required (seed 004: keyword 必填).
      * </pre>
      *
      * <code>string keyword = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -519,7 +523,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * What to search for.
+     * What to search for. Required (seed 004: keyword 必填).
      * </pre>
      *
      * <code>string keyword = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -536,7 +540,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * What to search for.
+     * What to search for. Required (seed 004: keyword 必填).
      * </pre>
      *
      * <code>string keyword = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -550,7 +554,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * What to search for.
+     * What to search for. Required (seed 004: keyword 必填).
      * </pre>
      *
      * <code>string keyword = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>

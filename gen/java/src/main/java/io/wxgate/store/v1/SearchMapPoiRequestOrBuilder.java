@@ -12,7 +12,8 @@ public interface SearchMapPoiRequestOrBuilder extends
 
   /**
    * <pre>
-   * The district to search in (District.id).
+   * The district to search in (District.id). Required (seed 004, 在腾讯地图中搜索门店:
+   * districtid 必填).
    * </pre>
    *
    * <code>int64 districtid = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -22,7 +23,7 @@ public interface SearchMapPoiRequestOrBuilder extends
 
   /**
    * <pre>
-   * What to search for.
+   * What to search for. Required (seed 004: keyword 必填).
    * </pre>
    *
    * <code>string keyword = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -31,7 +32,7 @@ public interface SearchMapPoiRequestOrBuilder extends
   java.lang.String getKeyword();
   /**
    * <pre>
-   * What to search for.
+   * What to search for. Required (seed 004: keyword 必填).
    * </pre>
    *
    * <code>string keyword = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>

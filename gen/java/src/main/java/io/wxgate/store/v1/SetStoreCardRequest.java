@@ -53,7 +53,8 @@ private static final long serialVersionUID = 0L;
   private long poiId_ = 0L;
   /**
    * <pre>
-   * The store's id (sent as a number).
+   * The store's id (sent as a number). Required: seed 004 (门店小程序卡券) sends it in
+   * every request ("poi_id为门店id").
    * </pre>
    *
    * <code>int64 poi_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -70,9 +71,11 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * The card to show: a card without custom codes (base_info.use_custom_code false).
+   * Seed 004 states no rule for it (nor whether empty clears the card): WeChat
+   * judges it.
    * </pre>
    *
-   * <code>string card_id = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
+   * <code>string card_id = 2;</code>
    * @return The cardId.
    */
   @java.lang.Override
@@ -91,9 +94,11 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * The card to show: a card without custom codes (base_info.use_custom_code false).
+   * Seed 004 states no rule for it (nor whether empty clears the card): WeChat
+   * judges it.
    * </pre>
    *
-   * <code>string card_id = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
+   * <code>string card_id = 2;</code>
    * @return The bytes for cardId.
    */
   @java.lang.Override
@@ -434,7 +439,8 @@ private static final long serialVersionUID = 0L;
     private long poiId_ ;
     /**
      * <pre>
-     * The store's id (sent as a number).
+     * The store's id (sent as a number). Required: seed 004 (门店小程序卡券) sends it in
+     * every request ("poi_id为门店id").
      * </pre>
      *
      * <code>int64 poi_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -446,7 +452,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The store's id (sent as a number).
+     * The store's id (sent as a number). Required: seed 004 (门店小程序卡券) sends it in
+     * every request ("poi_id为门店id").
      * </pre>
      *
      * <code>int64 poi_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -462,7 +469,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The store's id (sent as a number).
+     * The store's id (sent as a number). Required: seed 004 (门店小程序卡券) sends it in
+     * every request ("poi_id为门店id").
      * </pre>
      *
      * <code>int64 poi_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -479,9 +487,11 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The card to show: a card without custom codes (base_info.use_custom_code false).
+     * Seed 004 states no rule for it (nor whether empty clears the card): WeChat
+     * judges it.
      * </pre>
      *
-     * <code>string card_id = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
+     * <code>string card_id = 2;</code>
      * @return The cardId.
      */
     public java.lang.String getCardId() {
@@ -499,9 +509,11 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The card to show: a card without custom codes (base_info.use_custom_code false).
+     * Seed 004 states no rule for it (nor whether empty clears the card): WeChat
+     * judges it.
      * </pre>
      *
-     * <code>string card_id = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
+     * <code>string card_id = 2;</code>
      * @return The bytes for cardId.
      */
     public com.google.protobuf.ByteString
@@ -520,9 +532,11 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The card to show: a card without custom codes (base_info.use_custom_code false).
+     * Seed 004 states no rule for it (nor whether empty clears the card): WeChat
+     * judges it.
      * </pre>
      *
-     * <code>string card_id = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
+     * <code>string card_id = 2;</code>
      * @param value The cardId to set.
      * @return This builder for chaining.
      */
@@ -537,9 +551,11 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The card to show: a card without custom codes (base_info.use_custom_code false).
+     * Seed 004 states no rule for it (nor whether empty clears the card): WeChat
+     * judges it.
      * </pre>
      *
-     * <code>string card_id = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
+     * <code>string card_id = 2;</code>
      * @return This builder for chaining.
      */
     public Builder clearCardId() {
@@ -551,9 +567,11 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The card to show: a card without custom codes (base_info.use_custom_code false).
+     * Seed 004 states no rule for it (nor whether empty clears the card): WeChat
+     * judges it.
      * </pre>
      *
-     * <code>string card_id = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
+     * <code>string card_id = 2;</code>
      * @param value The bytes for cardId to set.
      * @return This builder for chaining.
      */

@@ -12,7 +12,8 @@ public interface SetStoreCardRequestOrBuilder extends
 
   /**
    * <pre>
-   * The store's id (sent as a number).
+   * The store's id (sent as a number). Required: seed 004 (门店小程序卡券) sends it in
+   * every request ("poi_id为门店id").
    * </pre>
    *
    * <code>int64 poi_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -23,18 +24,22 @@ public interface SetStoreCardRequestOrBuilder extends
   /**
    * <pre>
    * The card to show: a card without custom codes (base_info.use_custom_code false).
+   * Seed 004 states no rule for it (nor whether empty clears the card): WeChat
+   * judges it.
    * </pre>
    *
-   * <code>string card_id = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
+   * <code>string card_id = 2;</code>
    * @return The cardId.
    */
   java.lang.String getCardId();
   /**
    * <pre>
    * The card to show: a card without custom codes (base_info.use_custom_code false).
+   * Seed 004 states no rule for it (nor whether empty clears the card): WeChat
+   * judges it.
    * </pre>
    *
-   * <code>string card_id = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
+   * <code>string card_id = 2;</code>
    * @return The bytes for cardId.
    */
   com.google.protobuf.ByteString

@@ -233,196 +233,171 @@ public final class StoreProto extends com.google.protobuf.GeneratedFile {
       "\006 \003(\0132#.wxgate.store.v1.QualificationGro" +
       "up\022\r\n\005scene\030\007 \001(\005\0226\n\016sensitive_type\030\010 \001(" +
       "\0162\036.wxgate.store.v1.SensitiveType\"#\n\022Qua" +
-      "lificationGroup\022\r\n\005names\030\001 \003(\t\"\337\002\n\024Apply" +
-      "MerchantRequest\022\037\n\013first_catid\030\001 \001(\003B\n\340A" +
-      "\002\272H\004\"\002 \000\022 \n\014second_catid\030\002 \001(\003B\n\340A\002\272H\004\"\002" +
-      " \000\0228\n\022qualification_list\030\003 \003(\tB\034\272H\031\222\001\026\020\005" +
-      "\"\022r\020\020\001\030\200\0022\t^[^|\\s]*$\0221\n\017headimg_mediaid\030" +
-      "\004 \001(\tB\030\340A\002\272H\022r\020\020\001\030\200\0022\t^[^|\\s]*$\022\034\n\010nickn" +
-      "ame\030\005 \001(\tB\n\340A\002\272H\004r\002\020\001\022\034\n\005intro\030\006 \001(\tB\r\340A" +
-      "\002\272H\007r\005\020\001\030\200\010\022(\n\010org_code\030\007 \001(\tB\026\272H\023r\016\030\200\0022" +
-      "\t^[^|\\s]*$\330\001\001\0221\n\013other_files\030\010 \003(\tB\034\272H\031\222" +
-      "\001\026\020\005\"\022r\020\020\001\030\200\0022\t^[^|\\s]*$\"\027\n\025ApplyMerchan" +
-      "tResponse\"\035\n\033GetMerchantAuditInfoRequest" +
-      "\"v\n\034GetMerchantAuditInfoResponse\022\020\n\010audi" +
-      "t_id\030\001 \001(\003\0224\n\006status\030\002 \001(\0162$.wxgate.stor" +
-      "e.v1.MerchantAuditStatus\022\016\n\006reason\030\003 \001(\t" +
-      "\"\326\001\n\025ModifyMerchantRequest\022/\n\017headimg_me" +
-      "diaid\030\001 \001(\tB\026\272H\023r\016\030\200\0022\t^[^|\\s]*$\330\001\001\022\027\n\005i" +
-      "ntro\030\002 \001(\tB\010\272H\005r\003\030\200\010:s\272Hp\032n\n\030headimg_med" +
-      "iaid.or_intro\022\"set headimg_mediaid, intr" +
-      "o or both\032.this.headimg_mediaid != \'\' ||" +
-      " this.intro != \'\'\"\030\n\026ModifyMerchantRespo" +
-      "nse\"\026\n\024ListDistrictsRequest\"[\n\025ListDistr" +
-      "ictsResponse\022\024\n\014data_version\030\001 \001(\t\022,\n\tpr" +
-      "ovinces\030\002 \003(\0132\031.wxgate.store.v1.District" +
-      "\"\240\001\n\010District\022\n\n\002id\030\001 \001(\003\022\014\n\004name\030\002 \001(\t\022" +
-      "\020\n\010fullname\030\003 \001(\t\022\016\n\006pinyin\030\004 \003(\t\022+\n\010loc" +
-      "ation\030\005 \001(\0132\031.wxgate.store.v1.Location\022+" +
-      "\n\010children\030\006 \003(\0132\031.wxgate.store.v1.Distr" +
-      "ict\"$\n\010Location\022\013\n\003lat\030\001 \001(\001\022\013\n\003lng\030\002 \001(" +
-      "\001\"T\n\023SearchMapPoiRequest\022\036\n\ndistrictid\030\001" +
-      " \001(\003B\n\340A\002\272H\004\"\002 \000\022\035\n\007keyword\030\002 \001(\tB\014\340A\002\272H" +
-      "\006r\004\020\001\030d\"=\n\024SearchMapPoiResponse\022%\n\004item\030" +
-      "\001 \003(\0132\027.wxgate.store.v1.MapPoi\"\316\001\n\006MapPo" +
-      "i\022\023\n\013branch_name\030\001 \001(\t\022\017\n\007address\030\002 \001(\t\022" +
-      "\021\n\tlongitude\030\003 \001(\001\022\020\n\010latitude\030\004 \001(\001\022\021\n\t" +
-      "telephone\030\005 \001(\t\022\020\n\010category\030\006 \001(\t\022\027\n\017sos" +
-      "omap_poi_uid\030\007 \001(\t\022\023\n\013data_supply\030\010 \001(\005\022" +
-      "\020\n\010pic_urls\030\t \003(\t\022\024\n\014card_id_list\030\n \003(\t\"" +
-      "\361\005\n\023CreateMapPoiRequest\022\032\n\004name\030\001 \001(\tB\014\340" +
-      "A\002\272H\006r\004\020\001\030d\022/\n\tlongitude\030\002 \001(\001B\034\340A\002\272H\026\022\024" +
-      "\031\000\000\000\000\000\200f@)\000\000\000\000\000\200f\300@\001\022.\n\010latitude\030\003 \001(\001B\034" +
-      "\340A\002\272H\026\022\024\031\000\000\000\000\000\200V@)\000\000\000\000\000\200V\300@\001\022\036\n\010province" +
-      "\030\004 \001(\tB\014\340A\002\272H\006r\004\020\001\030@\022\032\n\004city\030\005 \001(\tB\014\340A\002\272" +
-      "H\006r\004\020\001\030@\022\036\n\010district\030\006 \001(\tB\014\340A\002\272H\006r\004\020\001\030@" +
-      "\022\036\n\007address\030\007 \001(\tB\r\340A\002\272H\007r\005\020\001\030\200\002\022-\n\010cate" +
-      "gory\030\010 \001(\tB\033\340A\002\272H\025r\023\020\003\030@2\r^[^:]+:[^:]+$\022" +
-      "?\n\ttelephone\030\t \003(\tB,\340A\002\272H&\222\001#\010\001\020\n\"\035r\033\030 2" +
-      "\027^\\+?[0-9][0-9 -]*[0-9]$\022\207\001\n\005photo\030\n \001(\t" +
-      "Bx\340A\002\272Hrr\006\030\200\020\210\001\001\272\001g\n\014photo.scheme\022\034must " +
-      "be an http or https URL\0329this.startsWith" +
-      "(\'http://\') || this.startsWith(\'https://" +
-      "\')\022\213\001\n\007license\030\013 \001(\tBz\340A\002\272Htr\006\030\200\020\210\001\001\272\001i\n" +
-      "\016license.scheme\022\034must be an http or http" +
-      "s URL\0329this.startsWith(\'http://\') || thi" +
-      "s.startsWith(\'https://\')\022 \n\tintroduct\030\014 " +
-      "\001(\tB\r\340A\002\272H\007r\005\020\001\030\200\010\022\036\n\ndistrictid\030\r \001(\003B\n" +
-      "\340A\002\272H\004\"\002 \000\022\027\n\006poi_id\030\016 \001(\003B\007\272H\004\"\002(\000\"8\n\024C" +
-      "reateMapPoiResponse\022\017\n\007base_id\030\001 \001(\003\022\017\n\007" +
-      "rich_id\030\002 \001(\003\"\230\004\n\017AddStoreRequest\022 \n\nmap" +
-      "_poi_id\030\001 \001(\tB\014\340A\002\272H\006r\004\020\001\030@\022\227\001\n\010pic_list" +
-      "\030\002 \003(\tB\204\001\340A\002\272H~\222\001{\010\001\020\024\"ur\006\030\200\020\210\001\001\272\001j\n\017pic" +
-      "_list.scheme\022\034must be an http or https U" +
-      "RL\0329this.startsWith(\'http://\') || this.s" +
-      "tartsWith(\'https://\')\022;\n\016contract_phone\030" +
-      "\003 \001(\tB#\340A\002\272H\035r\033\030 2\027^\\+?[0-9][0-9 -]*[0-9" +
-      "]$\022]\n\004hour\030\004 \001(\tBO\340A\002\272HIrG2E^([01][0-9]|" +
-      "2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[" +
-      "0-5][0-9]|24:00)$\022 \n\ncredential\030\005 \001(\tB\014\340" +
-      "A\002\272H\006r\004\020\001\030@\022\036\n\014company_name\030\006 \001(\tB\010\272H\005r\003" +
-      "\030\200\001\0228\n\022qualification_list\030\007 \003(\tB\034\272H\031\222\001\026\020" +
-      "\005\"\022r\020\020\001\030\200\0022\t^[^|\\s]*$\022\030\n\007card_id\030\010 \001(\tB\007" +
-      "\272H\004r\002\030@\022\027\n\006poi_id\030\t \001(\003B\007\272H\004\"\002(\000\"$\n\020AddS" +
-      "toreResponse\022\020\n\010audit_id\030\001 \001(\003\"\235\003\n\022Updat" +
-      "eStoreRequest\022\032\n\006poi_id\030\001 \001(\003B\n\340A\002\272H\004\"\002 " +
-      "\000\022\033\n\nmap_poi_id\030\002 \001(\tB\007\272H\004r\002\030@\022]\n\004hour\030\003" +
-      " \001(\tBO\340A\002\272HIrG2E^([01][0-9]|2[0-3]):[0-5" +
-      "][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24" +
-      ":00)$\022;\n\016contract_phone\030\004 \001(\tB#\340A\002\272H\035r\033\030" +
-      " 2\027^\\+?[0-9][0-9 -]*[0-9]$\022\227\001\n\010pic_list\030" +
-      "\005 \003(\tB\204\001\340A\002\272H~\222\001{\010\001\020\024\"ur\006\030\200\020\210\001\001\272\001j\n\017pic_" +
-      "list.scheme\022\034must be an http or https UR" +
-      "L\0329this.startsWith(\'http://\') || this.st" +
-      "artsWith(\'https://\')\022\030\n\007card_id\030\006 \001(\tB\007\272" +
-      "H\004r\002\030@\"=\n\023UpdateStoreResponse\022\024\n\014has_aud" +
-      "it_id\030\001 \001(\010\022\020\n\010audit_id\030\002 \001(\003\"-\n\017GetStor" +
-      "eRequest\022\032\n\006poi_id\030\001 \001(\003B\n\340A\002\272H\004\"\002 \000\"<\n\020" +
-      "GetStoreResponse\022(\n\010business\030\001 \001(\0132\026.wxg" +
-      "ate.store.v1.Store\"\345\002\n\005Store\022\016\n\006poi_id\030\001" +
-      " \001(\003\022\025\n\rbusiness_name\030\002 \001(\t\022\017\n\007address\030\003" +
-      " \001(\t\022\021\n\ttelephone\030\004 \001(\t\022\022\n\ncategories\030\005 " +
-      "\003(\t\022\020\n\010province\030\006 \001(\t\022\014\n\004city\030\007 \001(\t\022\020\n\010d" +
-      "istrict\030\010 \001(\t\022\021\n\tlongitude\030\t \001(\001\022\020\n\010lati" +
-      "tude\030\n \001(\001\022\022\n\nphoto_list\030\013 \003(\t\022\021\n\topen_t" +
-      "ime\030\014 \001(\t\022,\n\006status\030\r \001(\0162\034.wxgate.store" +
-      ".v1.StoreStatus\022\031\n\021qualification_num\030\016 \001" +
-      "(\t\022\032\n\022qualification_name\030\017 \001(\t\022\032\n\022qualif" +
-      "ication_list\030\020 \003(\t\"L\n\021ListStoresRequest\022" +
-      "\032\n\tpage_size\030\001 \001(\005B\007\272H\004\032\002(\000\022\033\n\npage_toke" +
-      "n\030\002 \001(\tB\007\272H\004r\002\030@\"q\n\022ListStoresResponse\022-" +
-      "\n\rbusiness_list\030\001 \003(\0132\026.wxgate.store.v1." +
-      "Store\022\027\n\017next_page_token\030\002 \001(\t\022\023\n\013total_" +
-      "count\030\003 \001(\005\"0\n\022DeleteStoreRequest\022\032\n\006poi" +
-      "_id\030\001 \001(\003B\n\340A\002\272H\004\"\002 \000\"\025\n\023DeleteStoreResp" +
-      "onse\"P\n\025ListLegacyPoisRequest\022\032\n\tpage_si" +
-      "ze\030\001 \001(\005B\007\272H\004\032\002(\000\022\033\n\npage_token\030\002 \001(\tB\007\272" +
-      "H\004r\002\030@\"y\n\026ListLegacyPoisResponse\0221\n\rbusi" +
-      "ness_list\030\001 \003(\0132\032.wxgate.store.v1.Legacy" +
-      "Poi\022\027\n\017next_page_token\030\002 \001(\t\022\023\n\013total_co" +
-      "unt\030\003 \001(\005\"\305\001\n\tLegacyPoi\022\016\n\006poi_id\030\001 \001(\003\022" +
-      "\013\n\003sid\030\002 \001(\t\022\025\n\rbusiness_name\030\003 \001(\t\022\023\n\013b" +
-      "ranch_name\030\004 \001(\t\022\017\n\007address\030\005 \001(\t\0226\n\016upg" +
-      "rade_status\030\006 \001(\0162\036.wxgate.store.v1.Upgr" +
-      "adeStatus\022\027\n\017upgrade_comment\030\007 \001(\t\022\r\n\005ma" +
-      "pid\030\010 \001(\t\"1\n\023GetStoreCardRequest\022\032\n\006poi_" +
-      "id\030\001 \001(\003B\n\340A\002\272H\004\"\002 \000\"\'\n\024GetStoreCardResp" +
-      "onse\022\017\n\007card_id\030\001 \001(\t\"P\n\023SetStoreCardReq" +
-      "uest\022\032\n\006poi_id\030\001 \001(\003B\n\340A\002\272H\004\"\002 \000\022\035\n\007card" +
-      "_id\030\002 \001(\tB\014\340A\002\272H\006r\004\020\001\030@\"\026\n\024SetStoreCardR" +
-      "esponse*}\n\rCategoryLevel\022\036\n\032CATEGORY_LEV" +
-      "EL_UNSPECIFIED\020\000\022\027\n\023CATEGORY_LEVEL_ROOT\020" +
-      "\001\022\030\n\024CATEGORY_LEVEL_FIRST\020\002\022\031\n\025CATEGORY_" +
-      "LEVEL_SECOND\020\003*s\n\rSensitiveType\022\036\n\032SENSI" +
-      "TIVE_TYPE_UNSPECIFIED\020\000\022\027\n\023SENSITIVE_TYP" +
-      "E_NONE\020\001\022)\n%SENSITIVE_TYPE_QUALIFICATION" +
-      "_REQUIRED\020\002*\376\001\n\023MerchantAuditStatus\022%\n!M" +
-      "ERCHANT_AUDIT_STATUS_UNSPECIFIED\020\000\022\'\n#ME" +
-      "RCHANT_AUDIT_STATUS_NOT_SUBMITTED\020\001\022\"\n\036M" +
-      "ERCHANT_AUDIT_STATUS_APPROVED\020\002\022&\n\"MERCH" +
-      "ANT_AUDIT_STATUS_UNDER_REVIEW\020\003\022\"\n\036MERCH" +
-      "ANT_AUDIT_STATUS_REJECTED\020\004\022\'\n#MERCHANT_" +
-      "AUDIT_STATUS_ADMIN_REFUSED\020\005*\200\001\n\013StoreSt" +
-      "atus\022\034\n\030STORE_STATUS_UNSPECIFIED\020\000\022\031\n\025ST" +
-      "ORE_STATUS_APPROVED\020\001\022\035\n\031STORE_STATUS_UN" +
-      "DER_REVIEW\020\002\022\031\n\025STORE_STATUS_REJECTED\020\003*" +
-      "\302\001\n\rUpgradeStatus\022\036\n\032UPGRADE_STATUS_UNSP" +
-      "ECIFIED\020\000\022\032\n\026UPGRADE_STATUS_PENDING\020\001\022\031\n" +
-      "\025UPGRADE_STATUS_FAILED\020\002\022\036\n\032UPGRADE_STAT" +
-      "US_IN_PROGRESS\020\003\022\034\n\030UPGRADE_STATUS_SUCCE" +
-      "EDED\020\004\022\034\n\030UPGRADE_STATUS_FORBIDDEN\020\0052\262\017\n" +
-      "\014StoreService\022\240\001\n\026ListMerchantCategories" +
-      "\022..wxgate.store.v1.ListMerchantCategorie" +
-      "sRequest\032/.wxgate.store.v1.ListMerchantC" +
-      "ategoriesResponse\"%\202\323\344\223\002\037\022\035/v1/store/mer" +
-      "chant-categories\022\203\001\n\rApplyMerchant\022%.wxg" +
-      "ate.store.v1.ApplyMerchantRequest\032&.wxga" +
-      "te.store.v1.ApplyMerchantResponse\"#\202\323\344\223\002" +
-      "\035\"\030/v1/store/merchant:apply:\001*\022\232\001\n\024GetMe" +
-      "rchantAuditInfo\022,.wxgate.store.v1.GetMer" +
-      "chantAuditInfoRequest\032-.wxgate.store.v1." +
-      "GetMerchantAuditInfoResponse\"%\202\323\344\223\002\037\022\035/v" +
-      "1/store/merchant/audit-info\022\200\001\n\016ModifyMe" +
-      "rchant\022&.wxgate.store.v1.ModifyMerchantR" +
-      "equest\032\'.wxgate.store.v1.ModifyMerchantR" +
-      "esponse\"\035\202\323\344\223\002\0272\022/v1/store/merchant:\001*\022{" +
-      "\n\rListDistricts\022%.wxgate.store.v1.ListDi" +
-      "strictsRequest\032&.wxgate.store.v1.ListDis" +
-      "trictsResponse\"\033\202\323\344\223\002\025\022\023/v1/store/distri" +
-      "cts\022~\n\014SearchMapPoi\022$.wxgate.store.v1.Se" +
-      "archMapPoiRequest\032%.wxgate.store.v1.Sear" +
-      "chMapPoiResponse\"!\202\323\344\223\002\033\022\031/v1/store/map-" +
-      "pois:search\022z\n\014CreateMapPoi\022$.wxgate.sto" +
-      "re.v1.CreateMapPoiRequest\032%.wxgate.store" +
-      ".v1.CreateMapPoiResponse\"\035\202\323\344\223\002\027\"\022/v1/st" +
-      "ore/map-pois:\001*\022l\n\010AddStore\022 .wxgate.sto" +
-      "re.v1.AddStoreRequest\032!.wxgate.store.v1." +
-      "AddStoreResponse\"\033\202\323\344\223\002\025\"\020/v1/store/stor" +
-      "es:\001*\022~\n\013UpdateStore\022#.wxgate.store.v1.U" +
-      "pdateStoreRequest\032$.wxgate.store.v1.Upda" +
-      "teStoreResponse\"$\202\323\344\223\002\0362\031/v1/store/store" +
-      "s/{poi_id}:\001*\022r\n\010GetStore\022 .wxgate.store" +
-      ".v1.GetStoreRequest\032!.wxgate.store.v1.Ge" +
-      "tStoreResponse\"!\202\323\344\223\002\033\022\031/v1/store/stores" +
-      "/{poi_id}\022o\n\nListStores\022\".wxgate.store.v" +
-      "1.ListStoresRequest\032#.wxgate.store.v1.Li" +
-      "stStoresResponse\"\030\202\323\344\223\002\022\022\020/v1/store/stor" +
-      "es\022{\n\013DeleteStore\022#.wxgate.store.v1.Dele" +
-      "teStoreRequest\032$.wxgate.store.v1.DeleteS" +
-      "toreResponse\"!\202\323\344\223\002\033*\031/v1/store/stores/{" +
-      "poi_id}\022\200\001\n\016ListLegacyPois\022&.wxgate.stor" +
-      "e.v1.ListLegacyPoisRequest\032\'.wxgate.stor" +
-      "e.v1.ListLegacyPoisResponse\"\035\202\323\344\223\002\027\022\025/v1" +
-      "/store/legacy-pois\022\203\001\n\014GetStoreCard\022$.wx" +
-      "gate.store.v1.GetStoreCardRequest\032%.wxga" +
-      "te.store.v1.GetStoreCardResponse\"&\202\323\344\223\002 " +
-      "\022\036/v1/store/stores/{poi_id}/card\022\206\001\n\014Set" +
-      "StoreCard\022$.wxgate.store.v1.SetStoreCard" +
-      "Request\032%.wxgate.store.v1.SetStoreCardRe" +
-      "sponse\")\202\323\344\223\002#\032\036/v1/store/stores/{poi_id" +
-      "}/card:\001*B[\n\022io.wxgate.store.v1B\nStorePr" +
-      "otoP\001Z7github.com/wxgate/wxgate/gen/go/w" +
-      "xgate/store/v1;storev1b\006proto3"
+      "lificationGroup\022\r\n\005names\030\001 \003(\t\"\247\002\n\024Apply" +
+      "MerchantRequest\022\036\n\013first_catid\030\001 \001(\003B\t\340A" +
+      "\002\272H\003\310\001\001\022\037\n\014second_catid\030\002 \001(\003B\t\340A\002\272H\003\310\001\001" +
+      "\0223\n\022qualification_list\030\003 \003(\tB\027\272H\024\222\001\021\020\005\"\r" +
+      "r\013\020\0012\007^[^|]*$\022\"\n\017headimg_mediaid\030\004 \001(\tB\t" +
+      "\340A\002\272H\003\310\001\001\022\033\n\010nickname\030\005 \001(\tB\t\340A\002\272H\003\310\001\001\022\030" +
+      "\n\005intro\030\006 \001(\tB\t\340A\002\272H\003\310\001\001\022\020\n\010org_code\030\007 \001" +
+      "(\t\022,\n\013other_files\030\010 \003(\tB\027\272H\024\222\001\021\020\005\"\rr\013\020\0012" +
+      "\007^[^|]*$\"\027\n\025ApplyMerchantResponse\"\035\n\033Get" +
+      "MerchantAuditInfoRequest\"v\n\034GetMerchantA" +
+      "uditInfoResponse\022\020\n\010audit_id\030\001 \001(\003\0224\n\006st" +
+      "atus\030\002 \001(\0162$.wxgate.store.v1.MerchantAud" +
+      "itStatus\022\016\n\006reason\030\003 \001(\t\"?\n\025ModifyMercha" +
+      "ntRequest\022\027\n\017headimg_mediaid\030\001 \001(\t\022\r\n\005in" +
+      "tro\030\002 \001(\t\"\030\n\026ModifyMerchantResponse\"\026\n\024L" +
+      "istDistrictsRequest\"[\n\025ListDistrictsResp" +
+      "onse\022\024\n\014data_version\030\001 \001(\t\022,\n\tprovinces\030" +
+      "\002 \003(\0132\031.wxgate.store.v1.District\"\240\001\n\010Dis" +
+      "trict\022\n\n\002id\030\001 \001(\003\022\014\n\004name\030\002 \001(\t\022\020\n\010fulln" +
+      "ame\030\003 \001(\t\022\016\n\006pinyin\030\004 \003(\t\022+\n\010location\030\005 " +
+      "\001(\0132\031.wxgate.store.v1.Location\022+\n\010childr" +
+      "en\030\006 \003(\0132\031.wxgate.store.v1.District\"$\n\010L" +
+      "ocation\022\013\n\003lat\030\001 \001(\001\022\013\n\003lng\030\002 \001(\001\"P\n\023Sea" +
+      "rchMapPoiRequest\022\035\n\ndistrictid\030\001 \001(\003B\t\340A" +
+      "\002\272H\003\310\001\001\022\032\n\007keyword\030\002 \001(\tB\t\340A\002\272H\003\310\001\001\"=\n\024S" +
+      "earchMapPoiResponse\022%\n\004item\030\001 \003(\0132\027.wxga" +
+      "te.store.v1.MapPoi\"\316\001\n\006MapPoi\022\023\n\013branch_" +
+      "name\030\001 \001(\t\022\017\n\007address\030\002 \001(\t\022\021\n\tlongitude" +
+      "\030\003 \001(\001\022\020\n\010latitude\030\004 \001(\001\022\021\n\ttelephone\030\005 " +
+      "\001(\t\022\020\n\010category\030\006 \001(\t\022\027\n\017sosomap_poi_uid" +
+      "\030\007 \001(\t\022\023\n\013data_supply\030\010 \001(\005\022\020\n\010pic_urls\030" +
+      "\t \003(\t\022\024\n\014card_id_list\030\n \003(\t\"\233\003\n\023CreateMa" +
+      "pPoiRequest\022\027\n\004name\030\001 \001(\tB\t\340A\002\272H\003\310\001\001\022\026\n\t" +
+      "longitude\030\002 \001(\001B\003\340A\002\022\025\n\010latitude\030\003 \001(\001B\003" +
+      "\340A\002\022\033\n\010province\030\004 \001(\tB\t\340A\002\272H\003\310\001\001\022\027\n\004city" +
+      "\030\005 \001(\tB\t\340A\002\272H\003\310\001\001\022\033\n\010district\030\006 \001(\tB\t\340A\002" +
+      "\272H\003\310\001\001\022\032\n\007address\030\007 \001(\tB\t\340A\002\272H\003\310\001\001\022\033\n\010ca" +
+      "tegory\030\010 \001(\tB\t\340A\002\272H\003\310\001\001\022-\n\ttelephone\030\t \003" +
+      "(\tB\032\340A\002\272H\024\222\001\021\010\001\"\rr\013\020\0012\007^[^;]*$\022\030\n\005photo\030" +
+      "\n \001(\tB\t\340A\002\272H\003\310\001\001\022\032\n\007license\030\013 \001(\tB\t\340A\002\272H" +
+      "\003\310\001\001\022\034\n\tintroduct\030\014 \001(\tB\t\340A\002\272H\003\310\001\001\022\035\n\ndi" +
+      "strictid\030\r \001(\003B\t\340A\002\272H\003\310\001\001\022\016\n\006poi_id\030\016 \001(" +
+      "\003\"8\n\024CreateMapPoiResponse\022\017\n\007base_id\030\001 \001" +
+      "(\003\022\017\n\007rich_id\030\002 \001(\003\"\274\002\n\017AddStoreRequest\022" +
+      "\035\n\nmap_poi_id\030\001 \001(\tB\t\340A\002\272H\003\310\001\001\022\035\n\010pic_li" +
+      "st\030\002 \003(\tB\013\340A\002\272H\005\222\001\002\010\001\022!\n\016contract_phone\030" +
+      "\003 \001(\tB\t\340A\002\272H\003\310\001\001\022=\n\004hour\030\004 \001(\tB/\340A\002\272H)r\'" +
+      "2%^[0-9]{2}:[0-9]{2}-[0-9]{2}:[0-9]{2}$\022" +
+      "\035\n\ncredential\030\005 \001(\tB\t\340A\002\272H\003\310\001\001\022\024\n\014compan" +
+      "y_name\030\006 \001(\t\0223\n\022qualification_list\030\007 \003(\t" +
+      "B\027\272H\024\222\001\021\020\005\"\rr\013\020\0012\007^[^|]*$\022\017\n\007card_id\030\010 \001" +
+      "(\t\022\016\n\006poi_id\030\t \001(\003\"$\n\020AddStoreResponse\022\020" +
+      "\n\010audit_id\030\001 \001(\003\"\325\001\n\022UpdateStoreRequest\022" +
+      "\031\n\006poi_id\030\001 \001(\003B\t\340A\002\272H\003\310\001\001\022\022\n\nmap_poi_id" +
+      "\030\002 \001(\t\022=\n\004hour\030\003 \001(\tB/\340A\002\272H)r\'2%^[0-9]{2" +
+      "}:[0-9]{2}-[0-9]{2}:[0-9]{2}$\022!\n\016contrac" +
+      "t_phone\030\004 \001(\tB\t\340A\002\272H\003\310\001\001\022\035\n\010pic_list\030\005 \003" +
+      "(\tB\013\340A\002\272H\005\222\001\002\010\001\022\017\n\007card_id\030\006 \001(\t\"=\n\023Upda" +
+      "teStoreResponse\022\024\n\014has_audit_id\030\001 \001(\010\022\020\n" +
+      "\010audit_id\030\002 \001(\003\",\n\017GetStoreRequest\022\031\n\006po" +
+      "i_id\030\001 \001(\003B\t\340A\002\272H\003\310\001\001\"<\n\020GetStoreRespons" +
+      "e\022(\n\010business\030\001 \001(\0132\026.wxgate.store.v1.St" +
+      "ore\"\345\002\n\005Store\022\016\n\006poi_id\030\001 \001(\003\022\025\n\rbusines" +
+      "s_name\030\002 \001(\t\022\017\n\007address\030\003 \001(\t\022\021\n\ttelepho" +
+      "ne\030\004 \001(\t\022\022\n\ncategories\030\005 \003(\t\022\020\n\010province" +
+      "\030\006 \001(\t\022\014\n\004city\030\007 \001(\t\022\020\n\010district\030\010 \001(\t\022\021" +
+      "\n\tlongitude\030\t \001(\001\022\020\n\010latitude\030\n \001(\001\022\022\n\np" +
+      "hoto_list\030\013 \003(\t\022\021\n\topen_time\030\014 \001(\t\022,\n\006st" +
+      "atus\030\r \001(\0162\034.wxgate.store.v1.StoreStatus" +
+      "\022\031\n\021qualification_num\030\016 \001(\t\022\032\n\022qualifica" +
+      "tion_name\030\017 \001(\t\022\032\n\022qualification_list\030\020 " +
+      "\003(\t\"L\n\021ListStoresRequest\022\032\n\tpage_size\030\001 " +
+      "\001(\005B\007\272H\004\032\002(\000\022\033\n\npage_token\030\002 \001(\tB\007\272H\004r\002\030" +
+      "@\"q\n\022ListStoresResponse\022-\n\rbusiness_list" +
+      "\030\001 \003(\0132\026.wxgate.store.v1.Store\022\027\n\017next_p" +
+      "age_token\030\002 \001(\t\022\023\n\013total_count\030\003 \001(\005\"/\n\022" +
+      "DeleteStoreRequest\022\031\n\006poi_id\030\001 \001(\003B\t\340A\002\272" +
+      "H\003\310\001\001\"\025\n\023DeleteStoreResponse\"P\n\025ListLega" +
+      "cyPoisRequest\022\032\n\tpage_size\030\001 \001(\005B\007\272H\004\032\002(" +
+      "\000\022\033\n\npage_token\030\002 \001(\tB\007\272H\004r\002\030@\"y\n\026ListLe" +
+      "gacyPoisResponse\0221\n\rbusiness_list\030\001 \003(\0132" +
+      "\032.wxgate.store.v1.LegacyPoi\022\027\n\017next_page" +
+      "_token\030\002 \001(\t\022\023\n\013total_count\030\003 \001(\005\"\305\001\n\tLe" +
+      "gacyPoi\022\016\n\006poi_id\030\001 \001(\003\022\013\n\003sid\030\002 \001(\t\022\025\n\r" +
+      "business_name\030\003 \001(\t\022\023\n\013branch_name\030\004 \001(\t" +
+      "\022\017\n\007address\030\005 \001(\t\0226\n\016upgrade_status\030\006 \001(" +
+      "\0162\036.wxgate.store.v1.UpgradeStatus\022\027\n\017upg" +
+      "rade_comment\030\007 \001(\t\022\r\n\005mapid\030\010 \001(\t\"0\n\023Get" +
+      "StoreCardRequest\022\031\n\006poi_id\030\001 \001(\003B\t\340A\002\272H\003" +
+      "\310\001\001\"\'\n\024GetStoreCardResponse\022\017\n\007card_id\030\001" +
+      " \001(\t\"A\n\023SetStoreCardRequest\022\031\n\006poi_id\030\001 " +
+      "\001(\003B\t\340A\002\272H\003\310\001\001\022\017\n\007card_id\030\002 \001(\t\"\026\n\024SetSt" +
+      "oreCardResponse*}\n\rCategoryLevel\022\036\n\032CATE" +
+      "GORY_LEVEL_UNSPECIFIED\020\000\022\027\n\023CATEGORY_LEV" +
+      "EL_ROOT\020\001\022\030\n\024CATEGORY_LEVEL_FIRST\020\002\022\031\n\025C" +
+      "ATEGORY_LEVEL_SECOND\020\003*s\n\rSensitiveType\022" +
+      "\036\n\032SENSITIVE_TYPE_UNSPECIFIED\020\000\022\027\n\023SENSI" +
+      "TIVE_TYPE_NONE\020\001\022)\n%SENSITIVE_TYPE_QUALI" +
+      "FICATION_REQUIRED\020\002*\376\001\n\023MerchantAuditSta" +
+      "tus\022%\n!MERCHANT_AUDIT_STATUS_UNSPECIFIED" +
+      "\020\000\022\'\n#MERCHANT_AUDIT_STATUS_NOT_SUBMITTE" +
+      "D\020\001\022\"\n\036MERCHANT_AUDIT_STATUS_APPROVED\020\002\022" +
+      "&\n\"MERCHANT_AUDIT_STATUS_UNDER_REVIEW\020\003\022" +
+      "\"\n\036MERCHANT_AUDIT_STATUS_REJECTED\020\004\022\'\n#M" +
+      "ERCHANT_AUDIT_STATUS_ADMIN_REFUSED\020\005*\200\001\n" +
+      "\013StoreStatus\022\034\n\030STORE_STATUS_UNSPECIFIED" +
+      "\020\000\022\031\n\025STORE_STATUS_APPROVED\020\001\022\035\n\031STORE_S" +
+      "TATUS_UNDER_REVIEW\020\002\022\031\n\025STORE_STATUS_REJ" +
+      "ECTED\020\003*\302\001\n\rUpgradeStatus\022\036\n\032UPGRADE_STA" +
+      "TUS_UNSPECIFIED\020\000\022\032\n\026UPGRADE_STATUS_PEND" +
+      "ING\020\001\022\031\n\025UPGRADE_STATUS_FAILED\020\002\022\036\n\032UPGR" +
+      "ADE_STATUS_IN_PROGRESS\020\003\022\034\n\030UPGRADE_STAT" +
+      "US_SUCCEEDED\020\004\022\034\n\030UPGRADE_STATUS_FORBIDD" +
+      "EN\020\0052\262\017\n\014StoreService\022\240\001\n\026ListMerchantCa" +
+      "tegories\022..wxgate.store.v1.ListMerchantC" +
+      "ategoriesRequest\032/.wxgate.store.v1.ListM" +
+      "erchantCategoriesResponse\"%\202\323\344\223\002\037\022\035/v1/s" +
+      "tore/merchant-categories\022\203\001\n\rApplyMercha" +
+      "nt\022%.wxgate.store.v1.ApplyMerchantReques" +
+      "t\032&.wxgate.store.v1.ApplyMerchantRespons" +
+      "e\"#\202\323\344\223\002\035\"\030/v1/store/merchant:apply:\001*\022\232" +
+      "\001\n\024GetMerchantAuditInfo\022,.wxgate.store.v" +
+      "1.GetMerchantAuditInfoRequest\032-.wxgate.s" +
+      "tore.v1.GetMerchantAuditInfoResponse\"%\202\323" +
+      "\344\223\002\037\022\035/v1/store/merchant/audit-info\022\200\001\n\016" +
+      "ModifyMerchant\022&.wxgate.store.v1.ModifyM" +
+      "erchantRequest\032\'.wxgate.store.v1.ModifyM" +
+      "erchantResponse\"\035\202\323\344\223\002\0272\022/v1/store/merch" +
+      "ant:\001*\022{\n\rListDistricts\022%.wxgate.store.v" +
+      "1.ListDistrictsRequest\032&.wxgate.store.v1" +
+      ".ListDistrictsResponse\"\033\202\323\344\223\002\025\022\023/v1/stor" +
+      "e/districts\022~\n\014SearchMapPoi\022$.wxgate.sto" +
+      "re.v1.SearchMapPoiRequest\032%.wxgate.store" +
+      ".v1.SearchMapPoiResponse\"!\202\323\344\223\002\033\022\031/v1/st" +
+      "ore/map-pois:search\022z\n\014CreateMapPoi\022$.wx" +
+      "gate.store.v1.CreateMapPoiRequest\032%.wxga" +
+      "te.store.v1.CreateMapPoiResponse\"\035\202\323\344\223\002\027" +
+      "\"\022/v1/store/map-pois:\001*\022l\n\010AddStore\022 .wx" +
+      "gate.store.v1.AddStoreRequest\032!.wxgate.s" +
+      "tore.v1.AddStoreResponse\"\033\202\323\344\223\002\025\"\020/v1/st" +
+      "ore/stores:\001*\022~\n\013UpdateStore\022#.wxgate.st" +
+      "ore.v1.UpdateStoreRequest\032$.wxgate.store" +
+      ".v1.UpdateStoreResponse\"$\202\323\344\223\002\0362\031/v1/sto" +
+      "re/stores/{poi_id}:\001*\022r\n\010GetStore\022 .wxga" +
+      "te.store.v1.GetStoreRequest\032!.wxgate.sto" +
+      "re.v1.GetStoreResponse\"!\202\323\344\223\002\033\022\031/v1/stor" +
+      "e/stores/{poi_id}\022o\n\nListStores\022\".wxgate" +
+      ".store.v1.ListStoresRequest\032#.wxgate.sto" +
+      "re.v1.ListStoresResponse\"\030\202\323\344\223\002\022\022\020/v1/st" +
+      "ore/stores\022{\n\013DeleteStore\022#.wxgate.store" +
+      ".v1.DeleteStoreRequest\032$.wxgate.store.v1" +
+      ".DeleteStoreResponse\"!\202\323\344\223\002\033*\031/v1/store/" +
+      "stores/{poi_id}\022\200\001\n\016ListLegacyPois\022&.wxg" +
+      "ate.store.v1.ListLegacyPoisRequest\032\'.wxg" +
+      "ate.store.v1.ListLegacyPoisResponse\"\035\202\323\344" +
+      "\223\002\027\022\025/v1/store/legacy-pois\022\203\001\n\014GetStoreC" +
+      "ard\022$.wxgate.store.v1.GetStoreCardReques" +
+      "t\032%.wxgate.store.v1.GetStoreCardResponse" +
+      "\"&\202\323\344\223\002 \022\036/v1/store/stores/{poi_id}/card" +
+      "\022\206\001\n\014SetStoreCard\022$.wxgate.store.v1.SetS" +
+      "toreCardRequest\032%.wxgate.store.v1.SetSto" +
+      "reCardResponse\")\202\323\344\223\002#\032\036/v1/store/stores" +
+      "/{poi_id}/card:\001*B[\n\022io.wxgate.store.v1B" +
+      "\nStoreProtoP\001Z7github.com/wxgate/wxgate/" +
+      "gen/go/wxgate/store/v1;storev1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -660,7 +635,6 @@ public final class StoreProto extends com.google.protobuf.GeneratedFile {
     com.google.protobuf.ExtensionRegistry registry =
         com.google.protobuf.ExtensionRegistry.newInstance();
     registry.add(build.buf.validate.ValidateProto.field);
-    registry.add(build.buf.validate.ValidateProto.message);
     registry.add(com.google.api.FieldBehaviorProto.fieldBehavior);
     registry.add(com.google.api.AnnotationsProto.http);
     com.google.protobuf.Descriptors.FileDescriptor

@@ -6,6 +6,10 @@
 package io.wxgate.store.v1;
 
 /**
+ * <pre>
+ * Seed 004 (更新门店信息): poi_id, hour, contract_phone and pic_list are 必填.
+ * </pre>
+ *
  * Protobuf type {@code wxgate.store.v1.UpdateStoreRequest}
  */
 @com.google.protobuf.Generated
@@ -58,7 +62,7 @@ private static final long serialVersionUID = 0L;
   private long poiId_ = 0L;
   /**
    * <pre>
-   * The store's id.
+   * The store's id. Required (seed 004: poi_id 必填).
    * </pre>
    *
    * <code>int64 poi_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -77,7 +81,7 @@ private static final long serialVersionUID = 0L;
    * The place on Tencent Map; sent only when set.
    * </pre>
    *
-   * <code>string map_poi_id = 2 [(.buf.validate.field) = { ... }</code>
+   * <code>string map_poi_id = 2;</code>
    * @return The mapPoiId.
    */
   @java.lang.Override
@@ -98,7 +102,7 @@ private static final long serialVersionUID = 0L;
    * The place on Tencent Map; sent only when set.
    * </pre>
    *
-   * <code>string map_poi_id = 2 [(.buf.validate.field) = { ... }</code>
+   * <code>string map_poi_id = 2;</code>
    * @return The bytes for mapPoiId.
    */
   @java.lang.Override
@@ -121,7 +125,7 @@ private static final long serialVersionUID = 0L;
   private volatile java.lang.Object hour_ = "";
   /**
    * <pre>
-   * Opening hours, HH:MM-HH:MM.
+   * Opening hours, HH:MM-HH:MM (seed 004: hour 必填, "格式为10:00-12:00").
    * </pre>
    *
    * <code>string hour = 3 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -142,7 +146,7 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * Opening hours, HH:MM-HH:MM.
+   * Opening hours, HH:MM-HH:MM (seed 004: hour 必填, "格式为10:00-12:00").
    * </pre>
    *
    * <code>string hour = 3 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -168,7 +172,7 @@ private static final long serialVersionUID = 0L;
   private volatile java.lang.Object contractPhone_ = "";
   /**
    * <pre>
-   * The contact phone number.
+   * The contact phone number. Required (seed 004: contract_phone 必填).
    * </pre>
    *
    * <code>string contract_phone = 4 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -189,7 +193,7 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The contact phone number.
+   * The contact phone number. Required (seed 004: contract_phone 必填).
    * </pre>
    *
    * <code>string contract_phone = 4 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -217,7 +221,8 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * URLs of the store's pictures; they replace all current ones, and pictures not
-   * among the current ones are audited (sent as the JSON string {"list":[…]}).
+   * among the current ones are audited (sent as the JSON string {"list":[…]}). At
+   * least one (seed 004: pic_list 必填).
    * </pre>
    *
    * <code>repeated string pic_list = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -230,7 +235,8 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * URLs of the store's pictures; they replace all current ones, and pictures not
-   * among the current ones are audited (sent as the JSON string {"list":[…]}).
+   * among the current ones are audited (sent as the JSON string {"list":[…]}). At
+   * least one (seed 004: pic_list 必填).
    * </pre>
    *
    * <code>repeated string pic_list = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -242,7 +248,8 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * URLs of the store's pictures; they replace all current ones, and pictures not
-   * among the current ones are audited (sent as the JSON string {"list":[…]}).
+   * among the current ones are audited (sent as the JSON string {"list":[…]}). At
+   * least one (seed 004: pic_list 必填).
    * </pre>
    *
    * <code>repeated string pic_list = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -255,7 +262,8 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * URLs of the store's pictures; they replace all current ones, and pictures not
-   * among the current ones are audited (sent as the JSON string {"list":[…]}).
+   * among the current ones are audited (sent as the JSON string {"list":[…]}). At
+   * least one (seed 004: pic_list 必填).
    * </pre>
    *
    * <code>repeated string pic_list = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -272,10 +280,11 @@ private static final long serialVersionUID = 0L;
   private volatile java.lang.Object cardId_ = "";
   /**
    * <pre>
-   * The card to show in the store; empty keeps the current one.
+   * The card to show in the store; empty keeps the current one (seed 004: "如果不想
+   * 修改的话，设置为空").
    * </pre>
    *
-   * <code>string card_id = 6 [(.buf.validate.field) = { ... }</code>
+   * <code>string card_id = 6;</code>
    * @return The cardId.
    */
   @java.lang.Override
@@ -293,10 +302,11 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The card to show in the store; empty keeps the current one.
+   * The card to show in the store; empty keeps the current one (seed 004: "如果不想
+   * 修改的话，设置为空").
    * </pre>
    *
-   * <code>string card_id = 6 [(.buf.validate.field) = { ... }</code>
+   * <code>string card_id = 6;</code>
    * @return The bytes for cardId.
    */
   @java.lang.Override
@@ -534,6 +544,10 @@ private static final long serialVersionUID = 0L;
     return builder;
   }
   /**
+   * <pre>
+   * Seed 004 (更新门店信息): poi_id, hour, contract_phone and pic_list are 必填.
+   * </pre>
+   *
    * Protobuf type {@code wxgate.store.v1.UpdateStoreRequest}
    */
   public static final class Builder extends
@@ -747,7 +761,7 @@ private static final long serialVersionUID = 0L;
     private long poiId_ ;
     /**
      * <pre>
-     * The store's id.
+     * The store's id. Required (seed 004: poi_id 必填).
      * </pre>
      *
      * <code>int64 poi_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -759,7 +773,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The store's id.
+     * The store's id. Required (seed 004: poi_id 必填).
      * </pre>
      *
      * <code>int64 poi_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -775,7 +789,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The store's id.
+     * The store's id. Required (seed 004: poi_id 必填).
      * </pre>
      *
      * <code>int64 poi_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -794,7 +808,7 @@ private static final long serialVersionUID = 0L;
      * The place on Tencent Map; sent only when set.
      * </pre>
      *
-     * <code>string map_poi_id = 2 [(.buf.validate.field) = { ... }</code>
+     * <code>string map_poi_id = 2;</code>
      * @return The mapPoiId.
      */
     public java.lang.String getMapPoiId() {
@@ -814,7 +828,7 @@ private static final long serialVersionUID = 0L;
      * The place on Tencent Map; sent only when set.
      * </pre>
      *
-     * <code>string map_poi_id = 2 [(.buf.validate.field) = { ... }</code>
+     * <code>string map_poi_id = 2;</code>
      * @return The bytes for mapPoiId.
      */
     public com.google.protobuf.ByteString
@@ -835,7 +849,7 @@ private static final long serialVersionUID = 0L;
      * The place on Tencent Map; sent only when set.
      * </pre>
      *
-     * <code>string map_poi_id = 2 [(.buf.validate.field) = { ... }</code>
+     * <code>string map_poi_id = 2;</code>
      * @param value The mapPoiId to set.
      * @return This builder for chaining.
      */
@@ -852,7 +866,7 @@ private static final long serialVersionUID = 0L;
      * The place on Tencent Map; sent only when set.
      * </pre>
      *
-     * <code>string map_poi_id = 2 [(.buf.validate.field) = { ... }</code>
+     * <code>string map_poi_id = 2;</code>
      * @return This builder for chaining.
      */
     public Builder clearMapPoiId() {
@@ -866,7 +880,7 @@ private static final long serialVersionUID = 0L;
      * The place on Tencent Map; sent only when set.
      * </pre>
      *
-     * <code>string map_poi_id = 2 [(.buf.validate.field) = { ... }</code>
+     * <code>string map_poi_id = 2;</code>
      * @param value The bytes for mapPoiId to set.
      * @return This builder for chaining.
      */
@@ -883,7 +897,7 @@ private static final long serialVersionUID = 0L;
     private java.lang.Object hour_ = "";
     /**
      * <pre>
-     * Opening hours, HH:MM-HH:MM.
+     * Opening hours, HH:MM-HH:MM (seed 004: hour 必填, "格式为10:00-12:00").
      * </pre>
      *
      * <code>string hour = 3 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -903,7 +917,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Opening hours, HH:MM-HH:MM.
+     * Opening hours, HH:MM-HH:MM (seed 004: hour 必填, "格式为10:00-12:00").
      * </pre>
      *
      * <code>string hour = 3 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -924,7 +938,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Opening hours, HH:MM-HH:MM.
+     * Opening hours, HH:MM-HH:MM (seed 004: hour 必填, "格式为10:00-12:00").
      * </pre>
      *
      * <code>string hour = 3 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -941,7 +955,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Opening hours, HH:MM-HH:MM.
+     * Opening hours, HH:MM-HH:MM (seed 004: hour 必填, "格式为10:00-12:00").
      * </pre>
      *
      * <code>string hour = 3 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -955,7 +969,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Opening hours, HH:MM-HH:MM.
+     * Opening hours, HH:MM-HH:MM (seed 004: hour 必填, "格式为10:00-12:00").
      * </pre>
      *
      * <code>string hour = 3 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -975,7 +989,7 @@ private static final long serialVersionUID = 0L;
     private java.lang.Object contractPhone_ = "";
     /**
      * <pre>
-     * The contact phone number.
+     * The contact phone number. Required (seed 004: contract_phone 必填).
      * </pre>
      *
      * <code>string contract_phone = 4 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -995,7 +1009,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The contact phone number.
+     * The contact phone number. Required (seed 004: contract_phone 必填).
      * </pre>
      *
      * <code>string contract_phone = 4 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1016,7 +1030,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The contact phone number.
+     * The contact phone number. Required (seed 004: contract_phone 必填).
      * </pre>
      *
      * <code>string contract_phone = 4 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1033,7 +1047,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The contact phone number.
+     * The contact phone number. Required (seed 004: contract_phone 必填).
      * </pre>
      *
      * <code>string contract_phone = 4 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1047,7 +1061,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The contact phone number.
+     * The contact phone number. Required (seed 004: contract_phone 必填).
      * </pre>
      *
      * <code>string contract_phone = 4 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1075,7 +1089,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * URLs of the store's pictures; they replace all current ones, and pictures not
-     * among the current ones are audited (sent as the JSON string {"list":[…]}).
+     * among the current ones are audited (sent as the JSON string {"list":[…]}). At
+     * least one (seed 004: pic_list 必填).
      * </pre>
      *
      * <code>repeated string pic_list = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1089,7 +1104,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * URLs of the store's pictures; they replace all current ones, and pictures not
-     * among the current ones are audited (sent as the JSON string {"list":[…]}).
+     * among the current ones are audited (sent as the JSON string {"list":[…]}). At
+     * least one (seed 004: pic_list 必填).
      * </pre>
      *
      * <code>repeated string pic_list = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1101,7 +1117,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * URLs of the store's pictures; they replace all current ones, and pictures not
-     * among the current ones are audited (sent as the JSON string {"list":[…]}).
+     * among the current ones are audited (sent as the JSON string {"list":[…]}). At
+     * least one (seed 004: pic_list 必填).
      * </pre>
      *
      * <code>repeated string pic_list = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1114,7 +1131,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * URLs of the store's pictures; they replace all current ones, and pictures not
-     * among the current ones are audited (sent as the JSON string {"list":[…]}).
+     * among the current ones are audited (sent as the JSON string {"list":[…]}). At
+     * least one (seed 004: pic_list 必填).
      * </pre>
      *
      * <code>repeated string pic_list = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1128,7 +1146,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * URLs of the store's pictures; they replace all current ones, and pictures not
-     * among the current ones are audited (sent as the JSON string {"list":[…]}).
+     * among the current ones are audited (sent as the JSON string {"list":[…]}). At
+     * least one (seed 004: pic_list 必填).
      * </pre>
      *
      * <code>repeated string pic_list = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1148,7 +1167,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * URLs of the store's pictures; they replace all current ones, and pictures not
-     * among the current ones are audited (sent as the JSON string {"list":[…]}).
+     * among the current ones are audited (sent as the JSON string {"list":[…]}). At
+     * least one (seed 004: pic_list 必填).
      * </pre>
      *
      * <code>repeated string pic_list = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1167,7 +1187,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * URLs of the store's pictures; they replace all current ones, and pictures not
-     * among the current ones are audited (sent as the JSON string {"list":[…]}).
+     * among the current ones are audited (sent as the JSON string {"list":[…]}). At
+     * least one (seed 004: pic_list 必填).
      * </pre>
      *
      * <code>repeated string pic_list = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1186,7 +1207,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * URLs of the store's pictures; they replace all current ones, and pictures not
-     * among the current ones are audited (sent as the JSON string {"list":[…]}).
+     * among the current ones are audited (sent as the JSON string {"list":[…]}). At
+     * least one (seed 004: pic_list 必填).
      * </pre>
      *
      * <code>repeated string pic_list = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1202,7 +1224,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * URLs of the store's pictures; they replace all current ones, and pictures not
-     * among the current ones are audited (sent as the JSON string {"list":[…]}).
+     * among the current ones are audited (sent as the JSON string {"list":[…]}). At
+     * least one (seed 004: pic_list 必填).
      * </pre>
      *
      * <code>repeated string pic_list = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1223,10 +1246,11 @@ private static final long serialVersionUID = 0L;
     private java.lang.Object cardId_ = "";
     /**
      * <pre>
-     * The card to show in the store; empty keeps the current one.
+     * The card to show in the store; empty keeps the current one (seed 004: "如果不想
+     * 修改的话，设置为空").
      * </pre>
      *
-     * <code>string card_id = 6 [(.buf.validate.field) = { ... }</code>
+     * <code>string card_id = 6;</code>
      * @return The cardId.
      */
     public java.lang.String getCardId() {
@@ -1243,10 +1267,11 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The card to show in the store; empty keeps the current one.
+     * The card to show in the store; empty keeps the current one (seed 004: "如果不想
+     * 修改的话，设置为空").
      * </pre>
      *
-     * <code>string card_id = 6 [(.buf.validate.field) = { ... }</code>
+     * <code>string card_id = 6;</code>
      * @return The bytes for cardId.
      */
     public com.google.protobuf.ByteString
@@ -1264,10 +1289,11 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The card to show in the store; empty keeps the current one.
+     * The card to show in the store; empty keeps the current one (seed 004: "如果不想
+     * 修改的话，设置为空").
      * </pre>
      *
-     * <code>string card_id = 6 [(.buf.validate.field) = { ... }</code>
+     * <code>string card_id = 6;</code>
      * @param value The cardId to set.
      * @return This builder for chaining.
      */
@@ -1281,10 +1307,11 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The card to show in the store; empty keeps the current one.
+     * The card to show in the store; empty keeps the current one (seed 004: "如果不想
+     * 修改的话，设置为空").
      * </pre>
      *
-     * <code>string card_id = 6 [(.buf.validate.field) = { ... }</code>
+     * <code>string card_id = 6;</code>
      * @return This builder for chaining.
      */
     public Builder clearCardId() {
@@ -1295,10 +1322,11 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The card to show in the store; empty keeps the current one.
+     * The card to show in the store; empty keeps the current one (seed 004: "如果不想
+     * 修改的话，设置为空").
      * </pre>
      *
-     * <code>string card_id = 6 [(.buf.validate.field) = { ... }</code>
+     * <code>string card_id = 6;</code>
      * @param value The bytes for cardId to set.
      * @return This builder for chaining.
      */

@@ -12,7 +12,7 @@ public interface UpdateStoreRequestOrBuilder extends
 
   /**
    * <pre>
-   * The store's id.
+   * The store's id. Required (seed 004: poi_id 必填).
    * </pre>
    *
    * <code>int64 poi_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -25,7 +25,7 @@ public interface UpdateStoreRequestOrBuilder extends
    * The place on Tencent Map; sent only when set.
    * </pre>
    *
-   * <code>string map_poi_id = 2 [(.buf.validate.field) = { ... }</code>
+   * <code>string map_poi_id = 2;</code>
    * @return The mapPoiId.
    */
   java.lang.String getMapPoiId();
@@ -34,7 +34,7 @@ public interface UpdateStoreRequestOrBuilder extends
    * The place on Tencent Map; sent only when set.
    * </pre>
    *
-   * <code>string map_poi_id = 2 [(.buf.validate.field) = { ... }</code>
+   * <code>string map_poi_id = 2;</code>
    * @return The bytes for mapPoiId.
    */
   com.google.protobuf.ByteString
@@ -42,7 +42,7 @@ public interface UpdateStoreRequestOrBuilder extends
 
   /**
    * <pre>
-   * Opening hours, HH:MM-HH:MM.
+   * Opening hours, HH:MM-HH:MM (seed 004: hour 必填, "格式为10:00-12:00").
    * </pre>
    *
    * <code>string hour = 3 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -51,7 +51,7 @@ public interface UpdateStoreRequestOrBuilder extends
   java.lang.String getHour();
   /**
    * <pre>
-   * Opening hours, HH:MM-HH:MM.
+   * Opening hours, HH:MM-HH:MM (seed 004: hour 必填, "格式为10:00-12:00").
    * </pre>
    *
    * <code>string hour = 3 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -62,7 +62,7 @@ public interface UpdateStoreRequestOrBuilder extends
 
   /**
    * <pre>
-   * The contact phone number.
+   * The contact phone number. Required (seed 004: contract_phone 必填).
    * </pre>
    *
    * <code>string contract_phone = 4 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -71,7 +71,7 @@ public interface UpdateStoreRequestOrBuilder extends
   java.lang.String getContractPhone();
   /**
    * <pre>
-   * The contact phone number.
+   * The contact phone number. Required (seed 004: contract_phone 必填).
    * </pre>
    *
    * <code>string contract_phone = 4 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -83,7 +83,8 @@ public interface UpdateStoreRequestOrBuilder extends
   /**
    * <pre>
    * URLs of the store's pictures; they replace all current ones, and pictures not
-   * among the current ones are audited (sent as the JSON string {"list":[…]}).
+   * among the current ones are audited (sent as the JSON string {"list":[…]}). At
+   * least one (seed 004: pic_list 必填).
    * </pre>
    *
    * <code>repeated string pic_list = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -94,7 +95,8 @@ public interface UpdateStoreRequestOrBuilder extends
   /**
    * <pre>
    * URLs of the store's pictures; they replace all current ones, and pictures not
-   * among the current ones are audited (sent as the JSON string {"list":[…]}).
+   * among the current ones are audited (sent as the JSON string {"list":[…]}). At
+   * least one (seed 004: pic_list 必填).
    * </pre>
    *
    * <code>repeated string pic_list = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -104,7 +106,8 @@ public interface UpdateStoreRequestOrBuilder extends
   /**
    * <pre>
    * URLs of the store's pictures; they replace all current ones, and pictures not
-   * among the current ones are audited (sent as the JSON string {"list":[…]}).
+   * among the current ones are audited (sent as the JSON string {"list":[…]}). At
+   * least one (seed 004: pic_list 必填).
    * </pre>
    *
    * <code>repeated string pic_list = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -115,7 +118,8 @@ public interface UpdateStoreRequestOrBuilder extends
   /**
    * <pre>
    * URLs of the store's pictures; they replace all current ones, and pictures not
-   * among the current ones are audited (sent as the JSON string {"list":[…]}).
+   * among the current ones are audited (sent as the JSON string {"list":[…]}). At
+   * least one (seed 004: pic_list 必填).
    * </pre>
    *
    * <code>repeated string pic_list = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -127,19 +131,21 @@ public interface UpdateStoreRequestOrBuilder extends
 
   /**
    * <pre>
-   * The card to show in the store; empty keeps the current one.
+   * The card to show in the store; empty keeps the current one (seed 004: "如果不想
+   * 修改的话，设置为空").
    * </pre>
    *
-   * <code>string card_id = 6 [(.buf.validate.field) = { ... }</code>
+   * <code>string card_id = 6;</code>
    * @return The cardId.
    */
   java.lang.String getCardId();
   /**
    * <pre>
-   * The card to show in the store; empty keeps the current one.
+   * The card to show in the store; empty keeps the current one (seed 004: "如果不想
+   * 修改的话，设置为空").
    * </pre>
    *
-   * <code>string card_id = 6 [(.buf.validate.field) = { ... }</code>
+   * <code>string card_id = 6;</code>
    * @return The bytes for cardId.
    */
   com.google.protobuf.ByteString

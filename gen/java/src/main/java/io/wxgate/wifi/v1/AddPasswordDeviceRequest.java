@@ -54,7 +54,7 @@ private static final long serialVersionUID = 0L;
   private long shopId_ = 0L;
   /**
    * <pre>
-   * The shop (门店) id.
+   * The shop (门店) id. Required (WeChat: shop_id 是否必填 是).
    * </pre>
    *
    * <code>int64 shop_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -70,7 +70,8 @@ private static final long serialVersionUID = 0L;
   private volatile java.lang.Object ssid_ = "";
   /**
    * <pre>
-   * The network's SSID, at most 32 characters.
+   * The network's SSID: required, at most 32 characters (WeChat doc 添加密码型设备:
+   * ssid 是, "32个字符以内").
    * </pre>
    *
    * <code>string ssid = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -91,7 +92,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The network's SSID, at most 32 characters.
+   * The network's SSID: required, at most 32 characters (WeChat doc 添加密码型设备:
+   * ssid 是, "32个字符以内").
    * </pre>
    *
    * <code>string ssid = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -117,8 +119,8 @@ private static final long serialVersionUID = 0L;
   private volatile java.lang.Object password_ = "";
   /**
    * <pre>
-   * The network's password: 8 to 24 printable ASCII characters (WeChat: no Chinese
-   * characters). Never logged.
+   * The network's password: 8 to 24 characters, no Chinese characters (WeChat doc
+   * 添加密码型设备: password 是, "8-24个字符;不能包含中文字符"). Never logged.
    * </pre>
    *
    * <code>string password = 3 [debug_redact = true, (.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -139,8 +141,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The network's password: 8 to 24 printable ASCII characters (WeChat: no Chinese
-   * characters). Never logged.
+   * The network's password: 8 to 24 characters, no Chinese characters (WeChat doc
+   * 添加密码型设备: password 是, "8-24个字符;不能包含中文字符"). Never logged.
    * </pre>
    *
    * <code>string password = 3 [debug_redact = true, (.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -508,7 +510,7 @@ private static final long serialVersionUID = 0L;
     private long shopId_ ;
     /**
      * <pre>
-     * The shop (门店) id.
+     * The shop (门店) id. Required (WeChat: shop_id 是否必填 是).
      * </pre>
      *
      * <code>int64 shop_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -520,7 +522,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The shop (门店) id.
+     * The shop (门店) id. Required (WeChat: shop_id 是否必填 是).
      * </pre>
      *
      * <code>int64 shop_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -536,7 +538,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The shop (门店) id.
+     * The shop (门店) id. Required (WeChat: shop_id 是否必填 是).
      * </pre>
      *
      * <code>int64 shop_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -552,7 +554,8 @@ private static final long serialVersionUID = 0L;
     private java.lang.Object ssid_ = "";
     /**
      * <pre>
-     * The network's SSID, at most 32 characters.
+     * The network's SSID: required, at most 32 characters (WeChat doc 添加密码型设备:
+     * ssid 是, "32个字符以内").
      * </pre>
      *
      * <code>string ssid = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -572,7 +575,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The network's SSID, at most 32 characters.
+     * The network's SSID: required, at most 32 characters (WeChat doc 添加密码型设备:
+     * ssid 是, "32个字符以内").
      * </pre>
      *
      * <code>string ssid = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -593,7 +597,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The network's SSID, at most 32 characters.
+     * The network's SSID: required, at most 32 characters (WeChat doc 添加密码型设备:
+     * ssid 是, "32个字符以内").
      * </pre>
      *
      * <code>string ssid = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -610,7 +615,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The network's SSID, at most 32 characters.
+     * The network's SSID: required, at most 32 characters (WeChat doc 添加密码型设备:
+     * ssid 是, "32个字符以内").
      * </pre>
      *
      * <code>string ssid = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -624,7 +630,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The network's SSID, at most 32 characters.
+     * The network's SSID: required, at most 32 characters (WeChat doc 添加密码型设备:
+     * ssid 是, "32个字符以内").
      * </pre>
      *
      * <code>string ssid = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -644,8 +651,8 @@ private static final long serialVersionUID = 0L;
     private java.lang.Object password_ = "";
     /**
      * <pre>
-     * The network's password: 8 to 24 printable ASCII characters (WeChat: no Chinese
-     * characters). Never logged.
+     * The network's password: 8 to 24 characters, no Chinese characters (WeChat doc
+     * 添加密码型设备: password 是, "8-24个字符;不能包含中文字符"). Never logged.
      * </pre>
      *
      * <code>string password = 3 [debug_redact = true, (.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -665,8 +672,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The network's password: 8 to 24 printable ASCII characters (WeChat: no Chinese
-     * characters). Never logged.
+     * The network's password: 8 to 24 characters, no Chinese characters (WeChat doc
+     * 添加密码型设备: password 是, "8-24个字符;不能包含中文字符"). Never logged.
      * </pre>
      *
      * <code>string password = 3 [debug_redact = true, (.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -687,8 +694,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The network's password: 8 to 24 printable ASCII characters (WeChat: no Chinese
-     * characters). Never logged.
+     * The network's password: 8 to 24 characters, no Chinese characters (WeChat doc
+     * 添加密码型设备: password 是, "8-24个字符;不能包含中文字符"). Never logged.
      * </pre>
      *
      * <code>string password = 3 [debug_redact = true, (.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -705,8 +712,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The network's password: 8 to 24 printable ASCII characters (WeChat: no Chinese
-     * characters). Never logged.
+     * The network's password: 8 to 24 characters, no Chinese characters (WeChat doc
+     * 添加密码型设备: password 是, "8-24个字符;不能包含中文字符"). Never logged.
      * </pre>
      *
      * <code>string password = 3 [debug_redact = true, (.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -720,8 +727,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The network's password: 8 to 24 printable ASCII characters (WeChat: no Chinese
-     * characters). Never logged.
+     * The network's password: 8 to 24 characters, no Chinese characters (WeChat doc
+     * 添加密码型设备: password 是, "8-24个字符;不能包含中文字符"). Never logged.
      * </pre>
      *
      * <code>string password = 3 [debug_redact = true, (.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>

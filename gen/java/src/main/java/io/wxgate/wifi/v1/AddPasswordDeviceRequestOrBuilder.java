@@ -12,7 +12,7 @@ public interface AddPasswordDeviceRequestOrBuilder extends
 
   /**
    * <pre>
-   * The shop (门店) id.
+   * The shop (门店) id. Required (WeChat: shop_id 是否必填 是).
    * </pre>
    *
    * <code>int64 shop_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -22,7 +22,8 @@ public interface AddPasswordDeviceRequestOrBuilder extends
 
   /**
    * <pre>
-   * The network's SSID, at most 32 characters.
+   * The network's SSID: required, at most 32 characters (WeChat doc 添加密码型设备:
+   * ssid 是, "32个字符以内").
    * </pre>
    *
    * <code>string ssid = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -31,7 +32,8 @@ public interface AddPasswordDeviceRequestOrBuilder extends
   java.lang.String getSsid();
   /**
    * <pre>
-   * The network's SSID, at most 32 characters.
+   * The network's SSID: required, at most 32 characters (WeChat doc 添加密码型设备:
+   * ssid 是, "32个字符以内").
    * </pre>
    *
    * <code>string ssid = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -42,8 +44,8 @@ public interface AddPasswordDeviceRequestOrBuilder extends
 
   /**
    * <pre>
-   * The network's password: 8 to 24 printable ASCII characters (WeChat: no Chinese
-   * characters). Never logged.
+   * The network's password: 8 to 24 characters, no Chinese characters (WeChat doc
+   * 添加密码型设备: password 是, "8-24个字符;不能包含中文字符"). Never logged.
    * </pre>
    *
    * <code>string password = 3 [debug_redact = true, (.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -52,8 +54,8 @@ public interface AddPasswordDeviceRequestOrBuilder extends
   java.lang.String getPassword();
   /**
    * <pre>
-   * The network's password: 8 to 24 printable ASCII characters (WeChat: no Chinese
-   * characters). Never logged.
+   * The network's password: 8 to 24 characters, no Chinese characters (WeChat doc
+   * 添加密码型设备: password 是, "8-24个字符;不能包含中文字符"). Never logged.
    * </pre>
    *
    * <code>string password = 3 [debug_redact = true, (.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>

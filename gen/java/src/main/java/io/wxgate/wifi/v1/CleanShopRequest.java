@@ -53,7 +53,7 @@ private static final long serialVersionUID = 0L;
   private long shopId_ = 0L;
   /**
    * <pre>
-   * The shop (门店) id.
+   * The shop (门店) id. Required (WeChat: shop_id 是否必填 是).
    * </pre>
    *
    * <code>int64 shop_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -72,7 +72,7 @@ private static final long serialVersionUID = 0L;
    * Clean only this SSID's devices; empty cleans the whole shop.
    * </pre>
    *
-   * <code>string ssid = 2 [(.buf.validate.field) = { ... }</code>
+   * <code>string ssid = 2;</code>
    * @return The ssid.
    */
   @java.lang.Override
@@ -93,7 +93,7 @@ private static final long serialVersionUID = 0L;
    * Clean only this SSID's devices; empty cleans the whole shop.
    * </pre>
    *
-   * <code>string ssid = 2 [(.buf.validate.field) = { ... }</code>
+   * <code>string ssid = 2;</code>
    * @return The bytes for ssid.
    */
   @java.lang.Override
@@ -434,7 +434,7 @@ private static final long serialVersionUID = 0L;
     private long shopId_ ;
     /**
      * <pre>
-     * The shop (门店) id.
+     * The shop (门店) id. Required (WeChat: shop_id 是否必填 是).
      * </pre>
      *
      * <code>int64 shop_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -446,7 +446,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The shop (门店) id.
+     * The shop (门店) id. Required (WeChat: shop_id 是否必填 是).
      * </pre>
      *
      * <code>int64 shop_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -462,7 +462,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The shop (门店) id.
+     * The shop (门店) id. Required (WeChat: shop_id 是否必填 是).
      * </pre>
      *
      * <code>int64 shop_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -481,7 +481,7 @@ private static final long serialVersionUID = 0L;
      * Clean only this SSID's devices; empty cleans the whole shop.
      * </pre>
      *
-     * <code>string ssid = 2 [(.buf.validate.field) = { ... }</code>
+     * <code>string ssid = 2;</code>
      * @return The ssid.
      */
     public java.lang.String getSsid() {
@@ -501,7 +501,7 @@ private static final long serialVersionUID = 0L;
      * Clean only this SSID's devices; empty cleans the whole shop.
      * </pre>
      *
-     * <code>string ssid = 2 [(.buf.validate.field) = { ... }</code>
+     * <code>string ssid = 2;</code>
      * @return The bytes for ssid.
      */
     public com.google.protobuf.ByteString
@@ -522,7 +522,7 @@ private static final long serialVersionUID = 0L;
      * Clean only this SSID's devices; empty cleans the whole shop.
      * </pre>
      *
-     * <code>string ssid = 2 [(.buf.validate.field) = { ... }</code>
+     * <code>string ssid = 2;</code>
      * @param value The ssid to set.
      * @return This builder for chaining.
      */
@@ -539,7 +539,7 @@ private static final long serialVersionUID = 0L;
      * Clean only this SSID's devices; empty cleans the whole shop.
      * </pre>
      *
-     * <code>string ssid = 2 [(.buf.validate.field) = { ... }</code>
+     * <code>string ssid = 2;</code>
      * @return This builder for chaining.
      */
     public Builder clearSsid() {
@@ -553,7 +553,7 @@ private static final long serialVersionUID = 0L;
      * Clean only this SSID's devices; empty cleans the whole shop.
      * </pre>
      *
-     * <code>string ssid = 2 [(.buf.validate.field) = { ... }</code>
+     * <code>string ssid = 2;</code>
      * @param value The bytes for ssid to set.
      * @return This builder for chaining.
      */

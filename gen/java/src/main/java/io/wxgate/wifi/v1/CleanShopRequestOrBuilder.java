@@ -12,7 +12,7 @@ public interface CleanShopRequestOrBuilder extends
 
   /**
    * <pre>
-   * The shop (门店) id.
+   * The shop (门店) id. Required (WeChat: shop_id 是否必填 是).
    * </pre>
    *
    * <code>int64 shop_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -25,7 +25,7 @@ public interface CleanShopRequestOrBuilder extends
    * Clean only this SSID's devices; empty cleans the whole shop.
    * </pre>
    *
-   * <code>string ssid = 2 [(.buf.validate.field) = { ... }</code>
+   * <code>string ssid = 2;</code>
    * @return The ssid.
    */
   java.lang.String getSsid();
@@ -34,7 +34,7 @@ public interface CleanShopRequestOrBuilder extends
    * Clean only this SSID's devices; empty cleans the whole shop.
    * </pre>
    *
-   * <code>string ssid = 2 [(.buf.validate.field) = { ... }</code>
+   * <code>string ssid = 2;</code>
    * @return The bytes for ssid.
    */
   com.google.protobuf.ByteString

@@ -55,7 +55,8 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * The device's wireless MAC address, six colon-separated hex pairs
-   * ("00:1f:7a:ad:5c:a8"); sent to WeChat in lower case, as WeChat requires.
+   * ("00:1f:7a:ad:5c:a8"); sent to WeChat in lower case, as WeChat requires (WeChat
+   * doc 删除设备: bssid 是, "格式冒号分隔，字符长度17个，并且字母小写").
    * </pre>
    *
    * <code>string bssid = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -77,7 +78,8 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * The device's wireless MAC address, six colon-separated hex pairs
-   * ("00:1f:7a:ad:5c:a8"); sent to WeChat in lower case, as WeChat requires.
+   * ("00:1f:7a:ad:5c:a8"); sent to WeChat in lower case, as WeChat requires (WeChat
+   * doc 删除设备: bssid 是, "格式冒号分隔，字符长度17个，并且字母小写").
    * </pre>
    *
    * <code>string bssid = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -398,7 +400,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The device's wireless MAC address, six colon-separated hex pairs
-     * ("00:1f:7a:ad:5c:a8"); sent to WeChat in lower case, as WeChat requires.
+     * ("00:1f:7a:ad:5c:a8"); sent to WeChat in lower case, as WeChat requires (WeChat
+     * doc 删除设备: bssid 是, "格式冒号分隔，字符长度17个，并且字母小写").
      * </pre>
      *
      * <code>string bssid = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -419,7 +422,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The device's wireless MAC address, six colon-separated hex pairs
-     * ("00:1f:7a:ad:5c:a8"); sent to WeChat in lower case, as WeChat requires.
+     * ("00:1f:7a:ad:5c:a8"); sent to WeChat in lower case, as WeChat requires (WeChat
+     * doc 删除设备: bssid 是, "格式冒号分隔，字符长度17个，并且字母小写").
      * </pre>
      *
      * <code>string bssid = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -441,7 +445,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The device's wireless MAC address, six colon-separated hex pairs
-     * ("00:1f:7a:ad:5c:a8"); sent to WeChat in lower case, as WeChat requires.
+     * ("00:1f:7a:ad:5c:a8"); sent to WeChat in lower case, as WeChat requires (WeChat
+     * doc 删除设备: bssid 是, "格式冒号分隔，字符长度17个，并且字母小写").
      * </pre>
      *
      * <code>string bssid = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -459,7 +464,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The device's wireless MAC address, six colon-separated hex pairs
-     * ("00:1f:7a:ad:5c:a8"); sent to WeChat in lower case, as WeChat requires.
+     * ("00:1f:7a:ad:5c:a8"); sent to WeChat in lower case, as WeChat requires (WeChat
+     * doc 删除设备: bssid 是, "格式冒号分隔，字符长度17个，并且字母小写").
      * </pre>
      *
      * <code>string bssid = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -474,7 +480,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The device's wireless MAC address, six colon-separated hex pairs
-     * ("00:1f:7a:ad:5c:a8"); sent to WeChat in lower case, as WeChat requires.
+     * ("00:1f:7a:ad:5c:a8"); sent to WeChat in lower case, as WeChat requires (WeChat
+     * doc 删除设备: bssid 是, "格式冒号分隔，字符长度17个，并且字母小写").
      * </pre>
      *
      * <code>string bssid = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>

@@ -13,7 +13,8 @@ public interface DeleteDeviceRequestOrBuilder extends
   /**
    * <pre>
    * The device's wireless MAC address, six colon-separated hex pairs
-   * ("00:1f:7a:ad:5c:a8"); sent to WeChat in lower case, as WeChat requires.
+   * ("00:1f:7a:ad:5c:a8"); sent to WeChat in lower case, as WeChat requires (WeChat
+   * doc 删除设备: bssid 是, "格式冒号分隔，字符长度17个，并且字母小写").
    * </pre>
    *
    * <code>string bssid = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -23,7 +24,8 @@ public interface DeleteDeviceRequestOrBuilder extends
   /**
    * <pre>
    * The device's wireless MAC address, six colon-separated hex pairs
-   * ("00:1f:7a:ad:5c:a8"); sent to WeChat in lower case, as WeChat requires.
+   * ("00:1f:7a:ad:5c:a8"); sent to WeChat in lower case, as WeChat requires (WeChat
+   * doc 删除设备: bssid 是, "格式冒号分隔，字符长度17个，并且字母小写").
    * </pre>
    *
    * <code>string bssid = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>

@@ -55,7 +55,9 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * Where the plugin page sends the user after opening the plugin. Its domain must be
-   * the domain of the page that linked to the plugin page.
+   * the domain of the page that linked to the plugin page (WeChat checks that).
+   * Required: it is the request's only field, where seed 000 (第三方平台获取开插件
+   * wifi_token, step 5) has WeChat send the user. Its form is WeChat's to judge.
    * </pre>
    *
    * <code>string callback_url = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -77,7 +79,9 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * Where the plugin page sends the user after opening the plugin. Its domain must be
-   * the domain of the page that linked to the plugin page.
+   * the domain of the page that linked to the plugin page (WeChat checks that).
+   * Required: it is the request's only field, where seed 000 (第三方平台获取开插件
+   * wifi_token, step 5) has WeChat send the user. Its form is WeChat's to judge.
    * </pre>
    *
    * <code>string callback_url = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -398,7 +402,9 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * Where the plugin page sends the user after opening the plugin. Its domain must be
-     * the domain of the page that linked to the plugin page.
+     * the domain of the page that linked to the plugin page (WeChat checks that).
+     * Required: it is the request's only field, where seed 000 (第三方平台获取开插件
+     * wifi_token, step 5) has WeChat send the user. Its form is WeChat's to judge.
      * </pre>
      *
      * <code>string callback_url = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -419,7 +425,9 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * Where the plugin page sends the user after opening the plugin. Its domain must be
-     * the domain of the page that linked to the plugin page.
+     * the domain of the page that linked to the plugin page (WeChat checks that).
+     * Required: it is the request's only field, where seed 000 (第三方平台获取开插件
+     * wifi_token, step 5) has WeChat send the user. Its form is WeChat's to judge.
      * </pre>
      *
      * <code>string callback_url = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -441,7 +449,9 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * Where the plugin page sends the user after opening the plugin. Its domain must be
-     * the domain of the page that linked to the plugin page.
+     * the domain of the page that linked to the plugin page (WeChat checks that).
+     * Required: it is the request's only field, where seed 000 (第三方平台获取开插件
+     * wifi_token, step 5) has WeChat send the user. Its form is WeChat's to judge.
      * </pre>
      *
      * <code>string callback_url = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -459,7 +469,9 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * Where the plugin page sends the user after opening the plugin. Its domain must be
-     * the domain of the page that linked to the plugin page.
+     * the domain of the page that linked to the plugin page (WeChat checks that).
+     * Required: it is the request's only field, where seed 000 (第三方平台获取开插件
+     * wifi_token, step 5) has WeChat send the user. Its form is WeChat's to judge.
      * </pre>
      *
      * <code>string callback_url = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -474,7 +486,9 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * Where the plugin page sends the user after opening the plugin. Its domain must be
-     * the domain of the page that linked to the plugin page.
+     * the domain of the page that linked to the plugin page (WeChat checks that).
+     * Required: it is the request's only field, where seed 000 (第三方平台获取开插件
+     * wifi_token, step 5) has WeChat send the user. Its form is WeChat's to judge.
      * </pre>
      *
      * <code>string callback_url = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>

@@ -13,7 +13,9 @@ public interface GetPluginTokenRequestOrBuilder extends
   /**
    * <pre>
    * Where the plugin page sends the user after opening the plugin. Its domain must be
-   * the domain of the page that linked to the plugin page.
+   * the domain of the page that linked to the plugin page (WeChat checks that).
+   * Required: it is the request's only field, where seed 000 (第三方平台获取开插件
+   * wifi_token, step 5) has WeChat send the user. Its form is WeChat's to judge.
    * </pre>
    *
    * <code>string callback_url = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -23,7 +25,9 @@ public interface GetPluginTokenRequestOrBuilder extends
   /**
    * <pre>
    * Where the plugin page sends the user after opening the plugin. Its domain must be
-   * the domain of the page that linked to the plugin page.
+   * the domain of the page that linked to the plugin page (WeChat checks that).
+   * Required: it is the request's only field, where seed 000 (第三方平台获取开插件
+   * wifi_token, step 5) has WeChat send the user. Its form is WeChat's to judge.
    * </pre>
    *
    * <code>string callback_url = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>

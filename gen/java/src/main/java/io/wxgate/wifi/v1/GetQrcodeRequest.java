@@ -54,7 +54,7 @@ private static final long serialVersionUID = 0L;
   private long shopId_ = 0L;
   /**
    * <pre>
-   * The shop (门店) id.
+   * The shop (门店) id. Required (WeChat: shop_id 是否必填 是).
    * </pre>
    *
    * <code>int64 shop_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -69,7 +69,8 @@ private static final long serialVersionUID = 0L;
   private int imgId_ = 0;
   /**
    * <pre>
-   * The material style.
+   * The material style: seed 000 (获取二维码) names img_id 0 and 1. Required: the
+   * wire needs one of them, and the enum's zero value is none.
    * </pre>
    *
    * <code>.wxgate.wifi.v1.QrcodeImage img_id = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -80,7 +81,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The material style.
+   * The material style: seed 000 (获取二维码) names img_id 0 and 1. Required: the
+   * wire needs one of them, and the enum's zero value is none.
    * </pre>
    *
    * <code>.wxgate.wifi.v1.QrcodeImage img_id = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -97,10 +99,10 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * The shop network's SSID; newer WeChat docs ask for it when a shop has several
-   * networks. Sent only when set.
+   * networks (seed 000 does not have it). Sent only when set; WeChat judges it.
    * </pre>
    *
-   * <code>string ssid = 3 [(.buf.validate.field) = { ... }</code>
+   * <code>string ssid = 3;</code>
    * @return The ssid.
    */
   @java.lang.Override
@@ -119,10 +121,10 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * The shop network's SSID; newer WeChat docs ask for it when a shop has several
-   * networks. Sent only when set.
+   * networks (seed 000 does not have it). Sent only when set; WeChat judges it.
    * </pre>
    *
-   * <code>string ssid = 3 [(.buf.validate.field) = { ... }</code>
+   * <code>string ssid = 3;</code>
    * @return The bytes for ssid.
    */
   @java.lang.Override
@@ -485,7 +487,7 @@ private static final long serialVersionUID = 0L;
     private long shopId_ ;
     /**
      * <pre>
-     * The shop (门店) id.
+     * The shop (门店) id. Required (WeChat: shop_id 是否必填 是).
      * </pre>
      *
      * <code>int64 shop_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -497,7 +499,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The shop (门店) id.
+     * The shop (门店) id. Required (WeChat: shop_id 是否必填 是).
      * </pre>
      *
      * <code>int64 shop_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -513,7 +515,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The shop (门店) id.
+     * The shop (门店) id. Required (WeChat: shop_id 是否必填 是).
      * </pre>
      *
      * <code>int64 shop_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -529,7 +531,8 @@ private static final long serialVersionUID = 0L;
     private int imgId_ = 0;
     /**
      * <pre>
-     * The material style.
+     * The material style: seed 000 (获取二维码) names img_id 0 and 1. Required: the
+     * wire needs one of them, and the enum's zero value is none.
      * </pre>
      *
      * <code>.wxgate.wifi.v1.QrcodeImage img_id = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -540,7 +543,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The material style.
+     * The material style: seed 000 (获取二维码) names img_id 0 and 1. Required: the
+     * wire needs one of them, and the enum's zero value is none.
      * </pre>
      *
      * <code>.wxgate.wifi.v1.QrcodeImage img_id = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -555,7 +559,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The material style.
+     * The material style: seed 000 (获取二维码) names img_id 0 and 1. Required: the
+     * wire needs one of them, and the enum's zero value is none.
      * </pre>
      *
      * <code>.wxgate.wifi.v1.QrcodeImage img_id = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -568,7 +573,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The material style.
+     * The material style: seed 000 (获取二维码) names img_id 0 and 1. Required: the
+     * wire needs one of them, and the enum's zero value is none.
      * </pre>
      *
      * <code>.wxgate.wifi.v1.QrcodeImage img_id = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -585,7 +591,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The material style.
+     * The material style: seed 000 (获取二维码) names img_id 0 and 1. Required: the
+     * wire needs one of them, and the enum's zero value is none.
      * </pre>
      *
      * <code>.wxgate.wifi.v1.QrcodeImage img_id = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -602,10 +609,10 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The shop network's SSID; newer WeChat docs ask for it when a shop has several
-     * networks. Sent only when set.
+     * networks (seed 000 does not have it). Sent only when set; WeChat judges it.
      * </pre>
      *
-     * <code>string ssid = 3 [(.buf.validate.field) = { ... }</code>
+     * <code>string ssid = 3;</code>
      * @return The ssid.
      */
     public java.lang.String getSsid() {
@@ -623,10 +630,10 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The shop network's SSID; newer WeChat docs ask for it when a shop has several
-     * networks. Sent only when set.
+     * networks (seed 000 does not have it). Sent only when set; WeChat judges it.
      * </pre>
      *
-     * <code>string ssid = 3 [(.buf.validate.field) = { ... }</code>
+     * <code>string ssid = 3;</code>
      * @return The bytes for ssid.
      */
     public com.google.protobuf.ByteString
@@ -645,10 +652,10 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The shop network's SSID; newer WeChat docs ask for it when a shop has several
-     * networks. Sent only when set.
+     * networks (seed 000 does not have it). Sent only when set; WeChat judges it.
      * </pre>
      *
-     * <code>string ssid = 3 [(.buf.validate.field) = { ... }</code>
+     * <code>string ssid = 3;</code>
      * @param value The ssid to set.
      * @return This builder for chaining.
      */
@@ -663,10 +670,10 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The shop network's SSID; newer WeChat docs ask for it when a shop has several
-     * networks. Sent only when set.
+     * networks (seed 000 does not have it). Sent only when set; WeChat judges it.
      * </pre>
      *
-     * <code>string ssid = 3 [(.buf.validate.field) = { ... }</code>
+     * <code>string ssid = 3;</code>
      * @return This builder for chaining.
      */
     public Builder clearSsid() {
@@ -678,10 +685,10 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The shop network's SSID; newer WeChat docs ask for it when a shop has several
-     * networks. Sent only when set.
+     * networks (seed 000 does not have it). Sent only when set; WeChat judges it.
      * </pre>
      *
-     * <code>string ssid = 3 [(.buf.validate.field) = { ... }</code>
+     * <code>string ssid = 3;</code>
      * @param value The bytes for ssid to set.
      * @return This builder for chaining.
      */

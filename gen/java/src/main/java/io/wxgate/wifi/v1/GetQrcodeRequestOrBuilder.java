@@ -12,7 +12,7 @@ public interface GetQrcodeRequestOrBuilder extends
 
   /**
    * <pre>
-   * The shop (门店) id.
+   * The shop (门店) id. Required (WeChat: shop_id 是否必填 是).
    * </pre>
    *
    * <code>int64 shop_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -22,7 +22,8 @@ public interface GetQrcodeRequestOrBuilder extends
 
   /**
    * <pre>
-   * The material style.
+   * The material style: seed 000 (获取二维码) names img_id 0 and 1. Required: the
+   * wire needs one of them, and the enum's zero value is none.
    * </pre>
    *
    * <code>.wxgate.wifi.v1.QrcodeImage img_id = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -31,7 +32,8 @@ public interface GetQrcodeRequestOrBuilder extends
   int getImgIdValue();
   /**
    * <pre>
-   * The material style.
+   * The material style: seed 000 (获取二维码) names img_id 0 and 1. Required: the
+   * wire needs one of them, and the enum's zero value is none.
    * </pre>
    *
    * <code>.wxgate.wifi.v1.QrcodeImage img_id = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -42,20 +44,20 @@ public interface GetQrcodeRequestOrBuilder extends
   /**
    * <pre>
    * The shop network's SSID; newer WeChat docs ask for it when a shop has several
-   * networks. Sent only when set.
+   * networks (seed 000 does not have it). Sent only when set; WeChat judges it.
    * </pre>
    *
-   * <code>string ssid = 3 [(.buf.validate.field) = { ... }</code>
+   * <code>string ssid = 3;</code>
    * @return The ssid.
    */
   java.lang.String getSsid();
   /**
    * <pre>
    * The shop network's SSID; newer WeChat docs ask for it when a shop has several
-   * networks. Sent only when set.
+   * networks (seed 000 does not have it). Sent only when set; WeChat judges it.
    * </pre>
    *
-   * <code>string ssid = 3 [(.buf.validate.field) = { ... }</code>
+   * <code>string ssid = 3;</code>
    * @return The bytes for ssid.
    */
   com.google.protobuf.ByteString

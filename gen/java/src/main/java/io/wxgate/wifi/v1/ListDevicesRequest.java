@@ -56,7 +56,7 @@ private static final long serialVersionUID = 0L;
    * Only this shop's devices; 0 lists every shop's.
    * </pre>
    *
-   * <code>int64 shop_id = 1 [(.buf.validate.field) = { ... }</code>
+   * <code>int64 shop_id = 1;</code>
    * @return The shopId.
    */
   @java.lang.Override
@@ -69,7 +69,8 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * The most devices to return: WeChat's pagesize, default 10; more than 20
-   * (WeChat's maximum) is treated as 20.
+   * (WeChat's maximum) is treated as 20. Not negative: the gateway's own AIP-158
+   * paging.
    * </pre>
    *
    * <code>int32 page_size = 2 [(.buf.validate.field) = { ... }</code>
@@ -86,7 +87,8 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * The next_page_token of the previous page, asked with the same shop_id; empty
-   * for the first page.
+   * for the first page. The gateway's own token (bounded, and checked by the
+   * gateway).
    * </pre>
    *
    * <code>string page_token = 3 [(.buf.validate.field) = { ... }</code>
@@ -108,7 +110,8 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * The next_page_token of the previous page, asked with the same shop_id; empty
-   * for the first page.
+   * for the first page. The gateway's own token (bounded, and checked by the
+   * gateway).
    * </pre>
    *
    * <code>string page_token = 3 [(.buf.validate.field) = { ... }</code>
@@ -478,7 +481,7 @@ private static final long serialVersionUID = 0L;
      * Only this shop's devices; 0 lists every shop's.
      * </pre>
      *
-     * <code>int64 shop_id = 1 [(.buf.validate.field) = { ... }</code>
+     * <code>int64 shop_id = 1;</code>
      * @return The shopId.
      */
     @java.lang.Override
@@ -490,7 +493,7 @@ private static final long serialVersionUID = 0L;
      * Only this shop's devices; 0 lists every shop's.
      * </pre>
      *
-     * <code>int64 shop_id = 1 [(.buf.validate.field) = { ... }</code>
+     * <code>int64 shop_id = 1;</code>
      * @param value The shopId to set.
      * @return This builder for chaining.
      */
@@ -506,7 +509,7 @@ private static final long serialVersionUID = 0L;
      * Only this shop's devices; 0 lists every shop's.
      * </pre>
      *
-     * <code>int64 shop_id = 1 [(.buf.validate.field) = { ... }</code>
+     * <code>int64 shop_id = 1;</code>
      * @return This builder for chaining.
      */
     public Builder clearShopId() {
@@ -520,7 +523,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The most devices to return: WeChat's pagesize, default 10; more than 20
-     * (WeChat's maximum) is treated as 20.
+     * (WeChat's maximum) is treated as 20. Not negative: the gateway's own AIP-158
+     * paging.
      * </pre>
      *
      * <code>int32 page_size = 2 [(.buf.validate.field) = { ... }</code>
@@ -533,7 +537,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The most devices to return: WeChat's pagesize, default 10; more than 20
-     * (WeChat's maximum) is treated as 20.
+     * (WeChat's maximum) is treated as 20. Not negative: the gateway's own AIP-158
+     * paging.
      * </pre>
      *
      * <code>int32 page_size = 2 [(.buf.validate.field) = { ... }</code>
@@ -550,7 +555,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The most devices to return: WeChat's pagesize, default 10; more than 20
-     * (WeChat's maximum) is treated as 20.
+     * (WeChat's maximum) is treated as 20. Not negative: the gateway's own AIP-158
+     * paging.
      * </pre>
      *
      * <code>int32 page_size = 2 [(.buf.validate.field) = { ... }</code>
@@ -567,7 +573,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The next_page_token of the previous page, asked with the same shop_id; empty
-     * for the first page.
+     * for the first page. The gateway's own token (bounded, and checked by the
+     * gateway).
      * </pre>
      *
      * <code>string page_token = 3 [(.buf.validate.field) = { ... }</code>
@@ -588,7 +595,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The next_page_token of the previous page, asked with the same shop_id; empty
-     * for the first page.
+     * for the first page. The gateway's own token (bounded, and checked by the
+     * gateway).
      * </pre>
      *
      * <code>string page_token = 3 [(.buf.validate.field) = { ... }</code>
@@ -610,7 +618,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The next_page_token of the previous page, asked with the same shop_id; empty
-     * for the first page.
+     * for the first page. The gateway's own token (bounded, and checked by the
+     * gateway).
      * </pre>
      *
      * <code>string page_token = 3 [(.buf.validate.field) = { ... }</code>
@@ -628,7 +637,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The next_page_token of the previous page, asked with the same shop_id; empty
-     * for the first page.
+     * for the first page. The gateway's own token (bounded, and checked by the
+     * gateway).
      * </pre>
      *
      * <code>string page_token = 3 [(.buf.validate.field) = { ... }</code>
@@ -643,7 +653,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The next_page_token of the previous page, asked with the same shop_id; empty
-     * for the first page.
+     * for the first page. The gateway's own token (bounded, and checked by the
+     * gateway).
      * </pre>
      *
      * <code>string page_token = 3 [(.buf.validate.field) = { ... }</code>

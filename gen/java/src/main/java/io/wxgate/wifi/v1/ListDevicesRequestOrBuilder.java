@@ -15,7 +15,7 @@ public interface ListDevicesRequestOrBuilder extends
    * Only this shop's devices; 0 lists every shop's.
    * </pre>
    *
-   * <code>int64 shop_id = 1 [(.buf.validate.field) = { ... }</code>
+   * <code>int64 shop_id = 1;</code>
    * @return The shopId.
    */
   long getShopId();
@@ -23,7 +23,8 @@ public interface ListDevicesRequestOrBuilder extends
   /**
    * <pre>
    * The most devices to return: WeChat's pagesize, default 10; more than 20
-   * (WeChat's maximum) is treated as 20.
+   * (WeChat's maximum) is treated as 20. Not negative: the gateway's own AIP-158
+   * paging.
    * </pre>
    *
    * <code>int32 page_size = 2 [(.buf.validate.field) = { ... }</code>
@@ -34,7 +35,8 @@ public interface ListDevicesRequestOrBuilder extends
   /**
    * <pre>
    * The next_page_token of the previous page, asked with the same shop_id; empty
-   * for the first page.
+   * for the first page. The gateway's own token (bounded, and checked by the
+   * gateway).
    * </pre>
    *
    * <code>string page_token = 3 [(.buf.validate.field) = { ... }</code>
@@ -44,7 +46,8 @@ public interface ListDevicesRequestOrBuilder extends
   /**
    * <pre>
    * The next_page_token of the previous page, asked with the same shop_id; empty
-   * for the first page.
+   * for the first page. The gateway's own token (bounded, and checked by the
+   * gateway).
    * </pre>
    *
    * <code>string page_token = 3 [(.buf.validate.field) = { ... }</code>

@@ -54,7 +54,7 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * The most shops to return: WeChat's pagesize, default 10; more than 20 (WeChat's
-   * maximum) is treated as 20.
+   * maximum) is treated as 20. Not negative: the gateway's own AIP-158 paging.
    * </pre>
    *
    * <code>int32 page_size = 1 [(.buf.validate.field) = { ... }</code>
@@ -70,7 +70,8 @@ private static final long serialVersionUID = 0L;
   private volatile java.lang.Object pageToken_ = "";
   /**
    * <pre>
-   * The next_page_token of the previous page; empty for the first page.
+   * The next_page_token of the previous page; empty for the first page. The
+   * gateway's own token (bounded, and checked by the gateway).
    * </pre>
    *
    * <code>string page_token = 2 [(.buf.validate.field) = { ... }</code>
@@ -91,7 +92,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The next_page_token of the previous page; empty for the first page.
+   * The next_page_token of the previous page; empty for the first page. The
+   * gateway's own token (bounded, and checked by the gateway).
    * </pre>
    *
    * <code>string page_token = 2 [(.buf.validate.field) = { ... }</code>
@@ -435,7 +437,7 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The most shops to return: WeChat's pagesize, default 10; more than 20 (WeChat's
-     * maximum) is treated as 20.
+     * maximum) is treated as 20. Not negative: the gateway's own AIP-158 paging.
      * </pre>
      *
      * <code>int32 page_size = 1 [(.buf.validate.field) = { ... }</code>
@@ -448,7 +450,7 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The most shops to return: WeChat's pagesize, default 10; more than 20 (WeChat's
-     * maximum) is treated as 20.
+     * maximum) is treated as 20. Not negative: the gateway's own AIP-158 paging.
      * </pre>
      *
      * <code>int32 page_size = 1 [(.buf.validate.field) = { ... }</code>
@@ -465,7 +467,7 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The most shops to return: WeChat's pagesize, default 10; more than 20 (WeChat's
-     * maximum) is treated as 20.
+     * maximum) is treated as 20. Not negative: the gateway's own AIP-158 paging.
      * </pre>
      *
      * <code>int32 page_size = 1 [(.buf.validate.field) = { ... }</code>
@@ -481,7 +483,8 @@ private static final long serialVersionUID = 0L;
     private java.lang.Object pageToken_ = "";
     /**
      * <pre>
-     * The next_page_token of the previous page; empty for the first page.
+     * The next_page_token of the previous page; empty for the first page. The
+     * gateway's own token (bounded, and checked by the gateway).
      * </pre>
      *
      * <code>string page_token = 2 [(.buf.validate.field) = { ... }</code>
@@ -501,7 +504,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The next_page_token of the previous page; empty for the first page.
+     * The next_page_token of the previous page; empty for the first page. The
+     * gateway's own token (bounded, and checked by the gateway).
      * </pre>
      *
      * <code>string page_token = 2 [(.buf.validate.field) = { ... }</code>
@@ -522,7 +526,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The next_page_token of the previous page; empty for the first page.
+     * The next_page_token of the previous page; empty for the first page. The
+     * gateway's own token (bounded, and checked by the gateway).
      * </pre>
      *
      * <code>string page_token = 2 [(.buf.validate.field) = { ... }</code>
@@ -539,7 +544,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The next_page_token of the previous page; empty for the first page.
+     * The next_page_token of the previous page; empty for the first page. The
+     * gateway's own token (bounded, and checked by the gateway).
      * </pre>
      *
      * <code>string page_token = 2 [(.buf.validate.field) = { ... }</code>
@@ -553,7 +559,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The next_page_token of the previous page; empty for the first page.
+     * The next_page_token of the previous page; empty for the first page. The
+     * gateway's own token (bounded, and checked by the gateway).
      * </pre>
      *
      * <code>string page_token = 2 [(.buf.validate.field) = { ... }</code>

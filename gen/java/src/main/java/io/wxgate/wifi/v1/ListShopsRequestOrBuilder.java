@@ -13,7 +13,7 @@ public interface ListShopsRequestOrBuilder extends
   /**
    * <pre>
    * The most shops to return: WeChat's pagesize, default 10; more than 20 (WeChat's
-   * maximum) is treated as 20.
+   * maximum) is treated as 20. Not negative: the gateway's own AIP-158 paging.
    * </pre>
    *
    * <code>int32 page_size = 1 [(.buf.validate.field) = { ... }</code>
@@ -23,7 +23,8 @@ public interface ListShopsRequestOrBuilder extends
 
   /**
    * <pre>
-   * The next_page_token of the previous page; empty for the first page.
+   * The next_page_token of the previous page; empty for the first page. The
+   * gateway's own token (bounded, and checked by the gateway).
    * </pre>
    *
    * <code>string page_token = 2 [(.buf.validate.field) = { ... }</code>
@@ -32,7 +33,8 @@ public interface ListShopsRequestOrBuilder extends
   java.lang.String getPageToken();
   /**
    * <pre>
-   * The next_page_token of the previous page; empty for the first page.
+   * The next_page_token of the previous page; empty for the first page. The
+   * gateway's own token (bounded, and checked by the gateway).
    * </pre>
    *
    * <code>string page_token = 2 [(.buf.validate.field) = { ... }</code>

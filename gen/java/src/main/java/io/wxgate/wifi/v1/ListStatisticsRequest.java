@@ -55,7 +55,8 @@ private static final long serialVersionUID = 0L;
   private volatile java.lang.Object beginDate_ = "";
   /**
    * <pre>
-   * The first day, YYYY-MM-DD (Beijing time).
+   * The first day, YYYY-MM-DD (Beijing time). Required, a calendar day (WeChat doc
+   * Wi-Fi数据统计: begin_date 是, "格式yyyy-mm-dd").
    * </pre>
    *
    * <code>string begin_date = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -76,7 +77,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The first day, YYYY-MM-DD (Beijing time).
+   * The first day, YYYY-MM-DD (Beijing time). Required, a calendar day (WeChat doc
+   * Wi-Fi数据统计: begin_date 是, "格式yyyy-mm-dd").
    * </pre>
    *
    * <code>string begin_date = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -103,7 +105,8 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * The last day, YYYY-MM-DD, not before begin_date and at most 30 days from it,
-   * both days included (WeChat: "最长时间跨度为30天").
+   * both days included (WeChat doc Wi-Fi数据统计: end_date 是, "格式yyyy-mm-dd，最长时间
+   * 跨度为30天"). The service checks the calendar and the range.
    * </pre>
    *
    * <code>string end_date = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -125,7 +128,8 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * The last day, YYYY-MM-DD, not before begin_date and at most 30 days from it,
-   * both days included (WeChat: "最长时间跨度为30天").
+   * both days included (WeChat doc Wi-Fi数据统计: end_date 是, "格式yyyy-mm-dd，最长时间
+   * 跨度为30天"). The service checks the calendar and the range.
    * </pre>
    *
    * <code>string end_date = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -153,7 +157,7 @@ private static final long serialVersionUID = 0L;
    * The shop (门店) id; 0 or -1 (WeChat's value) for all shops together.
    * </pre>
    *
-   * <code>int64 shop_id = 3 [(.buf.validate.field) = { ... }</code>
+   * <code>int64 shop_id = 3;</code>
    * @return The shopId.
    */
   @java.lang.Override
@@ -508,7 +512,8 @@ private static final long serialVersionUID = 0L;
     private java.lang.Object beginDate_ = "";
     /**
      * <pre>
-     * The first day, YYYY-MM-DD (Beijing time).
+     * The first day, YYYY-MM-DD (Beijing time). Required, a calendar day (WeChat doc
+     * Wi-Fi数据统计: begin_date 是, "格式yyyy-mm-dd").
      * </pre>
      *
      * <code>string begin_date = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -528,7 +533,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The first day, YYYY-MM-DD (Beijing time).
+     * The first day, YYYY-MM-DD (Beijing time). Required, a calendar day (WeChat doc
+     * Wi-Fi数据统计: begin_date 是, "格式yyyy-mm-dd").
      * </pre>
      *
      * <code>string begin_date = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -549,7 +555,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The first day, YYYY-MM-DD (Beijing time).
+     * The first day, YYYY-MM-DD (Beijing time). Required, a calendar day (WeChat doc
+     * Wi-Fi数据统计: begin_date 是, "格式yyyy-mm-dd").
      * </pre>
      *
      * <code>string begin_date = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -566,7 +573,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The first day, YYYY-MM-DD (Beijing time).
+     * The first day, YYYY-MM-DD (Beijing time). Required, a calendar day (WeChat doc
+     * Wi-Fi数据统计: begin_date 是, "格式yyyy-mm-dd").
      * </pre>
      *
      * <code>string begin_date = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -580,7 +588,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The first day, YYYY-MM-DD (Beijing time).
+     * The first day, YYYY-MM-DD (Beijing time). Required, a calendar day (WeChat doc
+     * Wi-Fi数据统计: begin_date 是, "格式yyyy-mm-dd").
      * </pre>
      *
      * <code>string begin_date = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -601,7 +610,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The last day, YYYY-MM-DD, not before begin_date and at most 30 days from it,
-     * both days included (WeChat: "最长时间跨度为30天").
+     * both days included (WeChat doc Wi-Fi数据统计: end_date 是, "格式yyyy-mm-dd，最长时间
+     * 跨度为30天"). The service checks the calendar and the range.
      * </pre>
      *
      * <code>string end_date = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -622,7 +632,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The last day, YYYY-MM-DD, not before begin_date and at most 30 days from it,
-     * both days included (WeChat: "最长时间跨度为30天").
+     * both days included (WeChat doc Wi-Fi数据统计: end_date 是, "格式yyyy-mm-dd，最长时间
+     * 跨度为30天"). The service checks the calendar and the range.
      * </pre>
      *
      * <code>string end_date = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -644,7 +655,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The last day, YYYY-MM-DD, not before begin_date and at most 30 days from it,
-     * both days included (WeChat: "最长时间跨度为30天").
+     * both days included (WeChat doc Wi-Fi数据统计: end_date 是, "格式yyyy-mm-dd，最长时间
+     * 跨度为30天"). The service checks the calendar and the range.
      * </pre>
      *
      * <code>string end_date = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -662,7 +674,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The last day, YYYY-MM-DD, not before begin_date and at most 30 days from it,
-     * both days included (WeChat: "最长时间跨度为30天").
+     * both days included (WeChat doc Wi-Fi数据统计: end_date 是, "格式yyyy-mm-dd，最长时间
+     * 跨度为30天"). The service checks the calendar and the range.
      * </pre>
      *
      * <code>string end_date = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -677,7 +690,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The last day, YYYY-MM-DD, not before begin_date and at most 30 days from it,
-     * both days included (WeChat: "最长时间跨度为30天").
+     * both days included (WeChat doc Wi-Fi数据统计: end_date 是, "格式yyyy-mm-dd，最长时间
+     * 跨度为30天"). The service checks the calendar and the range.
      * </pre>
      *
      * <code>string end_date = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -700,7 +714,7 @@ private static final long serialVersionUID = 0L;
      * The shop (门店) id; 0 or -1 (WeChat's value) for all shops together.
      * </pre>
      *
-     * <code>int64 shop_id = 3 [(.buf.validate.field) = { ... }</code>
+     * <code>int64 shop_id = 3;</code>
      * @return The shopId.
      */
     @java.lang.Override
@@ -712,7 +726,7 @@ private static final long serialVersionUID = 0L;
      * The shop (门店) id; 0 or -1 (WeChat's value) for all shops together.
      * </pre>
      *
-     * <code>int64 shop_id = 3 [(.buf.validate.field) = { ... }</code>
+     * <code>int64 shop_id = 3;</code>
      * @param value The shopId to set.
      * @return This builder for chaining.
      */
@@ -728,7 +742,7 @@ private static final long serialVersionUID = 0L;
      * The shop (门店) id; 0 or -1 (WeChat's value) for all shops together.
      * </pre>
      *
-     * <code>int64 shop_id = 3 [(.buf.validate.field) = { ... }</code>
+     * <code>int64 shop_id = 3;</code>
      * @return This builder for chaining.
      */
     public Builder clearShopId() {

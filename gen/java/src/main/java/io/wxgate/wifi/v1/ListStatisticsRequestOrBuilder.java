@@ -12,7 +12,8 @@ public interface ListStatisticsRequestOrBuilder extends
 
   /**
    * <pre>
-   * The first day, YYYY-MM-DD (Beijing time).
+   * The first day, YYYY-MM-DD (Beijing time). Required, a calendar day (WeChat doc
+   * Wi-Fi数据统计: begin_date 是, "格式yyyy-mm-dd").
    * </pre>
    *
    * <code>string begin_date = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -21,7 +22,8 @@ public interface ListStatisticsRequestOrBuilder extends
   java.lang.String getBeginDate();
   /**
    * <pre>
-   * The first day, YYYY-MM-DD (Beijing time).
+   * The first day, YYYY-MM-DD (Beijing time). Required, a calendar day (WeChat doc
+   * Wi-Fi数据统计: begin_date 是, "格式yyyy-mm-dd").
    * </pre>
    *
    * <code>string begin_date = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -33,7 +35,8 @@ public interface ListStatisticsRequestOrBuilder extends
   /**
    * <pre>
    * The last day, YYYY-MM-DD, not before begin_date and at most 30 days from it,
-   * both days included (WeChat: "最长时间跨度为30天").
+   * both days included (WeChat doc Wi-Fi数据统计: end_date 是, "格式yyyy-mm-dd，最长时间
+   * 跨度为30天"). The service checks the calendar and the range.
    * </pre>
    *
    * <code>string end_date = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -43,7 +46,8 @@ public interface ListStatisticsRequestOrBuilder extends
   /**
    * <pre>
    * The last day, YYYY-MM-DD, not before begin_date and at most 30 days from it,
-   * both days included (WeChat: "最长时间跨度为30天").
+   * both days included (WeChat doc Wi-Fi数据统计: end_date 是, "格式yyyy-mm-dd，最长时间
+   * 跨度为30天"). The service checks the calendar and the range.
    * </pre>
    *
    * <code>string end_date = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -57,7 +61,7 @@ public interface ListStatisticsRequestOrBuilder extends
    * The shop (门店) id; 0 or -1 (WeChat's value) for all shops together.
    * </pre>
    *
-   * <code>int64 shop_id = 3 [(.buf.validate.field) = { ... }</code>
+   * <code>int64 shop_id = 3;</code>
    * @return The shopId.
    */
   long getShopId();

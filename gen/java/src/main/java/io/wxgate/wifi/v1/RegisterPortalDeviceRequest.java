@@ -53,7 +53,7 @@ private static final long serialVersionUID = 0L;
   private long shopId_ = 0L;
   /**
    * <pre>
-   * The shop (门店) id.
+   * The shop (门店) id. Required (WeChat: shop_id 是否必填 是).
    * </pre>
    *
    * <code>int64 shop_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -69,7 +69,8 @@ private static final long serialVersionUID = 0L;
   private volatile java.lang.Object ssid_ = "";
   /**
    * <pre>
-   * The network's SSID, at most 30 characters.
+   * The network's SSID: required, at most 30 characters (WeChat doc 添加portal型设备:
+   * ssid 是, "限30个字符以内").
    * </pre>
    *
    * <code>string ssid = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -90,7 +91,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The network's SSID, at most 30 characters.
+   * The network's SSID: required, at most 30 characters (WeChat doc 添加portal型设备:
+   * ssid 是, "限30个字符以内").
    * </pre>
    *
    * <code>string ssid = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -473,7 +475,7 @@ private static final long serialVersionUID = 0L;
     private long shopId_ ;
     /**
      * <pre>
-     * The shop (门店) id.
+     * The shop (门店) id. Required (WeChat: shop_id 是否必填 是).
      * </pre>
      *
      * <code>int64 shop_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -485,7 +487,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The shop (门店) id.
+     * The shop (门店) id. Required (WeChat: shop_id 是否必填 是).
      * </pre>
      *
      * <code>int64 shop_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -501,7 +503,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The shop (门店) id.
+     * The shop (门店) id. Required (WeChat: shop_id 是否必填 是).
      * </pre>
      *
      * <code>int64 shop_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -517,7 +519,8 @@ private static final long serialVersionUID = 0L;
     private java.lang.Object ssid_ = "";
     /**
      * <pre>
-     * The network's SSID, at most 30 characters.
+     * The network's SSID: required, at most 30 characters (WeChat doc 添加portal型设备:
+     * ssid 是, "限30个字符以内").
      * </pre>
      *
      * <code>string ssid = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -537,7 +540,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The network's SSID, at most 30 characters.
+     * The network's SSID: required, at most 30 characters (WeChat doc 添加portal型设备:
+     * ssid 是, "限30个字符以内").
      * </pre>
      *
      * <code>string ssid = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -558,7 +562,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The network's SSID, at most 30 characters.
+     * The network's SSID: required, at most 30 characters (WeChat doc 添加portal型设备:
+     * ssid 是, "限30个字符以内").
      * </pre>
      *
      * <code>string ssid = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -575,7 +580,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The network's SSID, at most 30 characters.
+     * The network's SSID: required, at most 30 characters (WeChat doc 添加portal型设备:
+     * ssid 是, "限30个字符以内").
      * </pre>
      *
      * <code>string ssid = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -589,7 +595,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The network's SSID, at most 30 characters.
+     * The network's SSID: required, at most 30 characters (WeChat doc 添加portal型设备:
+     * ssid 是, "限30个字符以内").
      * </pre>
      *
      * <code>string ssid = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>

@@ -12,7 +12,7 @@ public interface RegisterPortalDeviceRequestOrBuilder extends
 
   /**
    * <pre>
-   * The shop (门店) id.
+   * The shop (门店) id. Required (WeChat: shop_id 是否必填 是).
    * </pre>
    *
    * <code>int64 shop_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -22,7 +22,8 @@ public interface RegisterPortalDeviceRequestOrBuilder extends
 
   /**
    * <pre>
-   * The network's SSID, at most 30 characters.
+   * The network's SSID: required, at most 30 characters (WeChat doc 添加portal型设备:
+   * ssid 是, "限30个字符以内").
    * </pre>
    *
    * <code>string ssid = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -31,7 +32,8 @@ public interface RegisterPortalDeviceRequestOrBuilder extends
   java.lang.String getSsid();
   /**
    * <pre>
-   * The network's SSID, at most 30 characters.
+   * The network's SSID: required, at most 30 characters (WeChat doc 添加portal型设备:
+   * ssid 是, "限30个字符以内").
    * </pre>
    *
    * <code>string ssid = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>

@@ -53,7 +53,7 @@ private static final long serialVersionUID = 0L;
   private long shopId_ = 0L;
   /**
    * <pre>
-   * The shop (门店) id.
+   * The shop (门店) id. Required (WeChat: shop_id 是否必填 是).
    * </pre>
    *
    * <code>int64 shop_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -68,7 +68,8 @@ private static final long serialVersionUID = 0L;
   private int barType_ = 0;
   /**
    * <pre>
-   * What the top bar shows.
+   * What the top bar shows: seed 000 (设置顶部常驻入口文案) names bar_type 0 and 1.
+   * Required: the wire needs one.
    * </pre>
    *
    * <code>.wxgate.wifi.v1.BarType bar_type = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -79,7 +80,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * What the top bar shows.
+   * What the top bar shows: seed 000 (设置顶部常驻入口文案) names bar_type 0 and 1.
+   * Required: the wire needs one.
    * </pre>
    *
    * <code>.wxgate.wifi.v1.BarType bar_type = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -411,7 +413,7 @@ private static final long serialVersionUID = 0L;
     private long shopId_ ;
     /**
      * <pre>
-     * The shop (门店) id.
+     * The shop (门店) id. Required (WeChat: shop_id 是否必填 是).
      * </pre>
      *
      * <code>int64 shop_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -423,7 +425,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The shop (门店) id.
+     * The shop (门店) id. Required (WeChat: shop_id 是否必填 是).
      * </pre>
      *
      * <code>int64 shop_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -439,7 +441,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The shop (门店) id.
+     * The shop (门店) id. Required (WeChat: shop_id 是否必填 是).
      * </pre>
      *
      * <code>int64 shop_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -455,7 +457,8 @@ private static final long serialVersionUID = 0L;
     private int barType_ = 0;
     /**
      * <pre>
-     * What the top bar shows.
+     * What the top bar shows: seed 000 (设置顶部常驻入口文案) names bar_type 0 and 1.
+     * Required: the wire needs one.
      * </pre>
      *
      * <code>.wxgate.wifi.v1.BarType bar_type = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -466,7 +469,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * What the top bar shows.
+     * What the top bar shows: seed 000 (设置顶部常驻入口文案) names bar_type 0 and 1.
+     * Required: the wire needs one.
      * </pre>
      *
      * <code>.wxgate.wifi.v1.BarType bar_type = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -481,7 +485,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * What the top bar shows.
+     * What the top bar shows: seed 000 (设置顶部常驻入口文案) names bar_type 0 and 1.
+     * Required: the wire needs one.
      * </pre>
      *
      * <code>.wxgate.wifi.v1.BarType bar_type = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -494,7 +499,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * What the top bar shows.
+     * What the top bar shows: seed 000 (设置顶部常驻入口文案) names bar_type 0 and 1.
+     * Required: the wire needs one.
      * </pre>
      *
      * <code>.wxgate.wifi.v1.BarType bar_type = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -511,7 +517,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * What the top bar shows.
+     * What the top bar shows: seed 000 (设置顶部常驻入口文案) names bar_type 0 and 1.
+     * Required: the wire needs one.
      * </pre>
      *
      * <code>.wxgate.wifi.v1.BarType bar_type = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>

@@ -12,7 +12,7 @@ public interface SetBarRequestOrBuilder extends
 
   /**
    * <pre>
-   * The shop (门店) id.
+   * The shop (门店) id. Required (WeChat: shop_id 是否必填 是).
    * </pre>
    *
    * <code>int64 shop_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -22,7 +22,8 @@ public interface SetBarRequestOrBuilder extends
 
   /**
    * <pre>
-   * What the top bar shows.
+   * What the top bar shows: seed 000 (设置顶部常驻入口文案) names bar_type 0 and 1.
+   * Required: the wire needs one.
    * </pre>
    *
    * <code>.wxgate.wifi.v1.BarType bar_type = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -31,7 +32,8 @@ public interface SetBarRequestOrBuilder extends
   int getBarTypeValue();
   /**
    * <pre>
-   * What the top bar shows.
+   * What the top bar shows: seed 000 (设置顶部常驻入口文案) names bar_type 0 and 1.
+   * Required: the wire needs one.
    * </pre>
    *
    * <code>.wxgate.wifi.v1.BarType bar_type = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>

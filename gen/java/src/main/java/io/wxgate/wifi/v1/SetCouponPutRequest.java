@@ -6,6 +6,11 @@
 package io.wxgate.wifi.v1;
 
 /**
+ * <pre>
+ * WeChat doc 设置门店卡券投放信息 (Cards/Set_store_card_and_coupon_delivery_information)
+ * marks every field 是; the times' order and the card's validity are WeChat's to judge.
+ * </pre>
+ *
  * Protobuf type {@code wxgate.wifi.v1.SetCouponPutRequest}
  */
 @com.google.protobuf.Generated
@@ -58,7 +63,7 @@ private static final long serialVersionUID = 0L;
    * The shop (门店) id; 0 for every shop (WeChat's convention).
    * </pre>
    *
-   * <code>int64 shop_id = 1 [(.buf.validate.field) = { ... }</code>
+   * <code>int64 shop_id = 1;</code>
    * @return The shopId.
    */
   @java.lang.Override
@@ -71,7 +76,7 @@ private static final long serialVersionUID = 0L;
   private volatile java.lang.Object cardId_ = "";
   /**
    * <pre>
-   * The card (卡券) id.
+   * The card (卡券) id. Required (WeChat: card_id 是).
    * </pre>
    *
    * <code>string card_id = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -92,7 +97,7 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The card (卡券) id.
+   * The card (卡券) id. Required (WeChat: card_id 是).
    * </pre>
    *
    * <code>string card_id = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -118,7 +123,8 @@ private static final long serialVersionUID = 0L;
   private volatile java.lang.Object cardDescribe_ = "";
   /**
    * <pre>
-   * What the card is, at most 18 characters.
+   * What the card is: required, at most 18 characters (WeChat: card_describe 是,
+   * "不能超过18个字符").
    * </pre>
    *
    * <code>string card_describe = 3 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -139,7 +145,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * What the card is, at most 18 characters.
+   * What the card is: required, at most 18 characters (WeChat: card_describe 是,
+   * "不能超过18个字符").
    * </pre>
    *
    * <code>string card_describe = 3 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -164,7 +171,7 @@ private static final long serialVersionUID = 0L;
   private com.google.protobuf.Timestamp startTime_;
   /**
    * <pre>
-   * When delivery starts (sent to WeChat in seconds).
+   * When delivery starts (sent to WeChat in seconds). Required (WeChat: start_time 是).
    * </pre>
    *
    * <code>.google.protobuf.Timestamp start_time = 4 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -176,7 +183,7 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * When delivery starts (sent to WeChat in seconds).
+   * When delivery starts (sent to WeChat in seconds). Required (WeChat: start_time 是).
    * </pre>
    *
    * <code>.google.protobuf.Timestamp start_time = 4 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -188,7 +195,7 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * When delivery starts (sent to WeChat in seconds).
+   * When delivery starts (sent to WeChat in seconds). Required (WeChat: start_time 是).
    * </pre>
    *
    * <code>.google.protobuf.Timestamp start_time = 4 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -202,7 +209,8 @@ private static final long serialVersionUID = 0L;
   private com.google.protobuf.Timestamp endTime_;
   /**
    * <pre>
-   * When delivery ends, within the card's own validity (sent in seconds).
+   * When delivery ends, within the card's own validity (sent in seconds). Required
+   * (WeChat: end_time 是).
    * </pre>
    *
    * <code>.google.protobuf.Timestamp end_time = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -214,7 +222,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * When delivery ends, within the card's own validity (sent in seconds).
+   * When delivery ends, within the card's own validity (sent in seconds). Required
+   * (WeChat: end_time 是).
    * </pre>
    *
    * <code>.google.protobuf.Timestamp end_time = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -226,7 +235,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * When delivery ends, within the card's own validity (sent in seconds).
+   * When delivery ends, within the card's own validity (sent in seconds). Required
+   * (WeChat: end_time 是).
    * </pre>
    *
    * <code>.google.protobuf.Timestamp end_time = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -243,7 +253,7 @@ private static final long serialVersionUID = 0L;
    * How many cards to hand out (WeChat's card_quantity); 0 leaves it out.
    * </pre>
    *
-   * <code>int32 card_quantity = 6 [(.buf.validate.field) = { ... }</code>
+   * <code>int32 card_quantity = 6;</code>
    * @return The cardQuantity.
    */
   @java.lang.Override
@@ -477,6 +487,11 @@ private static final long serialVersionUID = 0L;
     return builder;
   }
   /**
+   * <pre>
+   * WeChat doc 设置门店卡券投放信息 (Cards/Set_store_card_and_coupon_delivery_information)
+   * marks every field 是; the times' order and the card's validity are WeChat's to judge.
+   * </pre>
+   *
    * Protobuf type {@code wxgate.wifi.v1.SetCouponPutRequest}
    */
   public static final class Builder extends
@@ -707,7 +722,7 @@ private static final long serialVersionUID = 0L;
      * The shop (门店) id; 0 for every shop (WeChat's convention).
      * </pre>
      *
-     * <code>int64 shop_id = 1 [(.buf.validate.field) = { ... }</code>
+     * <code>int64 shop_id = 1;</code>
      * @return The shopId.
      */
     @java.lang.Override
@@ -719,7 +734,7 @@ private static final long serialVersionUID = 0L;
      * The shop (门店) id; 0 for every shop (WeChat's convention).
      * </pre>
      *
-     * <code>int64 shop_id = 1 [(.buf.validate.field) = { ... }</code>
+     * <code>int64 shop_id = 1;</code>
      * @param value The shopId to set.
      * @return This builder for chaining.
      */
@@ -735,7 +750,7 @@ private static final long serialVersionUID = 0L;
      * The shop (门店) id; 0 for every shop (WeChat's convention).
      * </pre>
      *
-     * <code>int64 shop_id = 1 [(.buf.validate.field) = { ... }</code>
+     * <code>int64 shop_id = 1;</code>
      * @return This builder for chaining.
      */
     public Builder clearShopId() {
@@ -748,7 +763,7 @@ private static final long serialVersionUID = 0L;
     private java.lang.Object cardId_ = "";
     /**
      * <pre>
-     * The card (卡券) id.
+     * The card (卡券) id. Required (WeChat: card_id 是).
      * </pre>
      *
      * <code>string card_id = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -768,7 +783,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The card (卡券) id.
+     * The card (卡券) id. Required (WeChat: card_id 是).
      * </pre>
      *
      * <code>string card_id = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -789,7 +804,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The card (卡券) id.
+     * The card (卡券) id. Required (WeChat: card_id 是).
      * </pre>
      *
      * <code>string card_id = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -806,7 +821,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The card (卡券) id.
+     * The card (卡券) id. Required (WeChat: card_id 是).
      * </pre>
      *
      * <code>string card_id = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -820,7 +835,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The card (卡券) id.
+     * The card (卡券) id. Required (WeChat: card_id 是).
      * </pre>
      *
      * <code>string card_id = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -840,7 +855,8 @@ private static final long serialVersionUID = 0L;
     private java.lang.Object cardDescribe_ = "";
     /**
      * <pre>
-     * What the card is, at most 18 characters.
+     * What the card is: required, at most 18 characters (WeChat: card_describe 是,
+     * "不能超过18个字符").
      * </pre>
      *
      * <code>string card_describe = 3 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -860,7 +876,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * What the card is, at most 18 characters.
+     * What the card is: required, at most 18 characters (WeChat: card_describe 是,
+     * "不能超过18个字符").
      * </pre>
      *
      * <code>string card_describe = 3 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -881,7 +898,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * What the card is, at most 18 characters.
+     * What the card is: required, at most 18 characters (WeChat: card_describe 是,
+     * "不能超过18个字符").
      * </pre>
      *
      * <code>string card_describe = 3 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -898,7 +916,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * What the card is, at most 18 characters.
+     * What the card is: required, at most 18 characters (WeChat: card_describe 是,
+     * "不能超过18个字符").
      * </pre>
      *
      * <code>string card_describe = 3 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -912,7 +931,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * What the card is, at most 18 characters.
+     * What the card is: required, at most 18 characters (WeChat: card_describe 是,
+     * "不能超过18个字符").
      * </pre>
      *
      * <code>string card_describe = 3 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -934,7 +954,7 @@ private static final long serialVersionUID = 0L;
         com.google.protobuf.Timestamp, com.google.protobuf.Timestamp.Builder, com.google.protobuf.TimestampOrBuilder> startTimeBuilder_;
     /**
      * <pre>
-     * When delivery starts (sent to WeChat in seconds).
+     * When delivery starts (sent to WeChat in seconds). Required (WeChat: start_time 是).
      * </pre>
      *
      * <code>.google.protobuf.Timestamp start_time = 4 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -945,7 +965,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * When delivery starts (sent to WeChat in seconds).
+     * When delivery starts (sent to WeChat in seconds). Required (WeChat: start_time 是).
      * </pre>
      *
      * <code>.google.protobuf.Timestamp start_time = 4 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -960,7 +980,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * When delivery starts (sent to WeChat in seconds).
+     * When delivery starts (sent to WeChat in seconds). Required (WeChat: start_time 是).
      * </pre>
      *
      * <code>.google.protobuf.Timestamp start_time = 4 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -978,7 +998,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * When delivery starts (sent to WeChat in seconds).
+     * When delivery starts (sent to WeChat in seconds). Required (WeChat: start_time 是).
      * </pre>
      *
      * <code>.google.protobuf.Timestamp start_time = 4 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -996,7 +1016,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * When delivery starts (sent to WeChat in seconds).
+     * When delivery starts (sent to WeChat in seconds). Required (WeChat: start_time 是).
      * </pre>
      *
      * <code>.google.protobuf.Timestamp start_time = 4 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1021,7 +1041,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * When delivery starts (sent to WeChat in seconds).
+     * When delivery starts (sent to WeChat in seconds). Required (WeChat: start_time 是).
      * </pre>
      *
      * <code>.google.protobuf.Timestamp start_time = 4 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1038,7 +1058,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * When delivery starts (sent to WeChat in seconds).
+     * When delivery starts (sent to WeChat in seconds). Required (WeChat: start_time 是).
      * </pre>
      *
      * <code>.google.protobuf.Timestamp start_time = 4 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1050,7 +1070,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * When delivery starts (sent to WeChat in seconds).
+     * When delivery starts (sent to WeChat in seconds). Required (WeChat: start_time 是).
      * </pre>
      *
      * <code>.google.protobuf.Timestamp start_time = 4 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1065,7 +1085,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * When delivery starts (sent to WeChat in seconds).
+     * When delivery starts (sent to WeChat in seconds). Required (WeChat: start_time 是).
      * </pre>
      *
      * <code>.google.protobuf.Timestamp start_time = 4 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1089,7 +1109,8 @@ private static final long serialVersionUID = 0L;
         com.google.protobuf.Timestamp, com.google.protobuf.Timestamp.Builder, com.google.protobuf.TimestampOrBuilder> endTimeBuilder_;
     /**
      * <pre>
-     * When delivery ends, within the card's own validity (sent in seconds).
+     * When delivery ends, within the card's own validity (sent in seconds). Required
+     * (WeChat: end_time 是).
      * </pre>
      *
      * <code>.google.protobuf.Timestamp end_time = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1100,7 +1121,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * When delivery ends, within the card's own validity (sent in seconds).
+     * When delivery ends, within the card's own validity (sent in seconds). Required
+     * (WeChat: end_time 是).
      * </pre>
      *
      * <code>.google.protobuf.Timestamp end_time = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1115,7 +1137,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * When delivery ends, within the card's own validity (sent in seconds).
+     * When delivery ends, within the card's own validity (sent in seconds). Required
+     * (WeChat: end_time 是).
      * </pre>
      *
      * <code>.google.protobuf.Timestamp end_time = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1133,7 +1156,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * When delivery ends, within the card's own validity (sent in seconds).
+     * When delivery ends, within the card's own validity (sent in seconds). Required
+     * (WeChat: end_time 是).
      * </pre>
      *
      * <code>.google.protobuf.Timestamp end_time = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1151,7 +1175,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * When delivery ends, within the card's own validity (sent in seconds).
+     * When delivery ends, within the card's own validity (sent in seconds). Required
+     * (WeChat: end_time 是).
      * </pre>
      *
      * <code>.google.protobuf.Timestamp end_time = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1176,7 +1201,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * When delivery ends, within the card's own validity (sent in seconds).
+     * When delivery ends, within the card's own validity (sent in seconds). Required
+     * (WeChat: end_time 是).
      * </pre>
      *
      * <code>.google.protobuf.Timestamp end_time = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1193,7 +1219,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * When delivery ends, within the card's own validity (sent in seconds).
+     * When delivery ends, within the card's own validity (sent in seconds). Required
+     * (WeChat: end_time 是).
      * </pre>
      *
      * <code>.google.protobuf.Timestamp end_time = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1205,7 +1232,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * When delivery ends, within the card's own validity (sent in seconds).
+     * When delivery ends, within the card's own validity (sent in seconds). Required
+     * (WeChat: end_time 是).
      * </pre>
      *
      * <code>.google.protobuf.Timestamp end_time = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1220,7 +1248,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * When delivery ends, within the card's own validity (sent in seconds).
+     * When delivery ends, within the card's own validity (sent in seconds). Required
+     * (WeChat: end_time 是).
      * </pre>
      *
      * <code>.google.protobuf.Timestamp end_time = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -1245,7 +1274,7 @@ private static final long serialVersionUID = 0L;
      * How many cards to hand out (WeChat's card_quantity); 0 leaves it out.
      * </pre>
      *
-     * <code>int32 card_quantity = 6 [(.buf.validate.field) = { ... }</code>
+     * <code>int32 card_quantity = 6;</code>
      * @return The cardQuantity.
      */
     @java.lang.Override
@@ -1257,7 +1286,7 @@ private static final long serialVersionUID = 0L;
      * How many cards to hand out (WeChat's card_quantity); 0 leaves it out.
      * </pre>
      *
-     * <code>int32 card_quantity = 6 [(.buf.validate.field) = { ... }</code>
+     * <code>int32 card_quantity = 6;</code>
      * @param value The cardQuantity to set.
      * @return This builder for chaining.
      */
@@ -1273,7 +1302,7 @@ private static final long serialVersionUID = 0L;
      * How many cards to hand out (WeChat's card_quantity); 0 leaves it out.
      * </pre>
      *
-     * <code>int32 card_quantity = 6 [(.buf.validate.field) = { ... }</code>
+     * <code>int32 card_quantity = 6;</code>
      * @return This builder for chaining.
      */
     public Builder clearCardQuantity() {

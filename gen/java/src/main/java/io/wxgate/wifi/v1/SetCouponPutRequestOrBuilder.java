@@ -15,14 +15,14 @@ public interface SetCouponPutRequestOrBuilder extends
    * The shop (门店) id; 0 for every shop (WeChat's convention).
    * </pre>
    *
-   * <code>int64 shop_id = 1 [(.buf.validate.field) = { ... }</code>
+   * <code>int64 shop_id = 1;</code>
    * @return The shopId.
    */
   long getShopId();
 
   /**
    * <pre>
-   * The card (卡券) id.
+   * The card (卡券) id. Required (WeChat: card_id 是).
    * </pre>
    *
    * <code>string card_id = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -31,7 +31,7 @@ public interface SetCouponPutRequestOrBuilder extends
   java.lang.String getCardId();
   /**
    * <pre>
-   * The card (卡券) id.
+   * The card (卡券) id. Required (WeChat: card_id 是).
    * </pre>
    *
    * <code>string card_id = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -42,7 +42,8 @@ public interface SetCouponPutRequestOrBuilder extends
 
   /**
    * <pre>
-   * What the card is, at most 18 characters.
+   * What the card is: required, at most 18 characters (WeChat: card_describe 是,
+   * "不能超过18个字符").
    * </pre>
    *
    * <code>string card_describe = 3 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -51,7 +52,8 @@ public interface SetCouponPutRequestOrBuilder extends
   java.lang.String getCardDescribe();
   /**
    * <pre>
-   * What the card is, at most 18 characters.
+   * What the card is: required, at most 18 characters (WeChat: card_describe 是,
+   * "不能超过18个字符").
    * </pre>
    *
    * <code>string card_describe = 3 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -62,7 +64,7 @@ public interface SetCouponPutRequestOrBuilder extends
 
   /**
    * <pre>
-   * When delivery starts (sent to WeChat in seconds).
+   * When delivery starts (sent to WeChat in seconds). Required (WeChat: start_time 是).
    * </pre>
    *
    * <code>.google.protobuf.Timestamp start_time = 4 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -71,7 +73,7 @@ public interface SetCouponPutRequestOrBuilder extends
   boolean hasStartTime();
   /**
    * <pre>
-   * When delivery starts (sent to WeChat in seconds).
+   * When delivery starts (sent to WeChat in seconds). Required (WeChat: start_time 是).
    * </pre>
    *
    * <code>.google.protobuf.Timestamp start_time = 4 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -80,7 +82,7 @@ public interface SetCouponPutRequestOrBuilder extends
   com.google.protobuf.Timestamp getStartTime();
   /**
    * <pre>
-   * When delivery starts (sent to WeChat in seconds).
+   * When delivery starts (sent to WeChat in seconds). Required (WeChat: start_time 是).
    * </pre>
    *
    * <code>.google.protobuf.Timestamp start_time = 4 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -89,7 +91,8 @@ public interface SetCouponPutRequestOrBuilder extends
 
   /**
    * <pre>
-   * When delivery ends, within the card's own validity (sent in seconds).
+   * When delivery ends, within the card's own validity (sent in seconds). Required
+   * (WeChat: end_time 是).
    * </pre>
    *
    * <code>.google.protobuf.Timestamp end_time = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -98,7 +101,8 @@ public interface SetCouponPutRequestOrBuilder extends
   boolean hasEndTime();
   /**
    * <pre>
-   * When delivery ends, within the card's own validity (sent in seconds).
+   * When delivery ends, within the card's own validity (sent in seconds). Required
+   * (WeChat: end_time 是).
    * </pre>
    *
    * <code>.google.protobuf.Timestamp end_time = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -107,7 +111,8 @@ public interface SetCouponPutRequestOrBuilder extends
   com.google.protobuf.Timestamp getEndTime();
   /**
    * <pre>
-   * When delivery ends, within the card's own validity (sent in seconds).
+   * When delivery ends, within the card's own validity (sent in seconds). Required
+   * (WeChat: end_time 是).
    * </pre>
    *
    * <code>.google.protobuf.Timestamp end_time = 5 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -119,7 +124,7 @@ public interface SetCouponPutRequestOrBuilder extends
    * How many cards to hand out (WeChat's card_quantity); 0 leaves it out.
    * </pre>
    *
-   * <code>int32 card_quantity = 6 [(.buf.validate.field) = { ... }</code>
+   * <code>int32 card_quantity = 6;</code>
    * @return The cardQuantity.
    */
   int getCardQuantity();

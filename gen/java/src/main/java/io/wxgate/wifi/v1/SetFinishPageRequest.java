@@ -53,7 +53,7 @@ private static final long serialVersionUID = 0L;
   private long shopId_ = 0L;
   /**
    * <pre>
-   * The shop (门店) id.
+   * The shop (门店) id. Required (WeChat: shop_id 是否必填 是).
    * </pre>
    *
    * <code>int64 shop_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -69,7 +69,8 @@ private static final long serialVersionUID = 0L;
   private volatile java.lang.Object finishpageUrl_ = "";
   /**
    * <pre>
-   * The page shown once connected.
+   * The page shown once connected. Required (WeChat doc 设置连网完成页:
+   * finishpage_url 是, "连网完成页URL"); its form is WeChat's to judge.
    * </pre>
    *
    * <code>string finishpage_url = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -90,7 +91,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The page shown once connected.
+   * The page shown once connected. Required (WeChat doc 设置连网完成页:
+   * finishpage_url 是, "连网完成页URL"); its form is WeChat's to judge.
    * </pre>
    *
    * <code>string finishpage_url = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -434,7 +436,7 @@ private static final long serialVersionUID = 0L;
     private long shopId_ ;
     /**
      * <pre>
-     * The shop (门店) id.
+     * The shop (门店) id. Required (WeChat: shop_id 是否必填 是).
      * </pre>
      *
      * <code>int64 shop_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -446,7 +448,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The shop (门店) id.
+     * The shop (门店) id. Required (WeChat: shop_id 是否必填 是).
      * </pre>
      *
      * <code>int64 shop_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -462,7 +464,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The shop (门店) id.
+     * The shop (门店) id. Required (WeChat: shop_id 是否必填 是).
      * </pre>
      *
      * <code>int64 shop_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -478,7 +480,8 @@ private static final long serialVersionUID = 0L;
     private java.lang.Object finishpageUrl_ = "";
     /**
      * <pre>
-     * The page shown once connected.
+     * The page shown once connected. Required (WeChat doc 设置连网完成页:
+     * finishpage_url 是, "连网完成页URL"); its form is WeChat's to judge.
      * </pre>
      *
      * <code>string finishpage_url = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -498,7 +501,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The page shown once connected.
+     * The page shown once connected. Required (WeChat doc 设置连网完成页:
+     * finishpage_url 是, "连网完成页URL"); its form is WeChat's to judge.
      * </pre>
      *
      * <code>string finishpage_url = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -519,7 +523,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The page shown once connected.
+     * The page shown once connected. Required (WeChat doc 设置连网完成页:
+     * finishpage_url 是, "连网完成页URL"); its form is WeChat's to judge.
      * </pre>
      *
      * <code>string finishpage_url = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -536,7 +541,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The page shown once connected.
+     * The page shown once connected. Required (WeChat doc 设置连网完成页:
+     * finishpage_url 是, "连网完成页URL"); its form is WeChat's to judge.
      * </pre>
      *
      * <code>string finishpage_url = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -550,7 +556,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The page shown once connected.
+     * The page shown once connected. Required (WeChat doc 设置连网完成页:
+     * finishpage_url 是, "连网完成页URL"); its form is WeChat's to judge.
      * </pre>
      *
      * <code>string finishpage_url = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>

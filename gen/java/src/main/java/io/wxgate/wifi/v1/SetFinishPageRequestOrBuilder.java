@@ -12,7 +12,7 @@ public interface SetFinishPageRequestOrBuilder extends
 
   /**
    * <pre>
-   * The shop (门店) id.
+   * The shop (门店) id. Required (WeChat: shop_id 是否必填 是).
    * </pre>
    *
    * <code>int64 shop_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -22,7 +22,8 @@ public interface SetFinishPageRequestOrBuilder extends
 
   /**
    * <pre>
-   * The page shown once connected.
+   * The page shown once connected. Required (WeChat doc 设置连网完成页:
+   * finishpage_url 是, "连网完成页URL"); its form is WeChat's to judge.
    * </pre>
    *
    * <code>string finishpage_url = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -31,7 +32,8 @@ public interface SetFinishPageRequestOrBuilder extends
   java.lang.String getFinishpageUrl();
   /**
    * <pre>
-   * The page shown once connected.
+   * The page shown once connected. Required (WeChat doc 设置连网完成页:
+   * finishpage_url 是, "连网完成页URL"); its form is WeChat's to judge.
    * </pre>
    *
    * <code>string finishpage_url = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>

@@ -54,7 +54,7 @@ private static final long serialVersionUID = 0L;
   private long shopId_ = 0L;
   /**
    * <pre>
-   * The shop (门店) id.
+   * The shop (门店) id. Required (WeChat: shop_id 是否必填 是).
    * </pre>
    *
    * <code>int64 shop_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -69,7 +69,7 @@ private static final long serialVersionUID = 0L;
   private int templateId_ = 0;
   /**
    * <pre>
-   * The template.
+   * The template: seed 000 names template_id 0 and 1. Required: the wire needs one.
    * </pre>
    *
    * <code>.wxgate.wifi.v1.HomepageTemplate template_id = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -80,7 +80,7 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The template.
+   * The template: seed 000 names template_id 0 and 1. Required: the wire needs one.
    * </pre>
    *
    * <code>.wxgate.wifi.v1.HomepageTemplate template_id = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -96,11 +96,13 @@ private static final long serialVersionUID = 0L;
   private volatile java.lang.Object url_ = "";
   /**
    * <pre>
-   * The custom homepage URL; required with HOMEPAGE_TEMPLATE_CUSTOM_URL and sent to
-   * WeChat as struct.url.
+   * The custom homepage URL, sent to WeChat as struct.url whenever set: required
+   * with HOMEPAGE_TEMPLATE_CUSTOM_URL (seed 000); with the default template seed 000
+   * only says struct may be left out, so a URL given is sent and WeChat judges it,
+   * as it judges the URL's form.
    * </pre>
    *
-   * <code>string url = 3 [(.buf.validate.field) = { ... }</code>
+   * <code>string url = 3;</code>
    * @return The url.
    */
   @java.lang.Override
@@ -118,11 +120,13 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The custom homepage URL; required with HOMEPAGE_TEMPLATE_CUSTOM_URL and sent to
-   * WeChat as struct.url.
+   * The custom homepage URL, sent to WeChat as struct.url whenever set: required
+   * with HOMEPAGE_TEMPLATE_CUSTOM_URL (seed 000); with the default template seed 000
+   * only says struct may be left out, so a URL given is sent and WeChat judges it,
+   * as it judges the URL's form.
    * </pre>
    *
-   * <code>string url = 3 [(.buf.validate.field) = { ... }</code>
+   * <code>string url = 3;</code>
    * @return The bytes for url.
    */
   @java.lang.Override
@@ -485,7 +489,7 @@ private static final long serialVersionUID = 0L;
     private long shopId_ ;
     /**
      * <pre>
-     * The shop (门店) id.
+     * The shop (门店) id. Required (WeChat: shop_id 是否必填 是).
      * </pre>
      *
      * <code>int64 shop_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -497,7 +501,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The shop (门店) id.
+     * The shop (门店) id. Required (WeChat: shop_id 是否必填 是).
      * </pre>
      *
      * <code>int64 shop_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -513,7 +517,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The shop (门店) id.
+     * The shop (门店) id. Required (WeChat: shop_id 是否必填 是).
      * </pre>
      *
      * <code>int64 shop_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -529,7 +533,7 @@ private static final long serialVersionUID = 0L;
     private int templateId_ = 0;
     /**
      * <pre>
-     * The template.
+     * The template: seed 000 names template_id 0 and 1. Required: the wire needs one.
      * </pre>
      *
      * <code>.wxgate.wifi.v1.HomepageTemplate template_id = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -540,7 +544,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The template.
+     * The template: seed 000 names template_id 0 and 1. Required: the wire needs one.
      * </pre>
      *
      * <code>.wxgate.wifi.v1.HomepageTemplate template_id = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -555,7 +559,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The template.
+     * The template: seed 000 names template_id 0 and 1. Required: the wire needs one.
      * </pre>
      *
      * <code>.wxgate.wifi.v1.HomepageTemplate template_id = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -568,7 +572,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The template.
+     * The template: seed 000 names template_id 0 and 1. Required: the wire needs one.
      * </pre>
      *
      * <code>.wxgate.wifi.v1.HomepageTemplate template_id = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -585,7 +589,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The template.
+     * The template: seed 000 names template_id 0 and 1. Required: the wire needs one.
      * </pre>
      *
      * <code>.wxgate.wifi.v1.HomepageTemplate template_id = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -601,11 +605,13 @@ private static final long serialVersionUID = 0L;
     private java.lang.Object url_ = "";
     /**
      * <pre>
-     * The custom homepage URL; required with HOMEPAGE_TEMPLATE_CUSTOM_URL and sent to
-     * WeChat as struct.url.
+     * The custom homepage URL, sent to WeChat as struct.url whenever set: required
+     * with HOMEPAGE_TEMPLATE_CUSTOM_URL (seed 000); with the default template seed 000
+     * only says struct may be left out, so a URL given is sent and WeChat judges it,
+     * as it judges the URL's form.
      * </pre>
      *
-     * <code>string url = 3 [(.buf.validate.field) = { ... }</code>
+     * <code>string url = 3;</code>
      * @return The url.
      */
     public java.lang.String getUrl() {
@@ -622,11 +628,13 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The custom homepage URL; required with HOMEPAGE_TEMPLATE_CUSTOM_URL and sent to
-     * WeChat as struct.url.
+     * The custom homepage URL, sent to WeChat as struct.url whenever set: required
+     * with HOMEPAGE_TEMPLATE_CUSTOM_URL (seed 000); with the default template seed 000
+     * only says struct may be left out, so a URL given is sent and WeChat judges it,
+     * as it judges the URL's form.
      * </pre>
      *
-     * <code>string url = 3 [(.buf.validate.field) = { ... }</code>
+     * <code>string url = 3;</code>
      * @return The bytes for url.
      */
     public com.google.protobuf.ByteString
@@ -644,11 +652,13 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The custom homepage URL; required with HOMEPAGE_TEMPLATE_CUSTOM_URL and sent to
-     * WeChat as struct.url.
+     * The custom homepage URL, sent to WeChat as struct.url whenever set: required
+     * with HOMEPAGE_TEMPLATE_CUSTOM_URL (seed 000); with the default template seed 000
+     * only says struct may be left out, so a URL given is sent and WeChat judges it,
+     * as it judges the URL's form.
      * </pre>
      *
-     * <code>string url = 3 [(.buf.validate.field) = { ... }</code>
+     * <code>string url = 3;</code>
      * @param value The url to set.
      * @return This builder for chaining.
      */
@@ -662,11 +672,13 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The custom homepage URL; required with HOMEPAGE_TEMPLATE_CUSTOM_URL and sent to
-     * WeChat as struct.url.
+     * The custom homepage URL, sent to WeChat as struct.url whenever set: required
+     * with HOMEPAGE_TEMPLATE_CUSTOM_URL (seed 000); with the default template seed 000
+     * only says struct may be left out, so a URL given is sent and WeChat judges it,
+     * as it judges the URL's form.
      * </pre>
      *
-     * <code>string url = 3 [(.buf.validate.field) = { ... }</code>
+     * <code>string url = 3;</code>
      * @return This builder for chaining.
      */
     public Builder clearUrl() {
@@ -677,11 +689,13 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The custom homepage URL; required with HOMEPAGE_TEMPLATE_CUSTOM_URL and sent to
-     * WeChat as struct.url.
+     * The custom homepage URL, sent to WeChat as struct.url whenever set: required
+     * with HOMEPAGE_TEMPLATE_CUSTOM_URL (seed 000); with the default template seed 000
+     * only says struct may be left out, so a URL given is sent and WeChat judges it,
+     * as it judges the URL's form.
      * </pre>
      *
-     * <code>string url = 3 [(.buf.validate.field) = { ... }</code>
+     * <code>string url = 3;</code>
      * @param value The bytes for url to set.
      * @return This builder for chaining.
      */

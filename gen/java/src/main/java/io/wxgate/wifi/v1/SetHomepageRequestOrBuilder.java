@@ -12,7 +12,7 @@ public interface SetHomepageRequestOrBuilder extends
 
   /**
    * <pre>
-   * The shop (门店) id.
+   * The shop (门店) id. Required (WeChat: shop_id 是否必填 是).
    * </pre>
    *
    * <code>int64 shop_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -22,7 +22,7 @@ public interface SetHomepageRequestOrBuilder extends
 
   /**
    * <pre>
-   * The template.
+   * The template: seed 000 names template_id 0 and 1. Required: the wire needs one.
    * </pre>
    *
    * <code>.wxgate.wifi.v1.HomepageTemplate template_id = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -31,7 +31,7 @@ public interface SetHomepageRequestOrBuilder extends
   int getTemplateIdValue();
   /**
    * <pre>
-   * The template.
+   * The template: seed 000 names template_id 0 and 1. Required: the wire needs one.
    * </pre>
    *
    * <code>.wxgate.wifi.v1.HomepageTemplate template_id = 2 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -41,21 +41,25 @@ public interface SetHomepageRequestOrBuilder extends
 
   /**
    * <pre>
-   * The custom homepage URL; required with HOMEPAGE_TEMPLATE_CUSTOM_URL and sent to
-   * WeChat as struct.url.
+   * The custom homepage URL, sent to WeChat as struct.url whenever set: required
+   * with HOMEPAGE_TEMPLATE_CUSTOM_URL (seed 000); with the default template seed 000
+   * only says struct may be left out, so a URL given is sent and WeChat judges it,
+   * as it judges the URL's form.
    * </pre>
    *
-   * <code>string url = 3 [(.buf.validate.field) = { ... }</code>
+   * <code>string url = 3;</code>
    * @return The url.
    */
   java.lang.String getUrl();
   /**
    * <pre>
-   * The custom homepage URL; required with HOMEPAGE_TEMPLATE_CUSTOM_URL and sent to
-   * WeChat as struct.url.
+   * The custom homepage URL, sent to WeChat as struct.url whenever set: required
+   * with HOMEPAGE_TEMPLATE_CUSTOM_URL (seed 000); with the default template seed 000
+   * only says struct may be left out, so a URL given is sent and WeChat judges it,
+   * as it judges the URL's form.
    * </pre>
    *
-   * <code>string url = 3 [(.buf.validate.field) = { ... }</code>
+   * <code>string url = 3;</code>
    * @return The bytes for url.
    */
   com.google.protobuf.ByteString

@@ -6,6 +6,12 @@
 package io.wxgate.wifi.v1;
 
 /**
+ * <pre>
+ * WeChat doc 修改门店网络信息 (Stores_management/Modify_the_store_network_information):
+ * which of ssid and password a shop needs, and the "WX" prefix of password shops,
+ * depend on the shop's device type, which WeChat knows and judges.
+ * </pre>
+ *
  * Protobuf type {@code wxgate.wifi.v1.UpdateShopRequest}
  */
 @com.google.protobuf.Generated
@@ -55,7 +61,7 @@ private static final long serialVersionUID = 0L;
   private long shopId_ = 0L;
   /**
    * <pre>
-   * The shop (门店) id.
+   * The shop (门店) id. Required (WeChat: shop_id 是否必填 是).
    * </pre>
    *
    * <code>int64 shop_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -74,7 +80,7 @@ private static final long serialVersionUID = 0L;
    * The SSID to change; WeChat requires it when the shop has several SSIDs.
    * </pre>
    *
-   * <code>string old_ssid = 2 [(.buf.validate.field) = { ... }</code>
+   * <code>string old_ssid = 2;</code>
    * @return The oldSsid.
    */
   @java.lang.Override
@@ -95,7 +101,7 @@ private static final long serialVersionUID = 0L;
    * The SSID to change; WeChat requires it when the shop has several SSIDs.
    * </pre>
    *
-   * <code>string old_ssid = 2 [(.buf.validate.field) = { ... }</code>
+   * <code>string old_ssid = 2;</code>
    * @return The bytes for oldSsid.
    */
   @java.lang.Override
@@ -118,8 +124,8 @@ private static final long serialVersionUID = 0L;
   private volatile java.lang.Object ssid_ = "";
   /**
    * <pre>
-   * The new SSID, at most 32 characters. Required for portal shops; for password
-   * shops the SSID or the password must start with "WX".
+   * The new SSID, at most 32 characters (WeChat: "32个字符以内"). Required for portal
+   * shops; for password shops the SSID or the password must start with "WX".
    * </pre>
    *
    * <code>string ssid = 3 [(.buf.validate.field) = { ... }</code>
@@ -140,8 +146,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The new SSID, at most 32 characters. Required for portal shops; for password
-   * shops the SSID or the password must start with "WX".
+   * The new SSID, at most 32 characters (WeChat: "32个字符以内"). Required for portal
+   * shops; for password shops the SSID or the password must start with "WX".
    * </pre>
    *
    * <code>string ssid = 3 [(.buf.validate.field) = { ... }</code>
@@ -167,8 +173,8 @@ private static final long serialVersionUID = 0L;
   private volatile java.lang.Object password_ = "";
   /**
    * <pre>
-   * The new password (password shops only): 8 to 24 printable ASCII characters
-   * (WeChat: no Chinese characters). Never logged.
+   * The new password (password shops only): 8 to 24 characters, no Chinese
+   * characters (WeChat: "8-24个字符;不能包含中文字符"). Never logged.
    * </pre>
    *
    * <code>string password = 4 [debug_redact = true, (.buf.validate.field) = { ... }</code>
@@ -189,8 +195,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The new password (password shops only): 8 to 24 printable ASCII characters
-   * (WeChat: no Chinese characters). Never logged.
+   * The new password (password shops only): 8 to 24 characters, no Chinese
+   * characters (WeChat: "8-24个字符;不能包含中文字符"). Never logged.
    * </pre>
    *
    * <code>string password = 4 [debug_redact = true, (.buf.validate.field) = { ... }</code>
@@ -404,6 +410,12 @@ private static final long serialVersionUID = 0L;
     return builder;
   }
   /**
+   * <pre>
+   * WeChat doc 修改门店网络信息 (Stores_management/Modify_the_store_network_information):
+   * which of ssid and password a shop needs, and the "WX" prefix of password shops,
+   * depend on the shop's device type, which WeChat knows and judges.
+   * </pre>
+   *
    * Protobuf type {@code wxgate.wifi.v1.UpdateShopRequest}
    */
   public static final class Builder extends
@@ -582,7 +594,7 @@ private static final long serialVersionUID = 0L;
     private long shopId_ ;
     /**
      * <pre>
-     * The shop (门店) id.
+     * The shop (门店) id. Required (WeChat: shop_id 是否必填 是).
      * </pre>
      *
      * <code>int64 shop_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -594,7 +606,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The shop (门店) id.
+     * The shop (门店) id. Required (WeChat: shop_id 是否必填 是).
      * </pre>
      *
      * <code>int64 shop_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -610,7 +622,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The shop (门店) id.
+     * The shop (门店) id. Required (WeChat: shop_id 是否必填 是).
      * </pre>
      *
      * <code>int64 shop_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -629,7 +641,7 @@ private static final long serialVersionUID = 0L;
      * The SSID to change; WeChat requires it when the shop has several SSIDs.
      * </pre>
      *
-     * <code>string old_ssid = 2 [(.buf.validate.field) = { ... }</code>
+     * <code>string old_ssid = 2;</code>
      * @return The oldSsid.
      */
     public java.lang.String getOldSsid() {
@@ -649,7 +661,7 @@ private static final long serialVersionUID = 0L;
      * The SSID to change; WeChat requires it when the shop has several SSIDs.
      * </pre>
      *
-     * <code>string old_ssid = 2 [(.buf.validate.field) = { ... }</code>
+     * <code>string old_ssid = 2;</code>
      * @return The bytes for oldSsid.
      */
     public com.google.protobuf.ByteString
@@ -670,7 +682,7 @@ private static final long serialVersionUID = 0L;
      * The SSID to change; WeChat requires it when the shop has several SSIDs.
      * </pre>
      *
-     * <code>string old_ssid = 2 [(.buf.validate.field) = { ... }</code>
+     * <code>string old_ssid = 2;</code>
      * @param value The oldSsid to set.
      * @return This builder for chaining.
      */
@@ -687,7 +699,7 @@ private static final long serialVersionUID = 0L;
      * The SSID to change; WeChat requires it when the shop has several SSIDs.
      * </pre>
      *
-     * <code>string old_ssid = 2 [(.buf.validate.field) = { ... }</code>
+     * <code>string old_ssid = 2;</code>
      * @return This builder for chaining.
      */
     public Builder clearOldSsid() {
@@ -701,7 +713,7 @@ private static final long serialVersionUID = 0L;
      * The SSID to change; WeChat requires it when the shop has several SSIDs.
      * </pre>
      *
-     * <code>string old_ssid = 2 [(.buf.validate.field) = { ... }</code>
+     * <code>string old_ssid = 2;</code>
      * @param value The bytes for oldSsid to set.
      * @return This builder for chaining.
      */
@@ -718,8 +730,8 @@ private static final long serialVersionUID = 0L;
     private java.lang.Object ssid_ = "";
     /**
      * <pre>
-     * The new SSID, at most 32 characters. Required for portal shops; for password
-     * shops the SSID or the password must start with "WX".
+     * The new SSID, at most 32 characters (WeChat: "32个字符以内"). Required for portal
+     * shops; for password shops the SSID or the password must start with "WX".
      * </pre>
      *
      * <code>string ssid = 3 [(.buf.validate.field) = { ... }</code>
@@ -739,8 +751,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The new SSID, at most 32 characters. Required for portal shops; for password
-     * shops the SSID or the password must start with "WX".
+     * The new SSID, at most 32 characters (WeChat: "32个字符以内"). Required for portal
+     * shops; for password shops the SSID or the password must start with "WX".
      * </pre>
      *
      * <code>string ssid = 3 [(.buf.validate.field) = { ... }</code>
@@ -761,8 +773,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The new SSID, at most 32 characters. Required for portal shops; for password
-     * shops the SSID or the password must start with "WX".
+     * The new SSID, at most 32 characters (WeChat: "32个字符以内"). Required for portal
+     * shops; for password shops the SSID or the password must start with "WX".
      * </pre>
      *
      * <code>string ssid = 3 [(.buf.validate.field) = { ... }</code>
@@ -779,8 +791,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The new SSID, at most 32 characters. Required for portal shops; for password
-     * shops the SSID or the password must start with "WX".
+     * The new SSID, at most 32 characters (WeChat: "32个字符以内"). Required for portal
+     * shops; for password shops the SSID or the password must start with "WX".
      * </pre>
      *
      * <code>string ssid = 3 [(.buf.validate.field) = { ... }</code>
@@ -794,8 +806,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The new SSID, at most 32 characters. Required for portal shops; for password
-     * shops the SSID or the password must start with "WX".
+     * The new SSID, at most 32 characters (WeChat: "32个字符以内"). Required for portal
+     * shops; for password shops the SSID or the password must start with "WX".
      * </pre>
      *
      * <code>string ssid = 3 [(.buf.validate.field) = { ... }</code>
@@ -815,8 +827,8 @@ private static final long serialVersionUID = 0L;
     private java.lang.Object password_ = "";
     /**
      * <pre>
-     * The new password (password shops only): 8 to 24 printable ASCII characters
-     * (WeChat: no Chinese characters). Never logged.
+     * The new password (password shops only): 8 to 24 characters, no Chinese
+     * characters (WeChat: "8-24个字符;不能包含中文字符"). Never logged.
      * </pre>
      *
      * <code>string password = 4 [debug_redact = true, (.buf.validate.field) = { ... }</code>
@@ -836,8 +848,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The new password (password shops only): 8 to 24 printable ASCII characters
-     * (WeChat: no Chinese characters). Never logged.
+     * The new password (password shops only): 8 to 24 characters, no Chinese
+     * characters (WeChat: "8-24个字符;不能包含中文字符"). Never logged.
      * </pre>
      *
      * <code>string password = 4 [debug_redact = true, (.buf.validate.field) = { ... }</code>
@@ -858,8 +870,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The new password (password shops only): 8 to 24 printable ASCII characters
-     * (WeChat: no Chinese characters). Never logged.
+     * The new password (password shops only): 8 to 24 characters, no Chinese
+     * characters (WeChat: "8-24个字符;不能包含中文字符"). Never logged.
      * </pre>
      *
      * <code>string password = 4 [debug_redact = true, (.buf.validate.field) = { ... }</code>
@@ -876,8 +888,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The new password (password shops only): 8 to 24 printable ASCII characters
-     * (WeChat: no Chinese characters). Never logged.
+     * The new password (password shops only): 8 to 24 characters, no Chinese
+     * characters (WeChat: "8-24个字符;不能包含中文字符"). Never logged.
      * </pre>
      *
      * <code>string password = 4 [debug_redact = true, (.buf.validate.field) = { ... }</code>
@@ -891,8 +903,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The new password (password shops only): 8 to 24 printable ASCII characters
-     * (WeChat: no Chinese characters). Never logged.
+     * The new password (password shops only): 8 to 24 characters, no Chinese
+     * characters (WeChat: "8-24个字符;不能包含中文字符"). Never logged.
      * </pre>
      *
      * <code>string password = 4 [debug_redact = true, (.buf.validate.field) = { ... }</code>

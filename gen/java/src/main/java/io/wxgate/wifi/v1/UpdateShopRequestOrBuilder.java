@@ -12,7 +12,7 @@ public interface UpdateShopRequestOrBuilder extends
 
   /**
    * <pre>
-   * The shop (门店) id.
+   * The shop (门店) id. Required (WeChat: shop_id 是否必填 是).
    * </pre>
    *
    * <code>int64 shop_id = 1 [(.google.api.field_behavior) = REQUIRED, (.buf.validate.field) = { ... }</code>
@@ -25,7 +25,7 @@ public interface UpdateShopRequestOrBuilder extends
    * The SSID to change; WeChat requires it when the shop has several SSIDs.
    * </pre>
    *
-   * <code>string old_ssid = 2 [(.buf.validate.field) = { ... }</code>
+   * <code>string old_ssid = 2;</code>
    * @return The oldSsid.
    */
   java.lang.String getOldSsid();
@@ -34,7 +34,7 @@ public interface UpdateShopRequestOrBuilder extends
    * The SSID to change; WeChat requires it when the shop has several SSIDs.
    * </pre>
    *
-   * <code>string old_ssid = 2 [(.buf.validate.field) = { ... }</code>
+   * <code>string old_ssid = 2;</code>
    * @return The bytes for oldSsid.
    */
   com.google.protobuf.ByteString
@@ -42,8 +42,8 @@ public interface UpdateShopRequestOrBuilder extends
 
   /**
    * <pre>
-   * The new SSID, at most 32 characters. Required for portal shops; for password
-   * shops the SSID or the password must start with "WX".
+   * The new SSID, at most 32 characters (WeChat: "32个字符以内"). Required for portal
+   * shops; for password shops the SSID or the password must start with "WX".
    * </pre>
    *
    * <code>string ssid = 3 [(.buf.validate.field) = { ... }</code>
@@ -52,8 +52,8 @@ public interface UpdateShopRequestOrBuilder extends
   java.lang.String getSsid();
   /**
    * <pre>
-   * The new SSID, at most 32 characters. Required for portal shops; for password
-   * shops the SSID or the password must start with "WX".
+   * The new SSID, at most 32 characters (WeChat: "32个字符以内"). Required for portal
+   * shops; for password shops the SSID or the password must start with "WX".
    * </pre>
    *
    * <code>string ssid = 3 [(.buf.validate.field) = { ... }</code>
@@ -64,8 +64,8 @@ public interface UpdateShopRequestOrBuilder extends
 
   /**
    * <pre>
-   * The new password (password shops only): 8 to 24 printable ASCII characters
-   * (WeChat: no Chinese characters). Never logged.
+   * The new password (password shops only): 8 to 24 characters, no Chinese
+   * characters (WeChat: "8-24个字符;不能包含中文字符"). Never logged.
    * </pre>
    *
    * <code>string password = 4 [debug_redact = true, (.buf.validate.field) = { ... }</code>
@@ -74,8 +74,8 @@ public interface UpdateShopRequestOrBuilder extends
   java.lang.String getPassword();
   /**
    * <pre>
-   * The new password (password shops only): 8 to 24 printable ASCII characters
-   * (WeChat: no Chinese characters). Never logged.
+   * The new password (password shops only): 8 to 24 characters, no Chinese
+   * characters (WeChat: "8-24个字符;不能包含中文字符"). Never logged.
    * </pre>
    *
    * <code>string password = 4 [debug_redact = true, (.buf.validate.field) = { ... }</code>
