@@ -334,6 +334,97 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/quotas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * ListQuotas answers the local figures of every API the configuration limits
+         *     (ratelimits and the callers' quotas), and of the token endpoint, without
+         *     asking WeChat unless include_wechat is set: then WeChat is asked once per API
+         *     (each a call to /cgi-bin/openapi/quota/get), and an API whose figures could not
+         *     be had carries wechat_error instead of failing the list.
+         */
+        get: operations["QuotaService_ListQuotas"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/quotas:clear": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * ClearQuota resets WeChat's daily counts of every API of the account (upstream
+         *     POST /cgi-bin/clear_quota {"appid"}). WeChat allows 10 clears per account and
+         *     month, those made on the web console included; past them it answers 48006.
+         *     With reset_local_counts the gateway's own daily counts of the account (and of
+         *     the callers' shares) on the APIs it limits go back to 0 too.
+         */
+        post: operations["QuotaService_ClearQuota"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/quotas:lookup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GetQuota answers one API's figures for the account: WeChat's (upstream POST
+         *     /cgi-bin/openapi/quota/get {"cgi_path"}, itself a call that counts against
+         *     that endpoint's own quota), the gateway's local counters and limits, and the
+         *     callers' shares.
+         */
+        get: operations["QuotaService_GetQuota"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/rids/{rid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GetRidInfo answers what WeChat logged of the call that failed with rid
+         *     (upstream POST /cgi-bin/openapi/rid/get {"rid"}): rids of the last 7 days of
+         *     this account only. The access_token is removed from request_url, and the
+         *     account's credentials from every field, before the answer leaves the gateway;
+         *     the rest is WeChat's, and is never logged.
+         */
+        get: operations["QuotaService_GetRidInfo"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/store/districts": {
         parameters: {
             query?: never;
@@ -1202,6 +1293,25 @@ export interface components {
              */
             timestamp?: string;
         };
+        /** @description CallerShare is one caller's share of an API (callers[].quotas) and its use. */
+        v1CallerShare: {
+            /** Format: int32 */
+            burst?: number;
+            /** @description The caller's configured name. */
+            caller?: string;
+            /**
+             * Format: int64
+             * @description The share's daily quota (0: none), calls per second (0: none) and burst.
+             */
+            daily_limit?: string;
+            /** Format: double */
+            qps?: number;
+            /**
+             * Format: int64
+             * @description Calls the gateway sent for this caller on this API today.
+             */
+            used_today?: string;
+        };
         /** @description card_not_pass_check: the card failed review. */
         v1CardNotPassCheckEvent: {
             card_id?: string;
@@ -1271,6 +1381,20 @@ export interface components {
             not_exist_code?: string[];
         };
         v1CleanShopResponse: Record<string, never>;
+        v1ClearQuotaRequest: {
+            /**
+             * @description Also reset the gateway's own daily counts of the account and of the callers'
+             *     shares, on every API the configuration limits, once WeChat has cleared its
+             *     counts. Without it the local daily quotas go on counting from where they are.
+             */
+            reset_local_counts?: boolean;
+        };
+        v1ClearQuotaResponse: {
+            /** @description The account (as configured) whose counts WeChat cleared. */
+            account?: string;
+            /** @description The gateway's own daily counts were reset too. */
+            local_counts_reset?: boolean;
+        };
         /** @description CodeFailure is a code that WeChat does not hold after the call, and why. */
         v1CodeFailure: {
             /** @description The code. */
@@ -1540,6 +1664,15 @@ export interface components {
              */
             xml?: string;
         };
+        /** @description FetchError is why WeChat's figures of one API could not be had. */
+        v1FetchError: {
+            /** @description The gRPC code the failure maps to, by name: "NOT_FOUND", "RESOURCE_EXHAUSTED". */
+            code?: string;
+            /** @description The message. */
+            message?: string;
+            /** @description Its ErrorInfo reason: "WECHAT_76021", "LOCAL_RATE_LIMIT", "UPSTREAM_UNAVAILABLE". */
+            reason?: string;
+        };
         v1GetConnectUrlResponse: {
             /** @description The account's connect URL. */
             connect_url?: string;
@@ -1618,6 +1751,14 @@ export interface components {
         v1GetQrcodeResponse: {
             /** @description The QR code image URL. */
             qrcode_url?: string;
+        };
+        v1GetQuotaResponse: {
+            quota?: components["schemas"]["v1Quota"];
+        };
+        v1GetRidInfoResponse: {
+            request?: components["schemas"]["v1RidRequest"];
+            /** @description The rid asked about. */
+            rid?: string;
         };
         v1GetShopResponse: {
             /**
@@ -1768,6 +1909,12 @@ export interface components {
              */
             categories?: components["schemas"]["v1MerchantCategory"][];
         };
+        v1ListQuotasResponse: {
+            /** @description The account (as configured). */
+            account?: string;
+            /** @description One entry per API, sorted by cgi_path. */
+            quotas?: components["schemas"]["v1Quota"][];
+        };
         v1ListShopsResponse: {
             /** @description The page_token of the next page; empty on the last page. */
             next_page_token?: string;
@@ -1793,6 +1940,38 @@ export interface components {
              * @description How many stores there are in all.
              */
             total_count?: number;
+        };
+        /** @description LocalQuota is what the gateway counted and enforces for (account, API). */
+        v1LocalQuota: {
+            /** Format: int32 */
+            burst?: number;
+            /**
+             * Format: int64
+             * @description The configured daily quota (ratelimits); 0: none.
+             */
+            daily_limit?: string;
+            /**
+             * Format: double
+             * @description The configured token bucket: calls per second (0: no rate limit) and burst.
+             */
+            qps?: number;
+            /**
+             * Format: date-time
+             * @description When the count goes back to 0: the next 00:00 Asia/Shanghai.
+             */
+            resets_at?: string;
+            /**
+             * @description The counts are those of every replica (rate limits in a Redis that answers);
+             *     false: this replica's alone (memory, or Redis unreachable).
+             */
+            shared?: boolean;
+            /**
+             * Format: int64
+             * @description Calls the gateway sent WeChat for the account on this API since 00:00
+             *     Asia/Shanghai (WeChat's day), retries and refused answers included; counted by
+             *     every replica together when rate limits are kept in Redis.
+             */
+            used_today?: string;
         };
         /** @description MapPoi is a place on Tencent Map. */
         v1MapPoi: {
@@ -1981,12 +2160,64 @@ export interface components {
             /** @description The names of the documents (inner_list[].name), e.g. 《食品经营许可证》. */
             names?: string[];
         };
+        /** @description Quota is one API's figures for one account. */
+        v1Quota: {
+            /** @description The account (as configured). */
+            account?: string;
+            /**
+             * @description The callers' shares of this API for this account (callers with a quota on it
+             *     who may act for the account), by caller name.
+             */
+            callers?: components["schemas"]["v1CallerShare"][];
+            /** @description The API, as WeChat's cgi_path. */
+            cgi_path?: string;
+            local?: components["schemas"]["v1LocalQuota"];
+            wechat?: components["schemas"]["v1WeChatQuota"];
+            wechat_error?: components["schemas"]["v1FetchError"];
+        };
+        /** @description RateLimit is WeChat's rate limit object. */
+        v1RateLimit: {
+            /**
+             * Format: int64
+             * @description Calls allowed per period (周期内可调用数量).
+             */
+            call_count?: string;
+            /**
+             * Format: int64
+             * @description The period, in seconds (更新周期).
+             */
+            refresh_second?: string;
+        };
         v1RegisterPortalDeviceResponse: {
             /**
              * @description The shop's portal secret key, for the routers' portal page. Also kept in the
              *     gateway's portal secret store for PortalSignService. Never logged.
              */
             secretkey?: string;
+        };
+        /**
+         * @description RidRequest is the request object of /cgi-bin/openapi/rid/get: WeChat's record
+         *     of one call.
+         */
+        v1RidRequest: {
+            /** @description The address the call came from (the gateway's, or a proxy's in front of it). */
+            client_ip?: string;
+            /**
+             * Format: int64
+             * @description How long WeChat took, in milliseconds.
+             */
+            cost_in_ms?: string;
+            /**
+             * Format: date-time
+             * @description When the call was made (invoke_time, Unix seconds).
+             */
+            invoke_time?: string;
+            /** @description The call's POST body. */
+            request_body?: string;
+            /** @description The call's query string as WeChat logged it, without its access_token. */
+            request_url?: string;
+            /** @description WeChat's answer to it. */
+            response_body?: string;
         };
         v1SearchMapPoiResponse: {
             /** @description The places found (data.item). */
@@ -2435,6 +2666,29 @@ export interface components {
              *     timestamp is within the verify window.
              */
             valid?: boolean;
+        };
+        /**
+         * @description WeChatQuota is the quota object of /cgi-bin/openapi/quota/get, and its rate
+         *     limits where WeChat sends them.
+         */
+        v1WeChatQuota: {
+            component_rate_limit?: components["schemas"]["v1RateLimit"];
+            /**
+             * Format: int64
+             * @description Calls the account may make today (当天该账号可调用该接口的次数).
+             */
+            daily_limit?: string;
+            rate_limit?: components["schemas"]["v1RateLimit"];
+            /**
+             * Format: int64
+             * @description Calls left today (当天剩余调用次数).
+             */
+            remain?: string;
+            /**
+             * Format: int64
+             * @description Calls made today (当天已经调用的次数), by anyone holding the account's token.
+             */
+            used?: string;
         };
         /** @description WifiConnected: a user connected to a shop's Wi-Fi (seed 000, 连网成功事件推送). */
         v1WifiConnectedEvent: {
@@ -3061,6 +3315,139 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["v1VerifySignResponse"];
+                };
+            };
+            /** @description An unexpected error response. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["rpcStatus"];
+                };
+            };
+        };
+    };
+    QuotaService_ListQuotas: {
+        parameters: {
+            query?: {
+                /** @description Also ask WeChat for each API's figures (one upstream call per API listed). */
+                include_wechat?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A successful response. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v1ListQuotasResponse"];
+                };
+            };
+            /** @description An unexpected error response. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["rpcStatus"];
+                };
+            };
+        };
+    };
+    QuotaService_ClearQuota: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["v1ClearQuotaRequest"];
+            };
+        };
+        responses: {
+            /** @description A successful response. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v1ClearQuotaResponse"];
+                };
+            };
+            /** @description An unexpected error response. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["rpcStatus"];
+                };
+            };
+        };
+    };
+    QuotaService_GetQuota: {
+        parameters: {
+            query: {
+                /**
+                 * @description The API as WeChat's cgi_path names it: its path without the host, starting
+                 *     with "/", e.g. "/cgi-bin/message/custom/send" (WeChat answers 76003 for a path
+                 *     with the host or without the leading slash; the gateway refuses those first).
+                 */
+                cgi_path: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A successful response. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v1GetQuotaResponse"];
+                };
+            };
+            /** @description An unexpected error response. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["rpcStatus"];
+                };
+            };
+        };
+    };
+    QuotaService_GetRidInfo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The rid from WeChat's errmsg ("... rid: 61725984-6126f6f9-040f19c4"). */
+                rid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A successful response. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v1GetRidInfoResponse"];
                 };
             };
             /** @description An unexpected error response. */

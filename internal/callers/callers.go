@@ -128,6 +128,19 @@ func New(cfg config.Config, o Options) (*Set, error) {
 // Off says authentication is off (auth.mode none): every call is Anonymous.
 func (s *Set) Off() bool { return s.mode == config.AuthNone }
 
+// Shares are the quota shares of the callers who may act for account, in
+// configuration order: what the QuotaService and the status page show of each
+// caller's use.
+func (s *Set) Shares(account string) []*ratelimit.Share {
+	var out []*ratelimit.Share
+	for _, c := range s.callers {
+		if c.share != nil && c.MayActFor(account) {
+			out = append(out, c.share)
+		}
+	}
+	return out
+}
+
 // Names lists the configured callers' names.
 func (s *Set) Names() []string {
 	names := make([]string, len(s.callers))

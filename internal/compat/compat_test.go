@@ -384,3 +384,60 @@ func TestPassThroughListenerLimits(t *testing.T) {
 		t.Errorf("a body trickling a byte a second held the connection %v (read_timeout 1s)", took)
 	}
 }
+
+// TestPassThroughQuotaPaths: clear_quota and the rid lookup need a rule naming
+// them (a wildcard "/*" does not give them), and the rid lookup's answer reaches
+// the SDK without the account's access_token that WeChat logged in request_url.
+func TestPassThroughQuotaPaths(t *testing.T) {
+	wild, _ := callerkey.New()
+	named, _ := callerkey.New()
+	g := gatewaytest.Start(t, gatewaytest.Unlimited, gatewaytest.WithCompat, gatewaytest.WithCallers(
+		config.Caller{Name: "wild", Keys: gatewaytest.Keys(wild), Accounts: []string{"main"}, Allow: []string{"/*"}},
+		config.Caller{Name: "named", Keys: gatewaytest.Keys(named), Accounts: []string{"main"},
+			Allow: []string{"/bizwifi/*", "/cgi-bin/clear_quota", "/cgi-bin/openapi/rid/get"}},
+	))
+	base := "http://" + g.Server.CompatAddr()
+	w := &sdk{t: t, g: g, base: base, appID: g.Sim.AppID(), secret: wild}
+	n := &sdk{t: t, g: g, base: base, appID: g.Sim.AppID(), secret: named}
+	wtok, ntok := w.token(), n.token()
+
+	failed := n.json("POST", "/bizwifi/qrcode/get", tokenQuery(ntok), `{"shop_id":"nope"}`)
+	msg, _ := failed["errmsg"].(string)
+	_, rid, ok := strings.Cut(msg, " rid: ")
+	if failed.errcode() != 40097 || !ok {
+		t.Fatalf("a failed call: %v", failed)
+	}
+	ridBody := `{"rid":"` + rid + `"}`
+	clearBody := `{"appid":"` + g.Sim.AppID() + `"}`
+	for path, body := range map[string]string{"/cgi-bin/clear_quota": clearBody, "/cgi-bin/openapi/rid/get": ridBody} {
+		if got := w.json("POST", path, tokenQuery(wtok), body); got.errcode() != 48001 {
+			t.Errorf("%s as a caller allowed /*: %v, want 48001", path, got)
+		}
+	}
+	if n := len(g.Sim.RequestsTo("/cgi-bin/clear_quota")) + len(g.Sim.RequestsTo("/cgi-bin/openapi/rid/get")); n != 0 {
+		t.Errorf("WeChat got %d refused calls", n)
+	}
+
+	resp, raw := n.do("POST", "/cgi-bin/openapi/rid/get", tokenQuery(ntok), "application/json", []byte(ridBody))
+	var ans struct {
+		Errcode int `json:"errcode"`
+		Request struct {
+			RequestURL  string `json:"request_url"`
+			RequestBody string `json:"request_body"`
+		} `json:"request"`
+	}
+	if err := json.Unmarshal(raw, &ans); err != nil || resp.StatusCode != 200 || ans.Errcode != 0 {
+		t.Fatalf("rid/get as named: HTTP %d %s", resp.StatusCode, raw)
+	}
+	if ans.Request.RequestURL != "access_token=[redacted]" || ans.Request.RequestBody != `{"shop_id":"nope"}` {
+		t.Errorf("rid/get's record: %+v", ans.Request)
+	}
+	for _, real := range g.Sim.Tokens() {
+		if strings.Contains(string(raw), real) {
+			t.Error("the account's access_token reached the SDK")
+		}
+	}
+	if got := n.json("POST", "/cgi-bin/clear_quota", tokenQuery(ntok), clearBody); got.errcode() != 0 || g.Sim.Clears() != 1 {
+		t.Errorf("clear_quota as named: %v", got)
+	}
+}

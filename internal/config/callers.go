@@ -112,6 +112,7 @@ type Endpoints struct {
 	Metrics    bool `yaml:"metrics"`    // GET /metrics
 	OpenAPI    bool `yaml:"openapi"`    // GET /openapi.json
 	Reflection bool `yaml:"reflection"` // gRPC server reflection
+	Status     bool `yaml:"status"`     // GET /status, the operators' HTML page
 }
 
 // reservedCallerNames name the identities the gateway itself gives calls; a

@@ -104,12 +104,11 @@ func (m *Memory) Allow(ctx context.Context, account, path string) error {
 
 	// Check the daily quota first without spending it, then let the bucket
 	// decide (spending a token only if it allows), then count the call: so a
-	// refusal by either limit spends nothing of the other.
-	if b.daily > 0 {
-		b.rollover(now)
-		if b.used >= b.daily {
-			return &Error{Reason: ReasonDaily, Account: account, Path: path, RetryAfter: b.resetAt.Sub(now)}
-		}
+	// refusal by either limit spends nothing of the other. The day rolls over
+	// even without a daily quota: today's count is also what Today reports.
+	b.rollover(now)
+	if b.daily > 0 && b.used >= b.daily {
+		return &Error{Reason: ReasonDaily, Account: account, Path: path, RetryAfter: b.resetAt.Sub(now)}
 	}
 	if b.bucket != nil && !b.bucket.AllowN(now, 1) {
 		return &Error{Reason: ReasonRate, Account: account, Path: path, RetryAfter: b.untilToken(now)}
@@ -144,9 +143,9 @@ func (m *Memory) allowShare(account, path, caller string, l Limit) error {
 	if s.daily > 0 && s.used >= s.daily {
 		return &Error{Reason: ReasonCallerDaily, Account: account, Path: path, Caller: caller, RetryAfter: s.resetAt.Sub(now)}
 	}
-	if b != nil && b.daily > 0 {
+	if b != nil {
 		b.rollover(now)
-		if b.used >= b.daily {
+		if b.daily > 0 && b.used >= b.daily {
 			return &Error{Reason: ReasonDaily, Account: account, Path: path, RetryAfter: b.resetAt.Sub(now)}
 		}
 	}

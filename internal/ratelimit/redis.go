@@ -91,6 +91,8 @@ func NewRedis(rdb redis.UniversalClient, cfg Config, o RedisOptions) *Redis {
 // the account: 3 emission interval µs (0: no bucket), 4 burst tolerance µs, 5 daily
 // limit (0: none); 6 the daily counters' expiry (unix seconds); for a share: 7 its
 // emission interval, 8 burst tolerance and 9 daily limit.
+// The daily counters count every call allowed, with or without a daily limit:
+// they are also today's use that Today reports.
 // Returns {0} when allowed; else the first refusal in the order Limiter.Allow
 // documents: {4} the share's day is spent, {2} the account's day is spent,
 // {3, wait µs} the share's bucket is empty, {1, wait µs} the account's bucket is
@@ -121,8 +123,8 @@ local function take(key, emission, tolerance, now)
   if wait > 0 then return nil, wait end
   return tat + emission
 end
-local function count(key, daily)
-  if daily > 0 and redis.call("INCR", key) == 1 then redis.call("EXPIREAT", key, ARGV[6]) end
+local function count(key)
+  if redis.call("INCR", key) == 1 then redis.call("EXPIREAT", key, ARGV[6]) end
 end
 
 local share, legacy = ARGV[1] == "1", ARGV[2] == "1"
@@ -153,8 +155,8 @@ end
 -- Every limit has room: spend them all.
 if tat then redis.call("SET", KEYS[1], string.format("%d", tat), "PX", math.ceil((tat - now) / 1000) + 1000) end
 if stat then redis.call("SET", KEYS[3], string.format("%d", stat), "PX", math.ceil((stat - now) / 1000) + 1000) end
-count(KEYS[2], daily)
-if share then count(KEYS[4], sdaily) end
+count(KEYS[2])
+if share then count(KEYS[4]) end
 return {0}`)
 
 // tag is account as a Redis Cluster hash tag, {account}: every key of an account

@@ -20,6 +20,7 @@ import (
 	cardv1 "github.com/wxgate/wxgate/gen/go/wxgate/card/v1"
 	jssdkv1 "github.com/wxgate/wxgate/gen/go/wxgate/jssdk/v1"
 	portalv1 "github.com/wxgate/wxgate/gen/go/wxgate/portal/v1"
+	quotav1 "github.com/wxgate/wxgate/gen/go/wxgate/quota/v1"
 	storev1 "github.com/wxgate/wxgate/gen/go/wxgate/store/v1"
 	wifiv1 "github.com/wxgate/wxgate/gen/go/wxgate/wifi/v1"
 	"github.com/wxgate/wxgate/internal/callers"
@@ -29,17 +30,28 @@ import (
 	"github.com/wxgate/wxgate/internal/tlsfiles"
 )
 
-// secretMethods hand out a secret: a caller may call one only if a rule names it
-// exactly, never by a wildcard. (Full method names as rules write them: no
-// leading slash.)
-var secretMethods = []string{
+// explicitMethods hand out a secret, or spend or show what no wildcard rule
+// should give away: a caller may call one only if a rule names it exactly, never
+// by a wildcard. (Full method names as rules write them: no leading slash.)
+var explicitMethods = []string{
 	strings.TrimPrefix(wifiv1.WifiService_RegisterPortalDevice_FullMethodName, "/"), // answers the portal secretkey
+	// Spends one of the account's 10 clears a month (WeChat's clear_quota).
+	strings.TrimPrefix(quotav1.QuotaService_ClearQuota_FullMethodName, "/"),
+	// Answers what WeChat logged of another caller's call: its request and answer bodies.
+	strings.TrimPrefix(quotav1.QuotaService_GetRidInfo_FullMethodName, "/"),
 }
+
+// explicitPaths are the WeChat paths of the same kinds, for the pass-through:
+// clear_quota (and its v2, which takes the AppSecret) and the rid lookup, whose
+// request_url holds the logged call's access_token (the pass-through removes it
+// from every answer, and still a wildcard rule should not hand out other
+// callers' requests).
+var explicitPaths = []string{"/cgi-bin/clear_quota", "/cgi-bin/clear_quota/v2", "/cgi-bin/openapi/rid/get"}
 
 // newCallers builds the callers of cfg.
 func newCallers(cfg config.Config) (*callers.Set, error) {
 	return callers.New(cfg, callers.Options{
-		ExplicitOnly: append(slices.Clone(secretMethods), compat.SecretPaths...),
+		ExplicitOnly: slices.Concat(explicitMethods, compat.SecretPaths, explicitPaths),
 		BrowserSafe:  browserSafeMethods(),
 	})
 }

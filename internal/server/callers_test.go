@@ -229,7 +229,7 @@ func (h *harness) metrics(t *testing.T) string {
 // health cannot.
 func TestClosedEndpoints(t *testing.T) {
 	h := start(t, func(c *config.Config) { c.Endpoints = config.Endpoints{} })
-	for _, path := range []string{"/metrics", "/openapi.json"} {
+	for _, path := range []string{"/metrics", "/openapi.json", "/status"} {
 		if code, _ := h.REST("GET", path, ""); code != http.StatusNotFound {
 			t.Errorf("%s turned off: HTTP %d, want 404", path, code)
 		}
@@ -255,7 +255,7 @@ func TestClosedEndpoints(t *testing.T) {
 func TestOpenEndpointsNeedNoKey(t *testing.T) {
 	key, _ := callerkey.New()
 	h := callerGateway(t, ordersCaller(key))
-	for _, path := range []string{"/healthz", "/readyz", "/metrics", "/openapi.json"} {
+	for _, path := range []string{"/healthz", "/readyz", "/metrics", "/openapi.json", "/status"} {
 		resp, err := h.HTTP.Get(h.Base + path)
 		if err != nil {
 			t.Fatal(err)

@@ -25,7 +25,7 @@ import (
 )
 
 // httpHandler is the HTTP surface: the REST gateway under /v1/, and /healthz,
-// /readyz, /metrics and /openapi.json (the last two unless turned off). The REST
+// /readyz, /metrics, /status and /openapi.json (the last three unless turned off). The REST
 // gateway calls the services over the in-process channel.
 func (s *Server) httpHandler(ctx context.Context) (http.Handler, error) {
 	var gw *runtime.ServeMux
@@ -44,6 +44,9 @@ func (s *Server) httpHandler(ctx context.Context) (http.Handler, error) {
 	mux.HandleFunc("GET /readyz", s.readyz)
 	if s.cfg.Endpoints.Metrics {
 		mux.Handle("GET /metrics", promhttp.HandlerFor(s.registry, promhttp.HandlerOpts{}))
+	}
+	if s.cfg.Endpoints.Status {
+		mux.Handle("GET /status", s.statusPage())
 	}
 	if s.cfg.Endpoints.OpenAPI {
 		mux.HandleFunc("GET /openapi.json", func(w http.ResponseWriter, _ *http.Request) {

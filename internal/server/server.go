@@ -27,7 +27,10 @@ import (
 	"github.com/wxgate/wxgate/internal/config"
 	"github.com/wxgate/wxgate/internal/middleware"
 	"github.com/wxgate/wxgate/internal/portal"
+	"github.com/wxgate/wxgate/internal/ratelimit"
 	portalsvc "github.com/wxgate/wxgate/internal/service/portal"
+	"github.com/wxgate/wxgate/internal/service/quota"
+	"github.com/wxgate/wxgate/internal/statuspage"
 	"github.com/wxgate/wxgate/internal/tlsfiles"
 	"github.com/wxgate/wxgate/internal/tracing"
 	"github.com/wxgate/wxgate/internal/upstream"
@@ -63,8 +66,10 @@ type Server struct {
 	// portalSecrets holds the shops' portal secret keys: WifiService puts the keys
 	// it registers, PortalSignService signs with them.
 	portalSecrets portal.SecretStore
-	guard         *callers.Guard   // who may call what
-	tls           *tlsfiles.Server // the listeners' certificate, or nil
+	guard         *callers.Guard     // who may call what
+	quotaBook     *quota.Book        // today's local counts and limits (QuotaService, /metrics, /status)
+	recent        *statuspage.Window // the last hour's upstream errors, and the paths called (/status)
+	tls           *tlsfiles.Server   // the listeners' certificate, or nil
 
 	grpc   *grpc.Server
 	health *health.Server
@@ -89,7 +94,7 @@ const streamWorkers = 64
 
 // New builds the gateway; Start makes it listen.
 func New(opts Options) (*Server, error) {
-	s := &Server{log: opts.Log, cfg: opts.Config, registry: prometheus.NewRegistry(), serveErr: make(chan error, 4)}
+	s := &Server{log: opts.Log, cfg: opts.Config, registry: prometheus.NewRegistry(), serveErr: make(chan error, 4), recent: statuspage.NewWindow(opts.Now)}
 	if s.log == nil {
 		s.log = slog.Default()
 	}
@@ -185,6 +190,9 @@ func (s *Server) build() error {
 		return err
 	}
 	s.guard = callers.NewGuard(set, callers.GuardOptions{Account: s.pickAccount, Open: s.openMethods(), Registerer: s.registry})
+	if err := s.buildQuotaBook(); err != nil {
+		return err
+	}
 	if err := s.loadTLS(); err != nil {
 		return err
 	}
@@ -195,6 +203,24 @@ func (s *Server) build() error {
 		return err
 	}
 	return portalsvc.LoadConfigured(context.Background(), s.portalSecrets, s.cfg.Accounts)
+}
+
+// buildQuotaBook makes the book of today's local counts that the QuotaService,
+// the /metrics gauges and the status page read, with the callers' shares of the
+// callers in force (a reload shows at once).
+func (s *Server) buildQuotaBook() error {
+	limits, err := s.cfg.Limits()
+	if err != nil {
+		return err
+	}
+	counter, _ := s.stores.limiter.(ratelimit.Counter)
+	s.quotaBook = quota.NewBook(counter, limits, func(account string) []*ratelimit.Share { return s.guard.Set().Shares(account) }, s.now)
+	names := make([]string, len(s.accounts.All()))
+	for i, c := range s.accounts.All() {
+		names[i] = c.Account()
+	}
+	s.registry.MustRegister(quota.NewCollector(s.quotaBook, names))
+	return nil
 }
 
 // release closes what New opened: the sandbox simulator and the Redis connection.
@@ -213,6 +239,7 @@ func (s *Server) release() {
 func (s *Server) buildAccounts() error {
 	httpClient := upstream.NewHTTPClient(s.cfg.RequestLimits.UpstreamConnsPerHost)
 	metrics := upstream.NewMetrics(s.registry, callers.Label)
+	metrics.OnResult(s.recent.Add)
 	clients := make([]*upstream.Client, 0, len(s.cfg.Accounts))
 	for _, a := range s.cfg.Accounts {
 		c, err := upstream.New(upstream.Config{

@@ -10,11 +10,13 @@ import (
 	eventsv1 "github.com/wxgate/wxgate/gen/go/wxgate/events/v1"
 	jssdkv1 "github.com/wxgate/wxgate/gen/go/wxgate/jssdk/v1"
 	portalv1 "github.com/wxgate/wxgate/gen/go/wxgate/portal/v1"
+	quotav1 "github.com/wxgate/wxgate/gen/go/wxgate/quota/v1"
 	storev1 "github.com/wxgate/wxgate/gen/go/wxgate/store/v1"
 	wifiv1 "github.com/wxgate/wxgate/gen/go/wxgate/wifi/v1"
 	"github.com/wxgate/wxgate/internal/service/card"
 	"github.com/wxgate/wxgate/internal/service/jssdk"
 	portalsvc "github.com/wxgate/wxgate/internal/service/portal"
+	"github.com/wxgate/wxgate/internal/service/quota"
 	"github.com/wxgate/wxgate/internal/service/store"
 	"github.com/wxgate/wxgate/internal/service/wifi"
 )
@@ -70,6 +72,13 @@ func (s *Server) services() []service {
 				jssdkv1.RegisterJsSdkServiceServer(g, jssdk.New(s.accounts, jssdk.WithClock(s.now)))
 			},
 			rest: restRoutes(jssdkv1.RegisterJsSdkServiceHandlerClient, jssdkv1.NewJsSdkServiceClient),
+		},
+		{
+			name: quotav1.QuotaService_ServiceDesc.ServiceName,
+			grpc: func(g grpc.ServiceRegistrar) {
+				quotav1.RegisterQuotaServiceServer(g, quota.New(s.accounts, s.quotaBook))
+			},
+			rest: restRoutes(quotav1.RegisterQuotaServiceHandlerClient, quotav1.NewQuotaServiceClient),
 		},
 		{
 			name: eventsv1.EventService_ServiceDesc.ServiceName,

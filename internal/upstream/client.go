@@ -178,6 +178,17 @@ func (c *Client) Ready(ctx context.Context) error {
 // asking anyone.
 func (c *Client) HoldsToken() bool { return c.tokens.localToken().validAt(c.cfg.Now()) }
 
+// TokenTimes says whether the client holds a usable access_token now and, if so,
+// when it is due for its replacement (refreshAt) and when calls stop using it
+// (until); never the token itself.
+func (c *Client) TokenTimes() (held bool, refreshAt, until time.Time) {
+	t := c.tokens.localToken()
+	if !t.usableAt(c.cfg.Now()) {
+		return false, time.Time{}, time.Time{}
+	}
+	return true, t.Expiry, t.until()
+}
+
 // StoreDegraded says the token store failed the last time the client asked it (a
 // call's token lookup or a Degraded check), so that the client serves its own copy.
 func (c *Client) StoreDegraded() bool { return c.tokens.storeDegraded() }
@@ -487,6 +498,14 @@ func transportDetail(err error) string {
 		return "timeout"
 	}
 	return err.Error()
+}
+
+// Redact removes the account's secrets from text WeChat answered about an earlier
+// call (the rid lookup's request URL and bodies): its AppSecret, the access_token
+// it holds now, and any access_token=… (a token of before) in a query string.
+func (c *Client) Redact(text string) string {
+	text = tokenParam.ReplaceAllString(text, "access_token=[redacted]")
+	return redact(text, c.tokens.localToken().Value, c.cfg.AppSecret)
 }
 
 // redact removes secrets from text WeChat echoed back.

@@ -143,6 +143,18 @@ var codeOf = map[int]codes.Code{
 	85055: codes.InvalidArgument,    // invalid map_poi_id
 	85056: codes.InvalidArgument,    // invalid temporary media id
 	65118: codes.FailedPrecondition, // the store's status does not allow updating
+
+	// API quota management (openApi 管理: getApiQuota, clearQuota, getRidInfo;
+	// developers.weixin.qq.com/doc/service/openApi/get_rid_info.html and
+	// …/Third-party_Platforms/2.0/api/openApi/get_api_quota.html, clear_quota.html;
+	// wechatpy constants.py OUT_OF_RESET_LIMIT). Already above: 40013 (clear_quota
+	// for another appid), 45009, 45011.
+	48006: codes.ResourceExhausted, // the month's 10 clears of clear_quota are used up
+	76001: codes.NotFound,          // rid not found, or older than 7 days
+	76002: codes.InvalidArgument,   // rid empty or malformed
+	76003: codes.PermissionDenied,  // rid of another account (also a cgi_path without its "/")
+	76021: codes.NotFound,          // cgi_path not found
+	76022: codes.PermissionDenied,  // cgi_path not for this account's token (e.g. /sns/ APIs)
 }
 
 // retryAfter says when a quota errcode is worth trying again, where WeChat says so.
@@ -154,6 +166,10 @@ func retryAfter(errcode int, now time.Time) (time.Duration, bool) {
 		return time.Date(y, m, d+1, 0, 0, 0, 0, shanghai.Location()).Sub(shanghai), true
 	case 45011: // the minute quota
 		return time.Minute, true
+	case 48006: // clear_quota: 10 clears a month, the month of Beijing time
+		shanghai := now.In(time.FixedZone("Asia/Shanghai", 8*3600))
+		y, m, _ := shanghai.Date()
+		return time.Date(y, m+1, 1, 0, 0, 0, 0, shanghai.Location()).Sub(shanghai), true
 	}
 	return 0, false
 }

@@ -8,6 +8,7 @@ import (
 	"mime"
 	"net/http"
 	"net/url"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -80,7 +81,7 @@ func (c *Client) Forward(ctx context.Context, req ForwardRequest) (*ForwardAnswe
 			q.Set("secret", c.cfg.AppSecret)
 		}
 		actx, span := c.startAttempt(ctx, req.Method, req.Path, attempts)
-		ans, err := c.forwardOnce(actx, req, q)
+		ans, err := c.forwardOnce(actx, req, q, tok.Value)
 		if err != nil {
 			err = c.redacted(err, tok.Value)
 			endSpan(span, err)
@@ -116,8 +117,9 @@ func isTokenErrcode(code int) bool {
 	return code == errInvalidToken || code == errInvalidTokenAlt || code == errTokenExpired
 }
 
-// forwardOnce sends one request, spending one call of the path's local budget.
-func (c *Client) forwardOnce(ctx context.Context, req ForwardRequest, q url.Values) (*ForwardAnswer, error) {
+// forwardOnce sends one request, spending one call of the path's local budget. A
+// JSON answer is handed back without the account's secrets (see redactAnswer).
+func (c *Client) forwardOnce(ctx context.Context, req ForwardRequest, q url.Values, token string) (*ForwardAnswer, error) {
 	resp, start, err := c.roundTrip(ctx, req.Method, req.Path, q, req.ContentType, req.Body)
 	if err != nil {
 		return nil, err
@@ -150,8 +152,34 @@ func (c *Client) forwardOnce(ctx context.Context, req ForwardRequest, q url.Valu
 		result = "errcode_" + strconv.Itoa(head.Errcode)
 	}
 	c.cfg.Metrics.result(ctx, c.cfg.Account, req.Path, result)
+	if clean, changed := redactAnswer(raw, token, c.cfg.AppSecret); changed {
+		raw = clean
+		ans.Header.Del("Content-Length")
+	}
 	ans.Body = io.NopCloser(bytes.NewReader(raw))
 	return ans, nil
+}
+
+// tokenParam is an access_token in a query string WeChat quotes back: the
+// request_url of /cgi-bin/openapi/rid/get is the logged call's query, whose token
+// may be one the gateway held before.
+var tokenParam = regexp.MustCompile(`access_token=[^&"\\\s]+`)
+
+// redactAnswer removes from a JSON answer what the pass-through must never hand an
+// SDK, which holds a token of the gateway's and not the account's: the account's
+// access_token and AppSecret (WeChat echoes request parameters in some errmsgs) and
+// any access_token=… a logged query holds. changed says raw was rewritten.
+func redactAnswer(raw []byte, token, secret string) ([]byte, bool) {
+	changed := false
+	for _, s := range []string{token, secret} {
+		if s != "" && bytes.Contains(raw, []byte(s)) {
+			raw, changed = bytes.ReplaceAll(raw, []byte(s), []byte("[redacted]")), true
+		}
+	}
+	if bytes.Contains(raw, []byte("access_token=")) {
+		raw, changed = tokenParam.ReplaceAll(raw, []byte("access_token=[redacted]")), true
+	}
+	return raw, changed
 }
 
 // binary says an answer is a file (media, a QR code image), not JSON: WeChat

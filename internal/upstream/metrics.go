@@ -20,6 +20,7 @@ type Metrics struct {
 	duration     *prometheus.HistogramVec
 	tokenFetches *prometheus.CounterVec
 	rateLimited  *prometheus.CounterVec
+	onResult     func(account, path, result string) // nil: none
 }
 
 // NewMetrics registers the metrics with reg. callerLabel names the caller of a
@@ -65,7 +66,15 @@ func (m *Metrics) result(ctx context.Context, account, path, result string) {
 		return
 	}
 	m.requests.WithLabelValues(account, path, result, m.label(ctx)).Inc()
+	if m.onResult != nil {
+		m.onResult(account, path, result)
+	}
 }
+
+// OnResult makes m also hand f every result it counts (account, path, and ok,
+// errcode_N, http_N, bad_answer or transport_error): the status page's window of
+// recent errors. Call it before the first request.
+func (m *Metrics) OnResult(f func(account, path, result string)) { m.onResult = f }
 
 func (m *Metrics) tokenFetch(account, result string) {
 	if m == nil {

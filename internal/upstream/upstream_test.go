@@ -67,6 +67,11 @@ func TestErrorStatus(t *testing.T) {
 		{45009, codes.ResourceExhausted, 14 * time.Hour},
 		{45011, codes.ResourceExhausted, time.Minute},
 		{65115, codes.NotFound, 0},
+		{48006, codes.ResourceExhausted, (8*24 + 14) * time.Hour}, // until 1 December, Beijing time
+		{76001, codes.NotFound, 0},
+		{76002, codes.InvalidArgument, 0},
+		{76021, codes.NotFound, 0},
+		{76022, codes.PermissionDenied, 0},
 		{12345, codes.Unknown, 0},
 	}
 	for _, tt := range tests {
@@ -89,6 +94,29 @@ func TestErrorStatus(t *testing.T) {
 		}
 		if retry != tt.retryInfo {
 			t.Errorf("errcode %d: RetryInfo %v, want %v", tt.errcode, retry, tt.retryInfo)
+		}
+	}
+}
+
+// TestRedactAnswer: the pass-through hands an SDK no secret of the account's in a
+// JSON answer, whether WeChat echoed the token or secret, or quoted a logged
+// query holding a token of before (rid/get's request_url).
+func TestRedactAnswer(t *testing.T) {
+	tests := []struct {
+		in, want string
+		changed  bool
+	}{
+		{`{"errcode":0}`, `{"errcode":0}`, false},
+		{`{"errmsg":"bad TOKEN1"}`, `{"errmsg":"bad [redacted]"}`, true},
+		{`{"errmsg":"secret SECRET1 wrong"}`, `{"errmsg":"secret [redacted] wrong"}`, true},
+		{`{"request":{"request_url":"access_token=OLD_TOKEN&type=1"}}`, `{"request":{"request_url":"access_token=[redacted]&type=1"}}`, true},
+		{`{"request":{"request_url":"access_token=OLD\u0026x"}}`, `{"request":{"request_url":"access_token=[redacted]\u0026x"}}`, true},
+		{`{"access_token":"USER_TOKEN","expires_in":7200}`, `{"access_token":"USER_TOKEN","expires_in":7200}`, false},
+	}
+	for _, tt := range tests {
+		got, changed := redactAnswer([]byte(tt.in), "TOKEN1", "SECRET1")
+		if string(got) != tt.want || changed != tt.changed {
+			t.Errorf("redactAnswer(%s) = %s, %v; want %s, %v", tt.in, got, changed, tt.want, tt.changed)
 		}
 	}
 }

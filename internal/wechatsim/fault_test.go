@@ -23,7 +23,7 @@ func TestFaultAnswers(t *testing.T) {
 		{"errcode with default message", Fault{Errcode: -1}, 200, -1, "system error", false},
 		{"errcode 40001", Fault{Errcode: 40001}, 200, 40001, errmsgs[40001], false},
 		{"errcode 45009", Fault{Errcode: 45009}, 200, 45009, "reach max api daily quota limit", false},
-		{"errcode with message", Fault{Errcode: 48001, Errmsg: "api unauthorized rid: 1"}, 200, 48001, "api unauthorized rid: 1", false},
+		{"errcode with message", Fault{Errcode: 48001, Errmsg: "api unauthorized"}, 200, 48001, "api unauthorized", false},
 		{"unknown errcode", Fault{Errcode: 12345}, 200, 12345, "simulated error 12345", false},
 		{"HTTP 502", Fault{HTTPStatus: 502}, 502, 0, "", true},
 		{"HTTP 503", Fault{HTTPStatus: 503}, 503, 0, "", true},

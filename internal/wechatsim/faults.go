@@ -84,7 +84,7 @@ func (s *Server) nextFault(path string, body []byte) *Fault {
 
 // applyFault acts out f and reports whether the request is answered (or
 // abandoned); false means it continues to normal handling.
-func (s *Server) applyFault(w http.ResponseWriter, r *http.Request, f *Fault) bool {
+func (s *Server) applyFault(w http.ResponseWriter, r *http.Request, body []byte, start time.Time, f *Fault) bool {
 	if f.Latency > 0 && !s.sleep(r.Context(), f.Latency) {
 		return true // the client gave up or the simulator is closing
 	}
@@ -103,7 +103,7 @@ func (s *Server) applyFault(w http.ResponseWriter, r *http.Request, f *Fault) bo
 		if msg == "" {
 			msg = errmsg(f.Errcode)
 		}
-		writeReply(w, nil, &apiError{code: f.Errcode, msg: msg})
+		s.answer(w, r, body, start, nil, &apiError{code: f.Errcode, msg: msg})
 	default:
 		return false
 	}

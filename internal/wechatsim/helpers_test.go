@@ -86,7 +86,19 @@ func (a answer) errcode() int {
 	return int(i)
 }
 
-func (a answer) errmsg() string { s, _ := a.json["errmsg"].(string); return s }
+// errmsg is the answer's errmsg without the rid WeChat ends every error's with.
+func (a answer) errmsg() string {
+	s, _ := a.json["errmsg"].(string)
+	msg, _, _ := strings.Cut(s, " rid: ")
+	return msg
+}
+
+// rid is the rid an error answer's errmsg ends with ("" for none).
+func (a answer) rid() string {
+	s, _ := a.json["errmsg"].(string)
+	_, rid, _ := strings.Cut(s, " rid: ")
+	return rid
+}
 
 // field returns a top-level value as text ("7200" for the number 7200).
 func (a answer) field(key string) string { return fmt.Sprint(a.json[key]) }

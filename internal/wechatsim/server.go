@@ -11,6 +11,7 @@ import (
 	"net/http"
 	"net/url"
 	"strconv"
+	"strings"
 	"sync"
 	"time"
 )
@@ -45,6 +46,12 @@ type Options struct {
 	// Latency delays every API request (the token endpoints' too) by this much
 	// before it is handled, as a distant WeChat would: for load measurements.
 	Latency time.Duration
+
+	// API quotas (quota.go): the daily limit of a path (default
+	// DefaultDailyLimit), and how many clear_quota calls work per month (default
+	// DefaultMonthlyClears; negative: none).
+	DailyLimits   map[string]int64
+	MonthlyClears int
 }
 
 // Server is the simulator. It is safe for concurrent use.
@@ -73,6 +80,7 @@ type Server struct {
 	media        map[string]mediaFile // media.go
 	stores       storeState           // store.go (seed 004)
 	push         pushState            // push.go: event pushes to a gateway
+	quota        quotaState           // quota.go: daily counts, clears, rids
 	closed       bool
 	running      int // handlers running, for tests; active is for Close
 
@@ -114,6 +122,7 @@ func New(opts Options) *Server {
 		s.ttl = opts.TokenTTL
 	}
 	s.push.init(opts)
+	s.quota.init(opts)
 	s.seedShops()
 	s.registerRoutes()
 	return s
@@ -145,6 +154,7 @@ func (s *Server) registerRoutes() {
 
 	s.registerCard()  // card.go
 	s.registerStore() // store.go
+	s.registerQuota() // quota.go: openApi quota, clear_quota, rid
 }
 
 // handle registers an API endpoint, which requires a valid access_token.
@@ -268,6 +278,7 @@ func (s *Server) serveHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	defer s.end()
 
+	start := time.Now()
 	body, readErr := io.ReadAll(http.MaxBytesReader(w, r.Body, maxBodyBytes))
 	rt, known := s.routes[r.URL.Path]
 	if s.latency > 0 && !s.sleep(r.Context(), s.latency) {
@@ -281,19 +292,49 @@ func (s *Server) serveHTTP(w http.ResponseWriter, r *http.Request) {
 	f := s.nextFault(r.URL.Path, body)
 	s.mu.Unlock()
 
-	if f != nil && s.applyFault(w, r, f) {
+	if f != nil && s.applyFault(w, r, body, start, f) {
 		return
 	}
 	if readErr != nil {
-		writeReply(w, nil, newError(codeDataFormatError))
+		s.answer(w, r, body, start, nil, newError(codeDataFormatError))
 		return
 	}
 	if !known {
-		writeReply(w, nil, newError(codeInvalidURL))
+		s.answer(w, r, body, start, nil, newError(codeInvalidURL))
 		return
 	}
 	reply, err := s.dispatch(rt, r, body)
-	writeReply(w, reply, err)
+	s.answer(w, r, body, start, reply, err)
+}
+
+// answer writes reply, or err as a WeChat error whose errmsg ends in a new rid,
+// and keeps what rid/get answers for that rid.
+func (s *Server) answer(w http.ResponseWriter, r *http.Request, body []byte, start time.Time, reply any, err error) {
+	if err == nil {
+		writeReply(w, reply, nil)
+		return
+	}
+	var apiErr *apiError
+	if !errors.As(err, &apiErr) {
+		apiErr = newError(codeSystemError)
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	rid := s.newRid()
+	msg := apiErr.msg
+	if !strings.Contains(msg, " rid: ") {
+		msg += " rid: " + rid
+	}
+	b, _ := marshal(errorReply{Errcode: apiErr.code, Errmsg: msg})
+	s.logRid(rid, RidRecord{
+		InvokeTime:   s.now().Unix(),
+		CostInMs:     time.Since(start).Milliseconds(),
+		RequestURL:   r.URL.RawQuery,
+		RequestBody:  string(body),
+		ResponseBody: strings.TrimSuffix(string(b), "\n"),
+		ClientIP:     clientIP(r),
+	})
+	writeJSONBody(w, b)
 }
 
 // dispatch runs the access_token and method checks, then the route's call,
@@ -312,6 +353,9 @@ func (s *Server) dispatch(rt route, r *http.Request, body []byte) (any, error) {
 			return nil, newError(codeRequireGET)
 		}
 		return nil, newError(codeRequirePOST)
+	}
+	if err := s.spendQuota(r.URL.Path); err != nil {
+		return nil, err
 	}
 	return rt.call(input{query: query, body: body, contentType: r.Header.Get("Content-Type")})
 }
@@ -357,6 +401,10 @@ func writeReply(w http.ResponseWriter, reply any, err error) {
 	if err != nil {
 		b, _ = marshal(errorReply{Errcode: codeSystemError, Errmsg: errmsg(codeSystemError)})
 	}
+	writeJSONBody(w, b)
+}
+
+func writeJSONBody(w http.ResponseWriter, b []byte) {
 	// WeChat's own Content-Type, odd parameter included.
 	w.Header().Set("Content-Type", "application/json; encoding=utf-8")
 	_, _ = w.Write(b)

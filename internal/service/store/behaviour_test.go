@@ -3,6 +3,7 @@ package store_test
 import (
 	"fmt"
 	"net/http"
+	"regexp"
 	"testing"
 	"time"
 
@@ -134,7 +135,8 @@ func TestStoreLifecycle(t *testing.T) {
 	}
 	_, err = h.store.GetStore(h.Ctx(""), &storev1.GetStoreRequest{PoiId: 271262077})
 	info := gatewaytest.AssertStatus(t, err, codes.NotFound, "WECHAT_65115")
-	if info.GetMetadata()["errmsg"] != "门店不存在" {
+	// WeChat's errmsg, with the rid WeChat (and the simulator) ends every error's with.
+	if msg := info.GetMetadata()["errmsg"]; !regexp.MustCompile(`^门店不存在 rid: [0-9a-f-]{26}$`).MatchString(msg) {
 		t.Errorf("ErrorInfo %v", info)
 	}
 	if code, body := h.REST("GET", "/v1/store/stores/271262077", ""); code != http.StatusNotFound || gatewaytest.RESTReason(body) != "WECHAT_65115" {
