@@ -90,12 +90,13 @@ func dashboardMetrics(t *testing.T) map[string][]string {
 // TestDashboardMetricsExist: every metric the Grafana dashboard queries is one a
 // live gateway exports, on a gateway that has done a little of everything the
 // dashboard shows (calls over gRPC and REST, a refused caller, a local limit,
-// WeChat errcodes, a push delivered and acknowledged).
+// WeChat errcodes, a push delivered and acknowledged, a daily quota and a share).
 func TestDashboardMetricsExist(t *testing.T) {
 	key, _ := callerkey.New()
 	g := gatewaytest.Start(t, gatewaytest.WithCallback(config.PushSafe),
-		gatewaytest.WithCallers(config.Caller{Name: "shop", Keys: gatewaytest.Keys(key), Accounts: []string{"*"}, Allow: []string{"*"}}),
-		gatewaytest.WithLimits(map[string]ratelimit.Limit{"default": {QPS: 1000, Burst: 1000}, pathQrcode: {QPS: 1, Burst: 1}}))
+		gatewaytest.WithCallers(config.Caller{Name: "shop", Keys: gatewaytest.Keys(key), Accounts: []string{"*"}, Allow: []string{"*"},
+			Quotas: map[string]ratelimit.Limit{pathHomepage: {QPS: 100, Burst: 100, Daily: 50}}}),
+		gatewaytest.WithLimits(map[string]ratelimit.Limit{"default": {QPS: 1000, Burst: 1000}, pathQrcode: {QPS: 1, Burst: 1}, pathHomepage: {QPS: 100, Burst: 100, Daily: 100}}))
 	ctx := gatewaytest.WithKey(g.Ctx(""), key)
 
 	sub := subscribe(t, g.Conn, ctx, &eventsv1.SubscribeRequest{Group: "dash", EventTypes: []string{"add_store_audit_info"}})
