@@ -42,9 +42,13 @@ DEPLOY_DEPS := redis-cli:redis-tools redis-sentinel:redis-sentinel podman:podman
 ## generate: regenerate every tree under gen/ from proto/ (one generate-<lang> each)
 generate: generate-go generate-python generate-java generate-ts
 
-## generate-go: Go messages, gRPC, grpc-gateway and the OpenAPI spec (buf, local plugins)
+## generate-go: Go messages, gRPC, grpc-gateway and the OpenAPI spec (buf, local plugins);
+## then tools/openapi-constraints writes the protos' buf.validate rules into the spec
+## (required, lengths, patterns, ranges, enum values, list sizes), read from buf's image
 generate-go:
 	$(BUF) generate
+	$(BUF) build --exclude-source-info -o -#format=binpb | \
+		go -C tools run ./openapi-constraints $(CURDIR)/gen/openapiv2/wxgate.swagger.json
 
 ## generate-python: the Python client package gen/python (grpcio-tools' bundled protoc)
 generate-python: build/venv-gen/.ok
@@ -80,11 +84,12 @@ check-generate: generate
 	fi
 
 ## lint: buf lint, buf format check, go vet (the tagged tests of test-redis and
-## test-image too), gofmt
+## test-image too, and tools/openapi-constraints), gofmt
 lint:
 	$(BUF) lint
 	$(BUF) format --diff --exit-code
 	go vet -tags redisha,image ./...
+	go -C tools vet ./openapi-constraints/
 	@out=$$(gofmt -l $$(git ls-files '*.go' | grep -v '^gen/')); \
 	if [ -n "$$out" ]; then echo "gofmt would change: $$out"; exit 1; fi
 
@@ -121,6 +126,7 @@ interop: interop-python interop-ts interop-java interop-wxjava interop-wechatpy 
 ## test-go: the Go tests alone, with the race detector (the everyday target)
 test-go:
 	go test $(GO_TEST_FLAGS) ./...
+	go -C tools test $(GO_TEST_FLAGS) ./openapi-constraints/
 
 ## test-redis: the Redis Cluster and Sentinel tests (build tag redisha): three
 ## gateway replicas on a real three-master Cluster and on a Sentinel set, each

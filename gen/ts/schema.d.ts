@@ -1107,6 +1107,7 @@ export interface components {
         v1BarType: "BAR_TYPE_UNSPECIFIED" | "BAR_TYPE_ACCOUNT_NAME" | "BAR_TYPE_SHOP_NAME";
         v1BuildConnectUrlRequest: {
             /**
+             * Format: uri
              * @description The authentication server's URL (seed 001's authUrl), as is, not URL-encoded:
              *     the gateway signs it as is and encodes it in the link.
              */
@@ -1272,7 +1273,19 @@ export interface components {
             card_list: components["schemas"]["v1LandingPageCard"][];
             /** @description The page's title. */
             page_title: string;
-            scene: components["schemas"]["v1LandingPageScene"];
+            /**
+             * @description Where the page is put.
+             *
+             *      - LANDING_PAGE_SCENE_NEAR_BY: Nearby (SCENE_NEAR_BY).
+             *      - LANDING_PAGE_SCENE_MENU: The custom menu (SCENE_MENU).
+             *      - LANDING_PAGE_SCENE_QRCODE: A QR code (SCENE_QRCODE).
+             *      - LANDING_PAGE_SCENE_ARTICLE: An article of the account (SCENE_ARTICLE).
+             *      - LANDING_PAGE_SCENE_H5: An H5 page (SCENE_H5).
+             *      - LANDING_PAGE_SCENE_IVR: An automatic reply (SCENE_IVR).
+             *      - LANDING_PAGE_SCENE_CARD_CUSTOM_CELL: A card's custom cell (SCENE_CARD_CUSTOM_CELL).
+             * @enum {string}
+             */
+            scene: "LANDING_PAGE_SCENE_NEAR_BY" | "LANDING_PAGE_SCENE_MENU" | "LANDING_PAGE_SCENE_QRCODE" | "LANDING_PAGE_SCENE_ARTICLE" | "LANDING_PAGE_SCENE_H5" | "LANDING_PAGE_SCENE_IVR" | "LANDING_PAGE_SCENE_CARD_CUSTOM_CELL";
         };
         v1CreateLandingPageResponse: {
             /**
@@ -1322,7 +1335,10 @@ export interface components {
              * @description Latitude (sent as a decimal string).
              */
             latitude: number;
-            /** @description URL of a picture of the business licence. */
+            /**
+             * Format: uri
+             * @description URL of a picture of the business licence.
+             */
             license: string;
             /**
              * Format: double
@@ -1331,7 +1347,10 @@ export interface components {
             longitude: number;
             /** @description The place's name. */
             name: string;
-            /** @description URL of a picture of the place. */
+            /**
+             * Format: uri
+             * @description URL of a picture of the place.
+             */
             photo: string;
             /**
              * Format: int64
@@ -1546,6 +1565,7 @@ export interface components {
         };
         v1GetPluginTokenRequest: {
             /**
+             * Format: uri
              * @description Where the plugin page sends the user after opening the plugin. Its domain must be
              *     the domain of the page that linked to the plugin page.
              */
@@ -2056,6 +2076,7 @@ export interface components {
         };
         v1SignRequest: {
             /**
+             * Format: uri
              * @description The authentication server's URL (seed 001's authUrl), to which the WeChat client
              *     submits the user's identity; as is, not URL-encoded: it is signed as is.
              */
@@ -2316,7 +2337,10 @@ export interface components {
             user_card_code?: string;
         };
         v1VerifySignRequest: {
-            /** @description The authentication server's URL, as is (not URL-encoded), as it was signed. */
+            /**
+             * Format: uri
+             * @description The authentication server's URL, as is (not URL-encoded), as it was signed.
+             */
             auth_url: string;
             /** @description The extend parameter: English letters and digits only, at most 300 characters. */
             extend?: string;
@@ -2382,7 +2406,14 @@ export interface components {
             ssid: string;
         };
         WifiServiceSetBarBody: {
-            bar_type: components["schemas"]["v1BarType"];
+            /**
+             * @description What the top bar shows.
+             *
+             *      - BAR_TYPE_ACCOUNT_NAME: The Official Account's name (bar_type 0).
+             *      - BAR_TYPE_SHOP_NAME: The shop's name (bar_type 1).
+             * @enum {string}
+             */
+            bar_type: "BAR_TYPE_ACCOUNT_NAME" | "BAR_TYPE_SHOP_NAME";
         };
         WifiServiceSetCouponPutBody: {
             /** @description What the card is, at most 18 characters. */
@@ -2406,12 +2437,23 @@ export interface components {
             start_time: string;
         };
         WifiServiceSetFinishPageBody: {
-            /** @description The page shown once connected. */
+            /**
+             * Format: uri
+             * @description The page shown once connected.
+             */
             finishpage_url: string;
         };
         WifiServiceSetHomepageBody: {
-            template_id: components["schemas"]["v1HomepageTemplate"];
             /**
+             * @description The template.
+             *
+             *      - HOMEPAGE_TEMPLATE_DEFAULT: WeChat's default template (template_id 0).
+             *      - HOMEPAGE_TEMPLATE_CUSTOM_URL: A page at a URL of the merchant's (template_id 1): url is required.
+             * @enum {string}
+             */
+            template_id: "HOMEPAGE_TEMPLATE_DEFAULT" | "HOMEPAGE_TEMPLATE_CUSTOM_URL";
+            /**
+             * Format: uri
              * @description The custom homepage URL; required with HOMEPAGE_TEMPLATE_CUSTOM_URL and sent to
              *     WeChat as struct.url.
              */
@@ -4011,7 +4053,7 @@ export interface operations {
                  *      - QRCODE_IMAGE_PLAIN: The bare QR code, for designing one's own material (WeChat img_id 0).
                  *      - QRCODE_IMAGE_POSTER: A ready-to-post sheet, 155 mm × 215 mm (WeChat img_id 1).
                  */
-                img_id: "QRCODE_IMAGE_UNSPECIFIED" | "QRCODE_IMAGE_PLAIN" | "QRCODE_IMAGE_POSTER";
+                img_id: "QRCODE_IMAGE_PLAIN" | "QRCODE_IMAGE_POSTER";
                 /**
                  * @description The shop network's SSID; newer WeChat docs ask for it when a shop has several
                  *     networks. Sent only when set.
