@@ -234,6 +234,11 @@ func (c *constrainer) message(def *object, md protoreflect.MessageDescriptor) er
 			c.note("%s: one of the oneof %s is required", md.FullName(), o.Name())
 		}
 	}
+	if _, ok := def.get("additionalProperties"); !ok && def.str("type") == "object" {
+		// The gateway refuses a field it does not know (protojson, DiscardUnknown
+		// false): a request's objects are closed.
+		def.set("additionalProperties", false)
+	}
 	props := def.obj("properties")
 	if props == nil {
 		return nil
@@ -307,6 +312,10 @@ func (c *constrainer) constrain(schema *object, fd protoreflect.FieldDescriptor)
 	if r != nil {
 		c.fields++
 	}
+	exampleKey, itemsExampleKey := "example", "example"
+	if _, param := schema.get("in"); param {
+		exampleKey, itemsExampleKey = "x-example", ""
+	}
 	switch {
 	case fd.IsList():
 		c.celNotes(fd, r, "the list's") // a list's own CEL rules; its items' are scalar rules
@@ -321,7 +330,7 @@ func (c *constrainer) constrain(schema *object, fd protoreflect.FieldDescriptor)
 			schema.set("uniqueItems", true)
 		}
 		if items := schema.obj("items"); items != nil {
-			c.scalar(items, fd, rep.GetItems())
+			c.scalar(items, fd, rep.GetItems(), itemsExampleKey)
 			if err := c.enumValues(items, fd); err != nil {
 				return err
 			}
@@ -339,10 +348,10 @@ func (c *constrainer) constrain(schema *object, fd protoreflect.FieldDescriptor)
 			c.note("%s: rules of the map's keys", fd.FullName())
 		}
 		if values := schema.obj("additionalProperties"); values != nil && m.HasValues() {
-			c.scalarKind(values, fd, fd.MapValue(), m.GetValues())
+			c.scalarKind(values, fd, fd.MapValue(), m.GetValues(), "example")
 		}
 	default:
-		c.scalar(schema, fd, r)
+		c.scalar(schema, fd, r, exampleKey)
 		if err := c.enumValues(schema, fd); err != nil {
 			return err
 		}
@@ -351,12 +360,15 @@ func (c *constrainer) constrain(schema *object, fd protoreflect.FieldDescriptor)
 }
 
 // scalar writes the rules r of fd's values (fd's own, or its items') into schema.
-func (c *constrainer) scalar(schema *object, fd protoreflect.FieldDescriptor, r *validate.FieldRules) {
-	c.scalarKind(schema, fd, fd, r)
+func (c *constrainer) scalar(schema *object, fd protoreflect.FieldDescriptor, r *validate.FieldRules, exampleKey string) {
+	c.scalarKind(schema, fd, fd, r, exampleKey)
 }
 
-// scalarKind writes rules r into schema for values of kind's kind; fd names them in notes.
-func (c *constrainer) scalarKind(schema *object, fd, kind protoreflect.FieldDescriptor, r *validate.FieldRules) {
+// scalarKind writes rules r into schema for values of kind's kind; fd names them in
+// notes. A rule's example goes under exampleKey: example in a schema, x-example in
+// a parameter (Swagger 2.0's), none in a parameter's items (which have no such
+// keyword).
+func (c *constrainer) scalarKind(schema *object, fd, kind protoreflect.FieldDescriptor, r *validate.FieldRules, exampleKey string) {
 	if r == nil {
 		return
 	}
@@ -387,6 +399,44 @@ func (c *constrainer) scalarKind(schema *object, fd, kind protoreflect.FieldDesc
 			c.note("%s: rules of a %s", fd.FullName(), kind.Message().FullName())
 		}
 	}
+	if v, ok := example(r, kind); ok && exampleKey != "" {
+		schema.set(exampleKey, v)
+	}
+}
+
+// example is the first of the rule's example values, as the spec writes the
+// field's values: what the explorer fills in, and what schemathesis builds its
+// coverage cases around.
+func example(r *validate.FieldRules, kind protoreflect.FieldDescriptor) (any, bool) {
+	m := r.ProtoReflect()
+	set := m.WhichOneof(m.Descriptor().Oneofs().ByName("type"))
+	if set == nil || set.Message() == nil {
+		return nil, false
+	}
+	rm := m.Get(set).Message()
+	f := rm.Descriptor().Fields().ByName("example")
+	if f == nil || !f.IsList() || rm.Get(f).List().Len() == 0 {
+		return nil, false
+	}
+	v := rm.Get(f).List().Get(0)
+	switch kind.Kind() {
+	case protoreflect.StringKind, protoreflect.BoolKind:
+		return v.Interface(), true
+	case protoreflect.Int32Kind, protoreflect.Sint32Kind, protoreflect.Sfixed32Kind,
+		protoreflect.Uint32Kind, protoreflect.Fixed32Kind:
+		return num(integer(v)), true
+	case protoreflect.Int64Kind, protoreflect.Sint64Kind, protoreflect.Sfixed64Kind:
+		return strconv.FormatInt(v.Int(), 10), true
+	case protoreflect.Uint64Kind, protoreflect.Fixed64Kind:
+		return strconv.FormatUint(v.Uint(), 10), true
+	case protoreflect.FloatKind, protoreflect.DoubleKind:
+		return float(v), true
+	case protoreflect.EnumKind:
+		if ev := kind.Enum().Values().ByNumber(protoreflect.EnumNumber(v.Int())); ev != nil {
+			return string(ev.Name()), true
+		}
+	}
+	return nil, false
 }
 
 // stringRules: lengths, a pattern (pattern, prefix, suffix, contains, or a CEL rule

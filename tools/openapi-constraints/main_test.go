@@ -149,9 +149,9 @@ func TestConstraints(t *testing.T) {
 		name string
 		want map[string]any
 	}{
-		{"thing_id", map[string]any{"pattern": "^[1-9][0-9]{0,17}$"}},
+		{"thing_id", map[string]any{"pattern": "^[1-9][0-9]{0,17}$", "x-example": "42"}},
 		{"color", map[string]any{"required": true, "enum": []any{"COLOR_RED", "COLOR_BLUE"}, "default": nil}},
-		{"name", map[string]any{"required": true, "minLength": n(2), "maxLength": n(8)}},
+		{"name", map[string]any{"required": true, "minLength": n(2), "maxLength": n(8), "x-example": "abc"}},
 		{"tags", map[string]any{"maxItems": n(3), "uniqueItems": true,
 			"items": map[string]any{"type": "string", "pattern": "^[a-z]+$"}}},
 		{"page_size", map[string]any{"minimum": n(0), "maximum": n(100)}},
@@ -178,7 +178,7 @@ func TestConstraints(t *testing.T) {
 	}{
 		{"color", map[string]any{}}, // defined_only: every defined value, 0 too
 		{"shade", map[string]any{ // the shared enum definition, inline with the values allowed
-			"$ref": nil, "type": "string", "enum": []any{"SHADE_LIGHT", "SHADE_DARK"},
+			"$ref": nil, "type": "string", "enum": []any{"SHADE_LIGHT", "SHADE_DARK"}, "example": "SHADE_DARK",
 			"description": "The shade.\n\n - SHADE_LIGHT: Light.\n - SHADE_DARK: Dark.",
 		}},
 		{"inner", map[string]any{}}, // a $ref: required, in the list below
@@ -192,6 +192,15 @@ func TestConstraints(t *testing.T) {
 		{"odd", map[string]any{}}, // CEL of no known form: noted
 	} {
 		check("body property "+tc.name, prop(before, body, tc.name), prop(got, body, tc.name), tc.want)
+	}
+	// The gateway refuses unknown fields: every request object is closed, answers not.
+	for _, d := range []string{body, "v1Inner", "v1CreateThingRequest"} {
+		if v, ok := def(got, d)["additionalProperties"]; !ok || v != false {
+			t.Errorf("%s: additionalProperties %v", d, v)
+		}
+	}
+	if _, ok := def(got, "v1Thing")["additionalProperties"]; ok {
+		t.Error("the answer's definition is closed")
 	}
 	if _, ok := def(got, body)["properties"].(map[string]any)["thing_id"]; ok {
 		t.Error("the body repeats the path parameter")
@@ -211,7 +220,7 @@ func TestConstraints(t *testing.T) {
 		name string
 		want map[string]any
 	}{
-		{"key", map[string]any{"minLength": n(4), "maxLength": n(4)}},
+		{"key", map[string]any{"minLength": n(4), "maxLength": n(4), "example": "abcd"}},
 		{"prefixed", map[string]any{"pattern": `^wx_`}},
 	} {
 		check("Inner."+tc.name, prop(before, "v1Inner", tc.name), prop(got, "v1Inner", tc.name), tc.want)
