@@ -1646,7 +1646,10 @@ export interface components {
         v1InvalidReason: "INVALID_REASON_UNSPECIFIED" | "INVALID_REASON_SIGN_MISMATCH" | "INVALID_REASON_TIMESTAMP_OUT_OF_WINDOW";
         /** @description LandingPageCard is one card of a landing page. */
         v1LandingPageCard: {
-            /** @description The card. */
+            /**
+             * @description The card.
+             * @example pXch-jnOlGtbuWwIO2NDftZeynRE
+             */
             card_id: string;
             /** @description URL of the card's thumbnail. */
             thumb_url: string;
@@ -1870,7 +1873,10 @@ export interface components {
          *     gateway: WeChat answers such a request as it sees fit.
          */
         v1QrcodeCard: {
-            /** @description The card. */
+            /**
+             * @description The card.
+             * @example pFS7Fjg8kV1IdDz01r4SQwMkuCKc
+             */
             card_id: string;
             /**
              * @description The code to hand out: required for cards with custom codes (use_custom_code),
@@ -1900,7 +1906,10 @@ export interface components {
         };
         /** @description QrcodeCardItem is one card of a multiple-card QR code. */
         v1QrcodeCardItem: {
-            /** @description The card. */
+            /**
+             * @description The card.
+             * @example p1Pj9jgj3BcomSgtuW8B1wl-wo88
+             */
             card_id: string;
             /** @description The code to hand out, for cards with custom codes; empty otherwise. */
             code?: string;
@@ -2487,7 +2496,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The card. */
+                /**
+                 * @description The card.
+                 * @example pDF3iY0_dVjb_Pua96MMewA96qvA
+                 */
                 card_id: string;
             };
             cookie?: never;
@@ -2526,6 +2538,7 @@ export interface operations {
                 /**
                  * @description The card, created with use_custom_code and get_custom_code_mode
                  *     GET_CUSTOM_CODE_MODE_DEPOSIT.
+                 * @example pDF3iY0_dVjb_Pua96MMewA96qvA
                  */
                 card_id: string;
             };
@@ -2562,7 +2575,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The card. */
+                /**
+                 * @description The card.
+                 * @example pDF3iY0_dVjb_Pua96MMewA96qvA
+                 */
                 card_id: string;
             };
             cookie?: never;
@@ -2594,7 +2610,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The card: one without custom codes, or whose codes are deposited. */
+                /**
+                 * @description The card: one without custom codes, or whose codes are deposited.
+                 * @example p1Pj9jr90_SQRaVqYI239Ka1erkI
+                 */
                 card_id: string;
             };
             cookie?: never;
@@ -3321,7 +3340,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The store's id. */
+                /**
+                 * @description The store's id.
+                 * @example 472671857
+                 */
                 poi_id: string;
             };
             cookie?: never;
@@ -3353,7 +3375,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The store's id. */
+                /**
+                 * @description The store's id.
+                 * @example 472665875
+                 */
                 poi_id: string;
             };
             cookie?: never;
@@ -3385,7 +3410,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The store's id. */
+                /**
+                 * @description The store's id.
+                 * @example 472671857
+                 */
                 poi_id: string;
             };
             cookie?: never;
@@ -3421,7 +3449,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The store's id (sent as a number). */
+                /**
+                 * @description The store's id (sent as a number).
+                 * @example 472671857
+                 */
                 poi_id: string;
             };
             cookie?: never;
@@ -3453,7 +3484,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The store's id (sent as a number). */
+                /**
+                 * @description The store's id (sent as a number).
+                 * @example 472671857
+                 */
                 poi_id: string;
             };
             cookie?: never;
@@ -3526,7 +3560,10 @@ export interface operations {
                  *     for the first page.
                  */
                 page_token?: string;
-                /** @description Only this shop's devices; 0 lists every shop's. */
+                /**
+                 * @description Only this shop's devices; 0 lists every shop's.
+                 * @example 429620
+                 */
                 shop_id?: string;
             };
             header?: never;
@@ -3665,7 +3702,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The shop (门店) id. */
+                /**
+                 * @description The shop (门店) id.
+                 * @example 429620
+                 */
                 shop_id: string;
             };
             cookie?: never;
@@ -3697,7 +3737,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The shop (门店) id. */
+                /**
+                 * @description The shop (门店) id.
+                 * @example 429620
+                 */
                 shop_id: string;
             };
             cookie?: never;
@@ -3733,7 +3776,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The shop (门店) id. */
+                /**
+                 * @description The shop (门店) id.
+                 * @example 429620
+                 */
                 shop_id: string;
             };
             cookie?: never;
@@ -3769,7 +3815,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The shop (门店) id. */
+                /**
+                 * @description The shop (门店) id.
+                 * @example 429620
+                 */
                 shop_id: string;
             };
             cookie?: never;
@@ -3805,7 +3854,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The shop (门店) id; 0 for the delivery set for every shop. */
+                /**
+                 * @description The shop (门店) id; 0 for the delivery set for every shop.
+                 * @example 429620
+                 */
                 shop_id: string;
             };
             cookie?: never;
@@ -3837,7 +3889,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The shop (门店) id; 0 for every shop (WeChat's convention). */
+                /**
+                 * @description The shop (门店) id; 0 for every shop (WeChat's convention).
+                 * @example 429620
+                 */
                 shop_id: string;
             };
             cookie?: never;
@@ -3873,7 +3928,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The shop (门店) id. */
+                /**
+                 * @description The shop (门店) id.
+                 * @example 429620
+                 */
                 shop_id: string;
             };
             cookie?: never;
@@ -3909,7 +3967,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The shop (门店) id. */
+                /**
+                 * @description The shop (门店) id.
+                 * @example 429620
+                 */
                 shop_id: string;
             };
             cookie?: never;
@@ -3945,7 +4006,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The shop (门店) id. */
+                /**
+                 * @description The shop (门店) id.
+                 * @example 429620
+                 */
                 shop_id: string;
             };
             cookie?: never;
@@ -3977,7 +4041,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The shop (门店) id. */
+                /**
+                 * @description The shop (门店) id.
+                 * @example 429620
+                 */
                 shop_id: string;
             };
             cookie?: never;
@@ -4013,7 +4080,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The shop (门店) id. */
+                /**
+                 * @description The shop (门店) id.
+                 * @example 429620
+                 */
                 shop_id: string;
             };
             cookie?: never;
@@ -4062,7 +4132,10 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description The shop (门店) id. */
+                /**
+                 * @description The shop (门店) id.
+                 * @example 429620
+                 */
                 shop_id: string;
             };
             cookie?: never;

@@ -2869,10 +2869,10 @@ const file_wxgate_store_v1_store_proto_rawDesc = "" +
 	"\acard_id\x18\b \x01(\tB\a\xbaH\x04r\x02\x18@R\x06cardId\x12\x1e\n" +
 	"\x06poi_id\x18\t \x01(\x03B\a\xbaH\x04\"\x02(\x00R\x05poiId\"-\n" +
 	"\x10AddStoreResponse\x12\x19\n" +
-	"\baudit_id\x18\x01 \x01(\x03R\aauditId\"\xd4\x03\n" +
-	"\x12UpdateStoreRequest\x12!\n" +
-	"\x06poi_id\x18\x01 \x01(\x03B\n" +
-	"\xe0A\x02\xbaH\x04\"\x02 \x00R\x05poiId\x12%\n" +
+	"\baudit_id\x18\x01 \x01(\x03R\aauditId\"\xda\x03\n" +
+	"\x12UpdateStoreRequest\x12'\n" +
+	"\x06poi_id\x18\x01 \x01(\x03B\x10\xe0A\x02\xbaH\n" +
+	"\"\bH\xf1̱\xe1\x01 \x00R\x05poiId\x12%\n" +
 	"\n" +
 	"map_poi_id\x18\x02 \x01(\tB\a\xbaH\x04r\x02\x18@R\bmapPoiId\x12c\n" +
 	"\x04hour\x18\x03 \x01(\tBO\xe0A\x02\xbaHIrG2E^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$R\x04hour\x12J\n" +
@@ -2883,10 +2883,10 @@ const file_wxgate_store_v1_store_proto_rawDesc = "" +
 	"\x13UpdateStoreResponse\x12 \n" +
 	"\fhas_audit_id\x18\x01 \x01(\bR\n" +
 	"hasAuditId\x12\x19\n" +
-	"\baudit_id\x18\x02 \x01(\x03R\aauditId\"4\n" +
-	"\x0fGetStoreRequest\x12!\n" +
-	"\x06poi_id\x18\x01 \x01(\x03B\n" +
-	"\xe0A\x02\xbaH\x04\"\x02 \x00R\x05poiId\"F\n" +
+	"\baudit_id\x18\x02 \x01(\x03R\aauditId\":\n" +
+	"\x0fGetStoreRequest\x12'\n" +
+	"\x06poi_id\x18\x01 \x01(\x03B\x10\xe0A\x02\xbaH\n" +
+	"\"\bH\xf1̱\xe1\x01 \x00R\x05poiId\"F\n" +
 	"\x10GetStoreResponse\x122\n" +
 	"\bbusiness\x18\x01 \x01(\v2\x16.wxgate.store.v1.StoreR\bbusiness\"\x9e\x04\n" +
 	"\x05Store\x12\x15\n" +
@@ -2918,10 +2918,10 @@ const file_wxgate_store_v1_store_proto_rawDesc = "" +
 	"\rbusiness_list\x18\x01 \x03(\v2\x16.wxgate.store.v1.StoreR\fbusinessList\x12&\n" +
 	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\x12\x1f\n" +
 	"\vtotal_count\x18\x03 \x01(\x05R\n" +
-	"totalCount\"7\n" +
-	"\x12DeleteStoreRequest\x12!\n" +
-	"\x06poi_id\x18\x01 \x01(\x03B\n" +
-	"\xe0A\x02\xbaH\x04\"\x02 \x00R\x05poiId\"\x15\n" +
+	"totalCount\"=\n" +
+	"\x12DeleteStoreRequest\x12'\n" +
+	"\x06poi_id\x18\x01 \x01(\x03B\x10\xe0A\x02\xbaH\n" +
+	"\"\bH\x93\x9e\xb1\xe1\x01 \x00R\x05poiId\"\x15\n" +
 	"\x13DeleteStoreResponse\"e\n" +
 	"\x15ListLegacyPoisRequest\x12$\n" +
 	"\tpage_size\x18\x01 \x01(\x05B\a\xbaH\x04\x1a\x02(\x00R\bpageSize\x12&\n" +
@@ -2941,15 +2941,15 @@ const file_wxgate_store_v1_store_proto_rawDesc = "" +
 	"\aaddress\x18\x05 \x01(\tR\aaddress\x12E\n" +
 	"\x0eupgrade_status\x18\x06 \x01(\x0e2\x1e.wxgate.store.v1.UpgradeStatusR\rupgradeStatus\x12'\n" +
 	"\x0fupgrade_comment\x18\a \x01(\tR\x0eupgradeComment\x12\x14\n" +
-	"\x05mapid\x18\b \x01(\tR\x05mapid\"8\n" +
-	"\x13GetStoreCardRequest\x12!\n" +
-	"\x06poi_id\x18\x01 \x01(\x03B\n" +
-	"\xe0A\x02\xbaH\x04\"\x02 \x00R\x05poiId\"/\n" +
+	"\x05mapid\x18\b \x01(\tR\x05mapid\">\n" +
+	"\x13GetStoreCardRequest\x12'\n" +
+	"\x06poi_id\x18\x01 \x01(\x03B\x10\xe0A\x02\xbaH\n" +
+	"\"\bH\xf1̱\xe1\x01 \x00R\x05poiId\"/\n" +
 	"\x14GetStoreCardResponse\x12\x17\n" +
-	"\acard_id\x18\x01 \x01(\tR\x06cardId\"_\n" +
-	"\x13SetStoreCardRequest\x12!\n" +
-	"\x06poi_id\x18\x01 \x01(\x03B\n" +
-	"\xe0A\x02\xbaH\x04\"\x02 \x00R\x05poiId\x12%\n" +
+	"\acard_id\x18\x01 \x01(\tR\x06cardId\"e\n" +
+	"\x13SetStoreCardRequest\x12'\n" +
+	"\x06poi_id\x18\x01 \x01(\x03B\x10\xe0A\x02\xbaH\n" +
+	"\"\bH\xf1̱\xe1\x01 \x00R\x05poiId\x12%\n" +
 	"\acard_id\x18\x02 \x01(\tB\f\xe0A\x02\xbaH\x06r\x04\x10\x01\x18@R\x06cardId\"\x16\n" +
 	"\x14SetStoreCardResponse*}\n" +
 	"\rCategoryLevel\x12\x1e\n" +

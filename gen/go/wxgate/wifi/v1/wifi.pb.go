@@ -2654,10 +2654,9 @@ const file_wxgate_wifi_v1_wifi_proto_rawDesc = "" +
 	"\x16GetPluginTokenResponse\x12\x17\n" +
 	"\ais_open\x18\x01 \x01(\bR\x06isOpen\x12\x1d\n" +
 	"\n" +
-	"wifi_token\x18\x02 \x01(\tR\twifiToken\"\x97\x01\n" +
-	"\x10GetQrcodeRequest\x12#\n" +
-	"\ashop_id\x18\x01 \x01(\x03B\n" +
-	"\xe0A\x02\xbaH\x04\"\x02 \x00R\x06shopId\x12A\n" +
+	"wifi_token\x18\x02 \x01(\tR\twifiToken\"\x9b\x01\n" +
+	"\x10GetQrcodeRequest\x12'\n" +
+	"\ashop_id\x18\x01 \x01(\x03B\x0e\xe0A\x02\xbaH\b\"\x06H\xb4\x9c\x1a \x00R\x06shopId\x12A\n" +
 	"\x06img_id\x18\x02 \x01(\x0e2\x1b.wxgate.wifi.v1.QrcodeImageB\r\xe0A\x02\xbaH\a\x82\x01\x04\x10\x01 \x00R\x05imgId\x12\x1b\n" +
 	"\x04ssid\x18\x03 \x01(\tB\a\xbaH\x04r\x02\x18 R\x04ssid\"2\n" +
 	"\x11GetQrcodeResponse\x12\x1d\n" +
@@ -2666,10 +2665,9 @@ const file_wxgate_wifi_v1_wifi_proto_rawDesc = "" +
 	"\x14GetConnectUrlRequest\"8\n" +
 	"\x15GetConnectUrlResponse\x12\x1f\n" +
 	"\vconnect_url\x18\x01 \x01(\tR\n" +
-	"connectUrl\"\xab\x04\n" +
-	"\x12SetHomepageRequest\x12#\n" +
-	"\ashop_id\x18\x01 \x01(\x03B\n" +
-	"\xe0A\x02\xbaH\x04\"\x02 \x00R\x06shopId\x12P\n" +
+	"connectUrl\"\xaf\x04\n" +
+	"\x12SetHomepageRequest\x12'\n" +
+	"\ashop_id\x18\x01 \x01(\x03B\x0e\xe0A\x02\xbaH\b\"\x06H\xb4\x9c\x1a \x00R\x06shopId\x12P\n" +
 	"\vtemplate_id\x18\x02 \x01(\x0e2 .wxgate.wifi.v1.HomepageTemplateB\r\xe0A\x02\xbaH\a\x82\x01\x04\x10\x01 \x00R\n" +
 	"templateId\x12\x88\x01\n" +
 	"\x03url\x18\x03 \x01(\tBv\xbaHs\xba\x01e\n" +
@@ -2677,18 +2675,16 @@ const file_wxgate_wifi_v1_wifi_proto_rawDesc = "" +
 	"url.scheme\x12\x1cmust be an http or https URL\x1a9this.startsWith('http://') || this.startsWith('https://')\xd8\x01\x01r\x06\x18\x80\x10\x88\x01\x01R\x03url:\x92\x02\xbaH\x8e\x02\x1a\x84\x01\n" +
 	"\x17url.required_for_custom\x12@url is required when template_id is HOMEPAGE_TEMPLATE_CUSTOM_URL\x1a'this.template_id != 2 || this.url != ''\x1a\x84\x01\n" +
 	"\x13url.only_for_custom\x12Durl is only allowed when template_id is HOMEPAGE_TEMPLATE_CUSTOM_URL\x1a'this.template_id == 2 || this.url == ''\"\x15\n" +
-	"\x13SetHomepageResponse\"9\n" +
-	"\x12GetHomepageRequest\x12#\n" +
-	"\ashop_id\x18\x01 \x01(\x03B\n" +
-	"\xe0A\x02\xbaH\x04\"\x02 \x00R\x06shopId\"\x83\x01\n" +
+	"\x13SetHomepageResponse\"=\n" +
+	"\x12GetHomepageRequest\x12'\n" +
+	"\ashop_id\x18\x01 \x01(\x03B\x0e\xe0A\x02\xbaH\b\"\x06H\xb4\x9c\x1a \x00R\x06shopId\"\x83\x01\n" +
 	"\x13GetHomepageResponse\x12\x17\n" +
 	"\ashop_id\x18\x01 \x01(\x03R\x06shopId\x12A\n" +
 	"\vtemplate_id\x18\x02 \x01(\x0e2 .wxgate.wifi.v1.HomepageTemplateR\n" +
 	"templateId\x12\x10\n" +
-	"\x03url\x18\x03 \x01(\tR\x03url\"w\n" +
-	"\rSetBarRequest\x12#\n" +
-	"\ashop_id\x18\x01 \x01(\x03B\n" +
-	"\xe0A\x02\xbaH\x04\"\x02 \x00R\x06shopId\x12A\n" +
+	"\x03url\x18\x03 \x01(\tR\x03url\"{\n" +
+	"\rSetBarRequest\x12'\n" +
+	"\ashop_id\x18\x01 \x01(\x03B\x0e\xe0A\x02\xbaH\b\"\x06H\xb4\x9c\x1a \x00R\x06shopId\x12A\n" +
 	"\bbar_type\x18\x02 \x01(\x0e2\x17.wxgate.wifi.v1.BarTypeB\r\xe0A\x02\xbaH\a\x82\x01\x04\x10\x01 \x00R\abarType\"\x10\n" +
 	"\x0eSetBarResponse\"a\n" +
 	"\x10ListShopsRequest\x12$\n" +
@@ -2707,10 +2703,9 @@ const file_wxgate_wifi_v1_wifi_proto_rawDesc = "" +
 	"\tssid_list\x18\x04 \x03(\tR\bssidList\x12A\n" +
 	"\rprotocol_type\x18\x05 \x01(\x0e2\x1c.wxgate.wifi.v1.ProtocolTypeR\fprotocolType\x12\x10\n" +
 	"\x03sid\x18\x06 \x01(\tR\x03sid\x12\x15\n" +
-	"\x06poi_id\x18\a \x01(\tR\x05poiId\"5\n" +
-	"\x0eGetShopRequest\x12#\n" +
-	"\ashop_id\x18\x01 \x01(\x03B\n" +
-	"\xe0A\x02\xbaH\x04\"\x02 \x00R\x06shopId\"\xad\x04\n" +
+	"\x06poi_id\x18\a \x01(\tR\x05poiId\"9\n" +
+	"\x0eGetShopRequest\x12'\n" +
+	"\ashop_id\x18\x01 \x01(\x03B\x0e\xe0A\x02\xbaH\b\"\x06H\xb4\x9c\x1a \x00R\x06shopId\"\xad\x04\n" +
 	"\x0fGetShopResponse\x12\x17\n" +
 	"\ashop_id\x18\x01 \x01(\x03R\x06shopId\x12\x1b\n" +
 	"\tshop_name\x18\x02 \x01(\tR\bshopName\x12\x12\n" +
@@ -2730,36 +2725,32 @@ const file_wxgate_wifi_v1_wifi_proto_rawDesc = "" +
 	"\x0efinishpage_url\x18\x0e \x01(\tR\rfinishpageUrl\"C\n" +
 	"\fSsidPassword\x12\x12\n" +
 	"\x04ssid\x18\x01 \x01(\tR\x04ssid\x12\x1f\n" +
-	"\bpassword\x18\x02 \x01(\tB\x03\x80\x01\x01R\bpassword\"\x95\x02\n" +
-	"\x11UpdateShopRequest\x12#\n" +
-	"\ashop_id\x18\x01 \x01(\x03B\n" +
-	"\xe0A\x02\xbaH\x04\"\x02 \x00R\x06shopId\x12\"\n" +
+	"\bpassword\x18\x02 \x01(\tB\x03\x80\x01\x01R\bpassword\"\x99\x02\n" +
+	"\x11UpdateShopRequest\x12'\n" +
+	"\ashop_id\x18\x01 \x01(\x03B\x0e\xe0A\x02\xbaH\b\"\x06H\xb4\x9c\x1a \x00R\x06shopId\x12\"\n" +
 	"\bold_ssid\x18\x02 \x01(\tB\a\xbaH\x04r\x02\x18 R\aoldSsid\x12\x1b\n" +
 	"\x04ssid\x18\x03 \x01(\tB\a\xbaH\x04r\x02\x18 R\x04ssid\x12;\n" +
 	"\bpassword\x18\x04 \x01(\tB\x1f\xbaH\x19\xd8\x01\x01r\x14\x10\b\x18\x182\x0e^[\\x20-\\x7E]*$\x80\x01\x01R\bpassword:]\xbaHZ\x1aX\n" +
 	"\x10ssid.or_password\x12\x1cssid or password is required\x1a&this.ssid != '' || this.password != ''\"\x14\n" +
-	"\x12UpdateShopResponse\"T\n" +
-	"\x10CleanShopRequest\x12#\n" +
-	"\ashop_id\x18\x01 \x01(\x03B\n" +
-	"\xe0A\x02\xbaH\x04\"\x02 \x00R\x06shopId\x12\x1b\n" +
+	"\x12UpdateShopResponse\"X\n" +
+	"\x10CleanShopRequest\x12'\n" +
+	"\ashop_id\x18\x01 \x01(\x03B\x0e\xe0A\x02\xbaH\b\"\x06H\xb4\x9c\x1a \x00R\x06shopId\x12\x1b\n" +
 	"\x04ssid\x18\x02 \x01(\tB\a\xbaH\x04r\x02\x18 R\x04ssid\"\x13\n" +
-	"\x11CleanShopResponse\"\xa3\x02\n" +
-	"\x18AddPasswordDeviceRequest\x12#\n" +
-	"\ashop_id\x18\x01 \x01(\x03B\n" +
-	"\xe0A\x02\xbaH\x04\"\x02 \x00R\x06shopId\x12 \n" +
+	"\x11CleanShopResponse\"\xa7\x02\n" +
+	"\x18AddPasswordDeviceRequest\x12'\n" +
+	"\ashop_id\x18\x01 \x01(\x03B\x0e\xe0A\x02\xbaH\b\"\x06H\xb4\x9c\x1a \x00R\x06shopId\x12 \n" +
 	"\x04ssid\x18\x02 \x01(\tB\f\xe0A\x02\xbaH\x06r\x04\x10\x01\x18 R\x04ssid\x12;\n" +
 	"\bpassword\x18\x03 \x01(\tB\x1f\xe0A\x02\xbaH\x16r\x14\x10\b\x18\x182\x0e^[\\x20-\\x7E]*$\x80\x01\x01R\bpassword:\x82\x01\xbaH\x7f\x1a}\n" +
 	"\x0essid.wx_prefix\x12-the ssid or the password must start with \"WX\"\x1a<this.ssid.startsWith('WX') || this.password.startsWith('WX')\"\x1b\n" +
-	"\x19AddPasswordDeviceResponse\"z\n" +
-	"\x1bRegisterPortalDeviceRequest\x12#\n" +
-	"\ashop_id\x18\x01 \x01(\x03B\n" +
-	"\xe0A\x02\xbaH\x04\"\x02 \x00R\x06shopId\x12 \n" +
+	"\x19AddPasswordDeviceResponse\"~\n" +
+	"\x1bRegisterPortalDeviceRequest\x12'\n" +
+	"\ashop_id\x18\x01 \x01(\x03B\x0e\xe0A\x02\xbaH\b\"\x06H\xb4\x9c\x1a \x00R\x06shopId\x12 \n" +
 	"\x04ssid\x18\x02 \x01(\tB\f\xe0A\x02\xbaH\x06r\x04\x10\x01\x18\x1eR\x04ssid\x12\x14\n" +
 	"\x05reset\x18\x03 \x01(\bR\x05reset\"A\n" +
 	"\x1cRegisterPortalDeviceResponse\x12!\n" +
-	"\tsecretkey\x18\x01 \x01(\tB\x03\x80\x01\x01R\tsecretkey\"\x85\x01\n" +
-	"\x12ListDevicesRequest\x12 \n" +
-	"\ashop_id\x18\x01 \x01(\x03B\a\xbaH\x04\"\x02(\x00R\x06shopId\x12$\n" +
+	"\tsecretkey\x18\x01 \x01(\tB\x03\x80\x01\x01R\tsecretkey\"\x89\x01\n" +
+	"\x12ListDevicesRequest\x12$\n" +
+	"\ashop_id\x18\x01 \x01(\x03B\v\xbaH\b\"\x06H\xb4\x9c\x1a(\x00R\x06shopId\x12$\n" +
 	"\tpage_size\x18\x02 \x01(\x05B\a\xbaH\x04\x1a\x02(\x00R\bpageSize\x12'\n" +
 	"\n" +
 	"page_token\x18\x03 \x01(\tB\b\xbaH\x05r\x03\x18\x80\x04R\tpageToken\"\x90\x01\n" +
@@ -2775,10 +2766,9 @@ const file_wxgate_wifi_v1_wifi_proto_rawDesc = "" +
 	"\rprotocol_type\x18\x04 \x01(\x0e2\x1c.wxgate.wifi.v1.ProtocolTypeR\fprotocolType\"[\n" +
 	"\x13DeleteDeviceRequest\x12D\n" +
 	"\x05bssid\x18\x01 \x01(\tB.\xe0A\x02\xbaH(r&2$^([0-9A-Fa-f]{2}:){5}[0-9A-Fa-f]{2}$R\x05bssid\"\x16\n" +
-	"\x14DeleteDeviceResponse\"\xe9\x01\n" +
-	"\x14SetFinishPageRequest\x12#\n" +
-	"\ashop_id\x18\x01 \x01(\x03B\n" +
-	"\xe0A\x02\xbaH\x04\"\x02 \x00R\x06shopId\x12\xab\x01\n" +
+	"\x14DeleteDeviceResponse\"\xed\x01\n" +
+	"\x14SetFinishPageRequest\x12'\n" +
+	"\ashop_id\x18\x01 \x01(\x03B\x0e\xe0A\x02\xbaH\b\"\x06H\xb4\x9c\x1a \x00R\x06shopId\x12\xab\x01\n" +
 	"\x0efinishpage_url\x18\x02 \x01(\tB\x83\x01\xe0A\x02\xbaH}\xba\x01p\n" +
 	"\x15finishpage_url.scheme\x12\x1cmust be an http or https URL\x1a9this.startsWith('http://') || this.startsWith('https://')r\b\x10\x01\x18\x80\x10\x88\x01\x01R\rfinishpageUrl\"\x17\n" +
 	"\x15SetFinishPageResponse\"\xcc\x01\n" +
@@ -2804,9 +2794,9 @@ const file_wxgate_wifi_v1_wifi_proto_rawDesc = "" +
 	"\n" +
 	"total_fans\x18\a \x01(\x05R\ttotalFans\x12%\n" +
 	"\x0ewxconnect_user\x18\b \x01(\x05R\rwxconnectUser\x12(\n" +
-	"\x10connect_msg_user\x18\t \x01(\x05R\x0econnectMsgUser\"\xea\x03\n" +
-	"\x13SetCouponPutRequest\x12 \n" +
-	"\ashop_id\x18\x01 \x01(\x03B\a\xbaH\x04\"\x02(\x00R\x06shopId\x12%\n" +
+	"\x10connect_msg_user\x18\t \x01(\x05R\x0econnectMsgUser\"\xee\x03\n" +
+	"\x13SetCouponPutRequest\x12$\n" +
+	"\ashop_id\x18\x01 \x01(\x03B\v\xbaH\b\"\x06H\xb4\x9c\x1a(\x00R\x06shopId\x12%\n" +
 	"\acard_id\x18\x02 \x01(\tB\f\xe0A\x02\xbaH\x06r\x04\x10\x01\x18@R\x06cardId\x121\n" +
 	"\rcard_describe\x18\x03 \x01(\tB\f\xe0A\x02\xbaH\x06r\x04\x10\x01\x18\x12R\fcardDescribe\x12I\n" +
 	"\n" +
@@ -2814,9 +2804,9 @@ const file_wxgate_wifi_v1_wifi_proto_rawDesc = "" +
 	"\bend_time\x18\x05 \x01(\v2\x1a.google.protobuf.TimestampB\x0e\xe0A\x02\xbaH\b\xc8\x01\x01\xb2\x01\x02*\x00R\aendTime\x12,\n" +
 	"\rcard_quantity\x18\x06 \x01(\x05B\a\xbaH\x04\x1a\x02(\x00R\fcardQuantity:\x96\x01\xbaH\x92\x01\x1a\x8f\x01\n" +
 	"\x19end_time.after_start_time\x12!end_time must be after start_time\x1aO!has(this.start_time) || !has(this.end_time) || this.end_time > this.start_time\"\x16\n" +
-	"\x14SetCouponPutResponse\"7\n" +
-	"\x13GetCouponPutRequest\x12 \n" +
-	"\ashop_id\x18\x01 \x01(\x03B\a\xbaH\x04\"\x02(\x00R\x06shopId\"\xa1\x02\n" +
+	"\x14SetCouponPutResponse\";\n" +
+	"\x13GetCouponPutRequest\x12$\n" +
+	"\ashop_id\x18\x01 \x01(\x03B\v\xbaH\b\"\x06H\xb4\x9c\x1a(\x00R\x06shopId\"\xa1\x02\n" +
 	"\x14GetCouponPutResponse\x12\x17\n" +
 	"\ashop_id\x18\x01 \x01(\x03R\x06shopId\x12\x17\n" +
 	"\acard_id\x18\x02 \x01(\tR\x06cardId\x12#\n" +

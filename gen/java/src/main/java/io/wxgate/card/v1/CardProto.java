@@ -148,94 +148,101 @@ public final class CardProto extends com.google.protobuf.GeneratedFile {
       "dH\000\022;\n\rmultiple_card\030\002 \001(\0132\".wxgate.card" +
       ".v1.QrcodeMultipleCardH\000\022\'\n\016expire_secon" +
       "ds\030\003 \001(\005B\n\272H\007\032\005\030\210\016(<H\001\210\001\001B\024\n\013action_info" +
-      "\022\005\272H\002\010\001B\021\n\017_expire_seconds\"\253\001\n\nQrcodeCar" +
-      "d\022\035\n\007card_id\030\001 \001(\tB\014\340A\002\272H\006r\004\020\001\030 \022\025\n\004code" +
-      "\030\002 \001(\tB\007\272H\004r\002\030\024\022\027\n\006openid\030\003 \001(\tB\007\272H\004r\002\030 " +
-      "\022\026\n\016is_unique_code\030\004 \001(\010\022\031\n\010outer_id\030\005 \001" +
-      "(\005B\007\272H\004\032\002(\000\022\033\n\touter_str\030\006 \001(\tB\010\272H\005r\003\030\200\001" +
-      "\"V\n\022QrcodeMultipleCard\022@\n\tcard_list\030\001 \003(" +
-      "\0132\036.wxgate.card.v1.QrcodeCardItemB\r\340A\002\272H" +
-      "\007\222\001\004\010\001\020\005\"c\n\016QrcodeCardItem\022\035\n\007card_id\030\001 " +
-      "\001(\tB\014\340A\002\272H\006r\004\020\001\030 \022\025\n\004code\030\002 \001(\tB\007\272H\004r\002\030\024" +
-      "\022\033\n\touter_str\030\003 \001(\tB\010\272H\005r\003\030\200\001\"d\n\024CreateQ" +
-      "rcodeResponse\022\016\n\006ticket\030\001 \001(\t\022\026\n\016expire_" +
-      "seconds\030\002 \001(\005\022\013\n\003url\030\003 \001(\t\022\027\n\017show_qrcod" +
-      "e_url\030\004 \001(\t\"\355\001\n\030CreateLandingPageRequest" +
-      "\022\035\n\006banner\030\001 \001(\tB\r\340A\002\272H\007r\005\020\001\030\200\020\022\036\n\npage_" +
-      "title\030\002 \001(\tB\n\340A\002\272H\004r\002\020\001\022\021\n\tcan_share\030\003 \001" +
-      "(\010\022>\n\005scene\030\004 \001(\0162 .wxgate.card.v1.Landi" +
-      "ngPageSceneB\r\340A\002\272H\007\202\001\004\020\001 \000\022?\n\tcard_list\030" +
-      "\005 \003(\0132\037.wxgate.card.v1.LandingPageCardB\013" +
-      "\340A\002\272H\005\222\001\002\010\001\"R\n\017LandingPageCard\022\035\n\007card_i" +
-      "d\030\001 \001(\tB\014\340A\002\272H\006r\004\020\001\030 \022 \n\tthumb_url\030\002 \001(\t" +
-      "B\r\340A\002\272H\007r\005\020\001\030\200\020\"9\n\031CreateLandingPageResp" +
-      "onse\022\013\n\003url\030\001 \001(\t\022\017\n\007page_id\030\002 \001(\003\"W\n\023De" +
-      "positCodesRequest\022\035\n\007card_id\030\001 \001(\tB\014\340A\002\272" +
-      "H\006r\004\020\001\030 \022!\n\004code\030\002 \003(\tB\023\340A\002\272H\r\222\001\n\010\001\"\006r\004\020" +
-      "\001\030\024\"<\n\013CodeFailure\022\014\n\004code\030\001 \001(\t\022\016\n\006reas" +
-      "on\030\002 \001(\t\022\017\n\007message\030\003 \001(\t\"\230\001\n\024DepositCod" +
-      "esResponse\022\022\n\ncode_count\030\001 \001(\003\022\021\n\tsucc_c" +
-      "ode\030\002 \001(\003\022\026\n\016duplicate_code\030\003 \001(\003\022\021\n\tfai" +
-      "l_code\030\004 \001(\003\022.\n\tfail_list\030\005 \003(\0132\033.wxgate" +
-      ".card.v1.CodeFailure\"`\n\031DepositCodesStre" +
-      "amRequest\022\035\n\007card_id\030\001 \001(\tB\014\340A\002\272H\006r\004\020\001\030 " +
-      "\022$\n\004code\030\002 \003(\tB\026\340A\002\272H\020\222\001\r\010\001\020\350\007\"\006r\004\020\001\030\024\"\272" +
-      "\001\n\032DepositCodesStreamResponse\022\022\n\ncode_co" +
-      "unt\030\001 \001(\003\022\021\n\tsucc_code\030\002 \001(\003\022\026\n\016duplicat" +
-      "e_code\030\003 \001(\003\022\021\n\tfail_code\030\004 \001(\003\022.\n\tfail_" +
-      "list\030\005 \003(\0132\033.wxgate.card.v1.CodeFailure\022" +
-      "\032\n\022unlisted_fail_code\030\006 \001(\003\"7\n\026GetDeposi" +
-      "tCountRequest\022\035\n\007card_id\030\001 \001(\tB\014\340A\002\272H\006r\004" +
-      "\020\001\030 \"(\n\027GetDepositCountResponse\022\r\n\005count" +
-      "\030\001 \001(\003\"U\n\021CheckCodesRequest\022\035\n\007card_id\030\001" +
-      " \001(\tB\014\340A\002\272H\006r\004\020\001\030 \022!\n\004code\030\002 \003(\tB\023\340A\002\272H\r" +
-      "\222\001\n\010\001\"\006r\004\020\001\030\024\"@\n\022CheckCodesResponse\022\022\n\ne" +
-      "xist_code\030\001 \003(\t\022\026\n\016not_exist_code\030\002 \003(\t\"" +
-      "5\n\024GetMpnewsHtmlRequest\022\035\n\007card_id\030\001 \001(\t" +
-      "B\014\340A\002\272H\006r\004\020\001\030 \"(\n\025GetMpnewsHtmlResponse\022" +
-      "\017\n\007content\030\001 \001(\t\"\334\001\n\027SetTestWhitelistReq" +
-      "uest\022\036\n\006openid\030\001 \003(\tB\016\272H\013\222\001\010\"\006r\004\020\001\030 \022 \n\010" +
-      "username\030\002 \003(\tB\016\272H\013\222\001\010\"\006r\004\020\001\030 :\177\272H|\032z\n\023o" +
-      "penid.username.max\0224openid and username " +
-      "hold at most 10 testers together\032-size(t" +
-      "his.openid) + size(this.username) <= 10\"" +
-      "\032\n\030SetTestWhitelistResponse*\222\002\n\020LandingP" +
-      "ageScene\022\"\n\036LANDING_PAGE_SCENE_UNSPECIFI" +
-      "ED\020\000\022\036\n\032LANDING_PAGE_SCENE_NEAR_BY\020\001\022\033\n\027" +
-      "LANDING_PAGE_SCENE_MENU\020\002\022\035\n\031LANDING_PAG" +
-      "E_SCENE_QRCODE\020\003\022\036\n\032LANDING_PAGE_SCENE_A" +
-      "RTICLE\020\004\022\031\n\025LANDING_PAGE_SCENE_H5\020\005\022\032\n\026L" +
-      "ANDING_PAGE_SCENE_IVR\020\006\022\'\n#LANDING_PAGE_" +
-      "SCENE_CARD_CUSTOM_CELL\020\0072\264\010\n\013CardService" +
-      "\022w\n\014CreateQrcode\022#.wxgate.card.v1.Create" +
-      "QrcodeRequest\032$.wxgate.card.v1.CreateQrc" +
-      "odeResponse\"\034\202\323\344\223\002\026\"\021/v1/cards/qrcodes:\001" +
-      "*\022\214\001\n\021CreateLandingPage\022(.wxgate.card.v1" +
-      ".CreateLandingPageRequest\032).wxgate.card." +
-      "v1.CreateLandingPageResponse\"\"\202\323\344\223\002\034\"\027/v" +
-      "1/cards/landing-pages:\001*\022\207\001\n\014DepositCode" +
-      "s\022#.wxgate.card.v1.DepositCodesRequest\032$" +
-      ".wxgate.card.v1.DepositCodesResponse\",\202\323" +
-      "\344\223\002&\"!/v1/cards/{card_id}/codes:deposit:" +
-      "\001*\022m\n\022DepositCodesStream\022).wxgate.card.v" +
-      "1.DepositCodesStreamRequest\032*.wxgate.car" +
-      "d.v1.DepositCodesStreamResponse(\001\022\215\001\n\017Ge" +
-      "tDepositCount\022&.wxgate.card.v1.GetDeposi" +
-      "tCountRequest\032\'.wxgate.card.v1.GetDeposi" +
-      "tCountResponse\")\202\323\344\223\002#\022!/v1/cards/{card_" +
-      "id}/deposit-count\022\177\n\nCheckCodes\022!.wxgate" +
-      ".card.v1.CheckCodesRequest\032\".wxgate.card" +
-      ".v1.CheckCodesResponse\"*\202\323\344\223\002$\"\037/v1/card" +
-      "s/{card_id}/codes:check:\001*\022\205\001\n\rGetMpnews" +
-      "Html\022$.wxgate.card.v1.GetMpnewsHtmlReque" +
-      "st\032%.wxgate.card.v1.GetMpnewsHtmlRespons" +
-      "e\"\'\202\323\344\223\002!\022\037/v1/cards/{card_id}/mpnews-ht" +
-      "ml\022\212\001\n\020SetTestWhitelist\022\'.wxgate.card.v1" +
-      ".SetTestWhitelistRequest\032(.wxgate.card.v" +
-      "1.SetTestWhitelistResponse\"#\202\323\344\223\002\035\032\030/v1/" +
-      "cards/test-whitelist:\001*BW\n\021io.wxgate.car" +
-      "d.v1B\tCardProtoP\001Z5github.com/wxgate/wxg" +
-      "ate/gen/go/wxgate/card/v1;cardv1b\006proto3"
+      "\022\005\272H\002\010\001B\021\n\017_expire_seconds\"\312\001\n\nQrcodeCar" +
+      "d\022<\n\007card_id\030\001 \001(\tB+\340A\002\272H%r#\020\001\030 \222\002\034pFS7F" +
+      "jg8kV1IdDz01r4SQwMkuCKc\022\025\n\004code\030\002 \001(\tB\007\272" +
+      "H\004r\002\030\024\022\027\n\006openid\030\003 \001(\tB\007\272H\004r\002\030 \022\026\n\016is_un" +
+      "ique_code\030\004 \001(\010\022\031\n\010outer_id\030\005 \001(\005B\007\272H\004\032\002" +
+      "(\000\022\033\n\touter_str\030\006 \001(\tB\010\272H\005r\003\030\200\001\"V\n\022Qrcod" +
+      "eMultipleCard\022@\n\tcard_list\030\001 \003(\0132\036.wxgat" +
+      "e.card.v1.QrcodeCardItemB\r\340A\002\272H\007\222\001\004\010\001\020\005\"" +
+      "\202\001\n\016QrcodeCardItem\022<\n\007card_id\030\001 \001(\tB+\340A\002" +
+      "\272H%r#\020\001\030 \222\002\034p1Pj9jgj3BcomSgtuW8B1wl-wo88" +
+      "\022\025\n\004code\030\002 \001(\tB\007\272H\004r\002\030\024\022\033\n\touter_str\030\003 \001" +
+      "(\tB\010\272H\005r\003\030\200\001\"d\n\024CreateQrcodeResponse\022\016\n\006" +
+      "ticket\030\001 \001(\t\022\026\n\016expire_seconds\030\002 \001(\005\022\013\n\003" +
+      "url\030\003 \001(\t\022\027\n\017show_qrcode_url\030\004 \001(\t\"\355\001\n\030C" +
+      "reateLandingPageRequest\022\035\n\006banner\030\001 \001(\tB" +
+      "\r\340A\002\272H\007r\005\020\001\030\200\020\022\036\n\npage_title\030\002 \001(\tB\n\340A\002\272" +
+      "H\004r\002\020\001\022\021\n\tcan_share\030\003 \001(\010\022>\n\005scene\030\004 \001(\016" +
+      "2 .wxgate.card.v1.LandingPageSceneB\r\340A\002\272" +
+      "H\007\202\001\004\020\001 \000\022?\n\tcard_list\030\005 \003(\0132\037.wxgate.ca" +
+      "rd.v1.LandingPageCardB\013\340A\002\272H\005\222\001\002\010\001\"q\n\017La" +
+      "ndingPageCard\022<\n\007card_id\030\001 \001(\tB+\340A\002\272H%r#" +
+      "\020\001\030 \222\002\034pXch-jnOlGtbuWwIO2NDftZeynRE\022 \n\tt" +
+      "humb_url\030\002 \001(\tB\r\340A\002\272H\007r\005\020\001\030\200\020\"9\n\031CreateL" +
+      "andingPageResponse\022\013\n\003url\030\001 \001(\t\022\017\n\007page_" +
+      "id\030\002 \001(\003\"v\n\023DepositCodesRequest\022<\n\007card_" +
+      "id\030\001 \001(\tB+\340A\002\272H%r#\020\001\030 \222\002\034pDF3iY0_dVjb_Pu" +
+      "a96MMewA96qvA\022!\n\004code\030\002 \003(\tB\023\340A\002\272H\r\222\001\n\010\001" +
+      "\"\006r\004\020\001\030\024\"<\n\013CodeFailure\022\014\n\004code\030\001 \001(\t\022\016\n" +
+      "\006reason\030\002 \001(\t\022\017\n\007message\030\003 \001(\t\"\230\001\n\024Depos" +
+      "itCodesResponse\022\022\n\ncode_count\030\001 \001(\003\022\021\n\ts" +
+      "ucc_code\030\002 \001(\003\022\026\n\016duplicate_code\030\003 \001(\003\022\021" +
+      "\n\tfail_code\030\004 \001(\003\022.\n\tfail_list\030\005 \003(\0132\033.w" +
+      "xgate.card.v1.CodeFailure\"\177\n\031DepositCode" +
+      "sStreamRequest\022<\n\007card_id\030\001 \001(\tB+\340A\002\272H%r" +
+      "#\020\001\030 \222\002\034pDF3iY0_dVjb_Pua96MMewA96qvA\022$\n\004" +
+      "code\030\002 \003(\tB\026\340A\002\272H\020\222\001\r\010\001\020\350\007\"\006r\004\020\001\030\024\"\272\001\n\032D" +
+      "epositCodesStreamResponse\022\022\n\ncode_count\030" +
+      "\001 \001(\003\022\021\n\tsucc_code\030\002 \001(\003\022\026\n\016duplicate_co" +
+      "de\030\003 \001(\003\022\021\n\tfail_code\030\004 \001(\003\022.\n\tfail_list" +
+      "\030\005 \003(\0132\033.wxgate.card.v1.CodeFailure\022\032\n\022u" +
+      "nlisted_fail_code\030\006 \001(\003\"V\n\026GetDepositCou" +
+      "ntRequest\022<\n\007card_id\030\001 \001(\tB+\340A\002\272H%r#\020\001\030 " +
+      "\222\002\034pDF3iY0_dVjb_Pua96MMewA96qvA\"(\n\027GetDe" +
+      "positCountResponse\022\r\n\005count\030\001 \001(\003\"t\n\021Che" +
+      "ckCodesRequest\022<\n\007card_id\030\001 \001(\tB+\340A\002\272H%r" +
+      "#\020\001\030 \222\002\034pDF3iY0_dVjb_Pua96MMewA96qvA\022!\n\004" +
+      "code\030\002 \003(\tB\023\340A\002\272H\r\222\001\n\010\001\"\006r\004\020\001\030\024\"@\n\022Check" +
+      "CodesResponse\022\022\n\nexist_code\030\001 \003(\t\022\026\n\016not" +
+      "_exist_code\030\002 \003(\t\"T\n\024GetMpnewsHtmlReques" +
+      "t\022<\n\007card_id\030\001 \001(\tB+\340A\002\272H%r#\020\001\030 \222\002\034p1Pj9" +
+      "jr90_SQRaVqYI239Ka1erkI\"(\n\025GetMpnewsHtml" +
+      "Response\022\017\n\007content\030\001 \001(\t\"\334\001\n\027SetTestWhi" +
+      "telistRequest\022\036\n\006openid\030\001 \003(\tB\016\272H\013\222\001\010\"\006r" +
+      "\004\020\001\030 \022 \n\010username\030\002 \003(\tB\016\272H\013\222\001\010\"\006r\004\020\001\030 :" +
+      "\177\272H|\032z\n\023openid.username.max\0224openid and " +
+      "username hold at most 10 testers togethe" +
+      "r\032-size(this.openid) + size(this.usernam" +
+      "e) <= 10\"\032\n\030SetTestWhitelistResponse*\222\002\n" +
+      "\020LandingPageScene\022\"\n\036LANDING_PAGE_SCENE_" +
+      "UNSPECIFIED\020\000\022\036\n\032LANDING_PAGE_SCENE_NEAR" +
+      "_BY\020\001\022\033\n\027LANDING_PAGE_SCENE_MENU\020\002\022\035\n\031LA" +
+      "NDING_PAGE_SCENE_QRCODE\020\003\022\036\n\032LANDING_PAG" +
+      "E_SCENE_ARTICLE\020\004\022\031\n\025LANDING_PAGE_SCENE_" +
+      "H5\020\005\022\032\n\026LANDING_PAGE_SCENE_IVR\020\006\022\'\n#LAND" +
+      "ING_PAGE_SCENE_CARD_CUSTOM_CELL\020\0072\264\010\n\013Ca" +
+      "rdService\022w\n\014CreateQrcode\022#.wxgate.card." +
+      "v1.CreateQrcodeRequest\032$.wxgate.card.v1." +
+      "CreateQrcodeResponse\"\034\202\323\344\223\002\026\"\021/v1/cards/" +
+      "qrcodes:\001*\022\214\001\n\021CreateLandingPage\022(.wxgat" +
+      "e.card.v1.CreateLandingPageRequest\032).wxg" +
+      "ate.card.v1.CreateLandingPageResponse\"\"\202" +
+      "\323\344\223\002\034\"\027/v1/cards/landing-pages:\001*\022\207\001\n\014De" +
+      "positCodes\022#.wxgate.card.v1.DepositCodes" +
+      "Request\032$.wxgate.card.v1.DepositCodesRes" +
+      "ponse\",\202\323\344\223\002&\"!/v1/cards/{card_id}/codes" +
+      ":deposit:\001*\022m\n\022DepositCodesStream\022).wxga" +
+      "te.card.v1.DepositCodesStreamRequest\032*.w" +
+      "xgate.card.v1.DepositCodesStreamResponse" +
+      "(\001\022\215\001\n\017GetDepositCount\022&.wxgate.card.v1." +
+      "GetDepositCountRequest\032\'.wxgate.card.v1." +
+      "GetDepositCountResponse\")\202\323\344\223\002#\022!/v1/car" +
+      "ds/{card_id}/deposit-count\022\177\n\nCheckCodes" +
+      "\022!.wxgate.card.v1.CheckCodesRequest\032\".wx" +
+      "gate.card.v1.CheckCodesResponse\"*\202\323\344\223\002$\"" +
+      "\037/v1/cards/{card_id}/codes:check:\001*\022\205\001\n\r" +
+      "GetMpnewsHtml\022$.wxgate.card.v1.GetMpnews" +
+      "HtmlRequest\032%.wxgate.card.v1.GetMpnewsHt" +
+      "mlResponse\"\'\202\323\344\223\002!\022\037/v1/cards/{card_id}/" +
+      "mpnews-html\022\212\001\n\020SetTestWhitelist\022\'.wxgat" +
+      "e.card.v1.SetTestWhitelistRequest\032(.wxga" +
+      "te.card.v1.SetTestWhitelistResponse\"#\202\323\344" +
+      "\223\002\035\032\030/v1/cards/test-whitelist:\001*BW\n\021io.w" +
+      "xgate.card.v1B\tCardProtoP\001Z5github.com/w" +
+      "xgate/wxgate/gen/go/wxgate/card/v1;cardv" +
+      "1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,

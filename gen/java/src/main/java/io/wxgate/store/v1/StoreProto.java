@@ -304,125 +304,126 @@ public final class StoreProto extends com.google.protobuf.GeneratedFile {
       "\030\200\001\0228\n\022qualification_list\030\007 \003(\tB\034\272H\031\222\001\026\020" +
       "\005\"\022r\020\020\001\030\200\0022\t^[^|\\s]*$\022\030\n\007card_id\030\010 \001(\tB\007" +
       "\272H\004r\002\030@\022\027\n\006poi_id\030\t \001(\003B\007\272H\004\"\002(\000\"$\n\020AddS" +
-      "toreResponse\022\020\n\010audit_id\030\001 \001(\003\"\235\003\n\022Updat" +
-      "eStoreRequest\022\032\n\006poi_id\030\001 \001(\003B\n\340A\002\272H\004\"\002 " +
-      "\000\022\033\n\nmap_poi_id\030\002 \001(\tB\007\272H\004r\002\030@\022]\n\004hour\030\003" +
-      " \001(\tBO\340A\002\272HIrG2E^([01][0-9]|2[0-3]):[0-5" +
-      "][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24" +
-      ":00)$\022;\n\016contract_phone\030\004 \001(\tB#\340A\002\272H\035r\033\030" +
-      " 2\027^\\+?[0-9][0-9 -]*[0-9]$\022\227\001\n\010pic_list\030" +
-      "\005 \003(\tB\204\001\340A\002\272H~\222\001{\010\001\020\024\"ur\006\030\200\020\210\001\001\272\001j\n\017pic_" +
-      "list.scheme\022\034must be an http or https UR" +
-      "L\0329this.startsWith(\'http://\') || this.st" +
-      "artsWith(\'https://\')\022\030\n\007card_id\030\006 \001(\tB\007\272" +
-      "H\004r\002\030@\"=\n\023UpdateStoreResponse\022\024\n\014has_aud" +
-      "it_id\030\001 \001(\010\022\020\n\010audit_id\030\002 \001(\003\"-\n\017GetStor" +
-      "eRequest\022\032\n\006poi_id\030\001 \001(\003B\n\340A\002\272H\004\"\002 \000\"<\n\020" +
-      "GetStoreResponse\022(\n\010business\030\001 \001(\0132\026.wxg" +
-      "ate.store.v1.Store\"\345\002\n\005Store\022\016\n\006poi_id\030\001" +
-      " \001(\003\022\025\n\rbusiness_name\030\002 \001(\t\022\017\n\007address\030\003" +
-      " \001(\t\022\021\n\ttelephone\030\004 \001(\t\022\022\n\ncategories\030\005 " +
-      "\003(\t\022\020\n\010province\030\006 \001(\t\022\014\n\004city\030\007 \001(\t\022\020\n\010d" +
-      "istrict\030\010 \001(\t\022\021\n\tlongitude\030\t \001(\001\022\020\n\010lati" +
-      "tude\030\n \001(\001\022\022\n\nphoto_list\030\013 \003(\t\022\021\n\topen_t" +
-      "ime\030\014 \001(\t\022,\n\006status\030\r \001(\0162\034.wxgate.store" +
-      ".v1.StoreStatus\022\031\n\021qualification_num\030\016 \001" +
-      "(\t\022\032\n\022qualification_name\030\017 \001(\t\022\032\n\022qualif" +
-      "ication_list\030\020 \003(\t\"L\n\021ListStoresRequest\022" +
-      "\032\n\tpage_size\030\001 \001(\005B\007\272H\004\032\002(\000\022\033\n\npage_toke" +
-      "n\030\002 \001(\tB\007\272H\004r\002\030@\"q\n\022ListStoresResponse\022-" +
-      "\n\rbusiness_list\030\001 \003(\0132\026.wxgate.store.v1." +
-      "Store\022\027\n\017next_page_token\030\002 \001(\t\022\023\n\013total_" +
-      "count\030\003 \001(\005\"0\n\022DeleteStoreRequest\022\032\n\006poi" +
-      "_id\030\001 \001(\003B\n\340A\002\272H\004\"\002 \000\"\025\n\023DeleteStoreResp" +
-      "onse\"P\n\025ListLegacyPoisRequest\022\032\n\tpage_si" +
-      "ze\030\001 \001(\005B\007\272H\004\032\002(\000\022\033\n\npage_token\030\002 \001(\tB\007\272" +
-      "H\004r\002\030@\"y\n\026ListLegacyPoisResponse\0221\n\rbusi" +
-      "ness_list\030\001 \003(\0132\032.wxgate.store.v1.Legacy" +
-      "Poi\022\027\n\017next_page_token\030\002 \001(\t\022\023\n\013total_co" +
-      "unt\030\003 \001(\005\"\305\001\n\tLegacyPoi\022\016\n\006poi_id\030\001 \001(\003\022" +
-      "\013\n\003sid\030\002 \001(\t\022\025\n\rbusiness_name\030\003 \001(\t\022\023\n\013b" +
-      "ranch_name\030\004 \001(\t\022\017\n\007address\030\005 \001(\t\0226\n\016upg" +
-      "rade_status\030\006 \001(\0162\036.wxgate.store.v1.Upgr" +
-      "adeStatus\022\027\n\017upgrade_comment\030\007 \001(\t\022\r\n\005ma" +
-      "pid\030\010 \001(\t\"1\n\023GetStoreCardRequest\022\032\n\006poi_" +
-      "id\030\001 \001(\003B\n\340A\002\272H\004\"\002 \000\"\'\n\024GetStoreCardResp" +
-      "onse\022\017\n\007card_id\030\001 \001(\t\"P\n\023SetStoreCardReq" +
-      "uest\022\032\n\006poi_id\030\001 \001(\003B\n\340A\002\272H\004\"\002 \000\022\035\n\007card" +
-      "_id\030\002 \001(\tB\014\340A\002\272H\006r\004\020\001\030@\"\026\n\024SetStoreCardR" +
-      "esponse*}\n\rCategoryLevel\022\036\n\032CATEGORY_LEV" +
-      "EL_UNSPECIFIED\020\000\022\027\n\023CATEGORY_LEVEL_ROOT\020" +
-      "\001\022\030\n\024CATEGORY_LEVEL_FIRST\020\002\022\031\n\025CATEGORY_" +
-      "LEVEL_SECOND\020\003*s\n\rSensitiveType\022\036\n\032SENSI" +
-      "TIVE_TYPE_UNSPECIFIED\020\000\022\027\n\023SENSITIVE_TYP" +
-      "E_NONE\020\001\022)\n%SENSITIVE_TYPE_QUALIFICATION" +
-      "_REQUIRED\020\002*\376\001\n\023MerchantAuditStatus\022%\n!M" +
-      "ERCHANT_AUDIT_STATUS_UNSPECIFIED\020\000\022\'\n#ME" +
-      "RCHANT_AUDIT_STATUS_NOT_SUBMITTED\020\001\022\"\n\036M" +
-      "ERCHANT_AUDIT_STATUS_APPROVED\020\002\022&\n\"MERCH" +
-      "ANT_AUDIT_STATUS_UNDER_REVIEW\020\003\022\"\n\036MERCH" +
-      "ANT_AUDIT_STATUS_REJECTED\020\004\022\'\n#MERCHANT_" +
-      "AUDIT_STATUS_ADMIN_REFUSED\020\005*\200\001\n\013StoreSt" +
-      "atus\022\034\n\030STORE_STATUS_UNSPECIFIED\020\000\022\031\n\025ST" +
-      "ORE_STATUS_APPROVED\020\001\022\035\n\031STORE_STATUS_UN" +
-      "DER_REVIEW\020\002\022\031\n\025STORE_STATUS_REJECTED\020\003*" +
-      "\302\001\n\rUpgradeStatus\022\036\n\032UPGRADE_STATUS_UNSP" +
-      "ECIFIED\020\000\022\032\n\026UPGRADE_STATUS_PENDING\020\001\022\031\n" +
-      "\025UPGRADE_STATUS_FAILED\020\002\022\036\n\032UPGRADE_STAT" +
-      "US_IN_PROGRESS\020\003\022\034\n\030UPGRADE_STATUS_SUCCE" +
-      "EDED\020\004\022\034\n\030UPGRADE_STATUS_FORBIDDEN\020\0052\262\017\n" +
-      "\014StoreService\022\240\001\n\026ListMerchantCategories" +
-      "\022..wxgate.store.v1.ListMerchantCategorie" +
-      "sRequest\032/.wxgate.store.v1.ListMerchantC" +
-      "ategoriesResponse\"%\202\323\344\223\002\037\022\035/v1/store/mer" +
-      "chant-categories\022\203\001\n\rApplyMerchant\022%.wxg" +
-      "ate.store.v1.ApplyMerchantRequest\032&.wxga" +
-      "te.store.v1.ApplyMerchantResponse\"#\202\323\344\223\002" +
-      "\035\"\030/v1/store/merchant:apply:\001*\022\232\001\n\024GetMe" +
-      "rchantAuditInfo\022,.wxgate.store.v1.GetMer" +
-      "chantAuditInfoRequest\032-.wxgate.store.v1." +
-      "GetMerchantAuditInfoResponse\"%\202\323\344\223\002\037\022\035/v" +
-      "1/store/merchant/audit-info\022\200\001\n\016ModifyMe" +
-      "rchant\022&.wxgate.store.v1.ModifyMerchantR" +
-      "equest\032\'.wxgate.store.v1.ModifyMerchantR" +
-      "esponse\"\035\202\323\344\223\002\0272\022/v1/store/merchant:\001*\022{" +
-      "\n\rListDistricts\022%.wxgate.store.v1.ListDi" +
-      "strictsRequest\032&.wxgate.store.v1.ListDis" +
-      "trictsResponse\"\033\202\323\344\223\002\025\022\023/v1/store/distri" +
-      "cts\022~\n\014SearchMapPoi\022$.wxgate.store.v1.Se" +
-      "archMapPoiRequest\032%.wxgate.store.v1.Sear" +
-      "chMapPoiResponse\"!\202\323\344\223\002\033\022\031/v1/store/map-" +
-      "pois:search\022z\n\014CreateMapPoi\022$.wxgate.sto" +
-      "re.v1.CreateMapPoiRequest\032%.wxgate.store" +
-      ".v1.CreateMapPoiResponse\"\035\202\323\344\223\002\027\"\022/v1/st" +
-      "ore/map-pois:\001*\022l\n\010AddStore\022 .wxgate.sto" +
-      "re.v1.AddStoreRequest\032!.wxgate.store.v1." +
-      "AddStoreResponse\"\033\202\323\344\223\002\025\"\020/v1/store/stor" +
-      "es:\001*\022~\n\013UpdateStore\022#.wxgate.store.v1.U" +
-      "pdateStoreRequest\032$.wxgate.store.v1.Upda" +
-      "teStoreResponse\"$\202\323\344\223\002\0362\031/v1/store/store" +
-      "s/{poi_id}:\001*\022r\n\010GetStore\022 .wxgate.store" +
-      ".v1.GetStoreRequest\032!.wxgate.store.v1.Ge" +
-      "tStoreResponse\"!\202\323\344\223\002\033\022\031/v1/store/stores" +
-      "/{poi_id}\022o\n\nListStores\022\".wxgate.store.v" +
-      "1.ListStoresRequest\032#.wxgate.store.v1.Li" +
-      "stStoresResponse\"\030\202\323\344\223\002\022\022\020/v1/store/stor" +
-      "es\022{\n\013DeleteStore\022#.wxgate.store.v1.Dele" +
-      "teStoreRequest\032$.wxgate.store.v1.DeleteS" +
-      "toreResponse\"!\202\323\344\223\002\033*\031/v1/store/stores/{" +
-      "poi_id}\022\200\001\n\016ListLegacyPois\022&.wxgate.stor" +
-      "e.v1.ListLegacyPoisRequest\032\'.wxgate.stor" +
-      "e.v1.ListLegacyPoisResponse\"\035\202\323\344\223\002\027\022\025/v1" +
-      "/store/legacy-pois\022\203\001\n\014GetStoreCard\022$.wx" +
-      "gate.store.v1.GetStoreCardRequest\032%.wxga" +
-      "te.store.v1.GetStoreCardResponse\"&\202\323\344\223\002 " +
-      "\022\036/v1/store/stores/{poi_id}/card\022\206\001\n\014Set" +
-      "StoreCard\022$.wxgate.store.v1.SetStoreCard" +
-      "Request\032%.wxgate.store.v1.SetStoreCardRe" +
-      "sponse\")\202\323\344\223\002#\032\036/v1/store/stores/{poi_id" +
-      "}/card:\001*B[\n\022io.wxgate.store.v1B\nStorePr" +
-      "otoP\001Z7github.com/wxgate/wxgate/gen/go/w" +
-      "xgate/store/v1;storev1b\006proto3"
+      "toreResponse\022\020\n\010audit_id\030\001 \001(\003\"\243\003\n\022Updat" +
+      "eStoreRequest\022 \n\006poi_id\030\001 \001(\003B\020\340A\002\272H\n\"\010 " +
+      "\000H\361\314\261\341\001\022\033\n\nmap_poi_id\030\002 \001(\tB\007\272H\004r\002\030@\022]\n\004" +
+      "hour\030\003 \001(\tBO\340A\002\272HIrG2E^([01][0-9]|2[0-3]" +
+      "):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0" +
+      "-9]|24:00)$\022;\n\016contract_phone\030\004 \001(\tB#\340A\002" +
+      "\272H\035r\033\030 2\027^\\+?[0-9][0-9 -]*[0-9]$\022\227\001\n\010pic" +
+      "_list\030\005 \003(\tB\204\001\340A\002\272H~\222\001{\010\001\020\024\"ur\006\030\200\020\210\001\001\272\001j" +
+      "\n\017pic_list.scheme\022\034must be an http or ht" +
+      "tps URL\0329this.startsWith(\'http://\') || t" +
+      "his.startsWith(\'https://\')\022\030\n\007card_id\030\006 " +
+      "\001(\tB\007\272H\004r\002\030@\"=\n\023UpdateStoreResponse\022\024\n\014h" +
+      "as_audit_id\030\001 \001(\010\022\020\n\010audit_id\030\002 \001(\003\"3\n\017G" +
+      "etStoreRequest\022 \n\006poi_id\030\001 \001(\003B\020\340A\002\272H\n\"\010" +
+      " \000H\361\314\261\341\001\"<\n\020GetStoreResponse\022(\n\010business" +
+      "\030\001 \001(\0132\026.wxgate.store.v1.Store\"\345\002\n\005Store" +
+      "\022\016\n\006poi_id\030\001 \001(\003\022\025\n\rbusiness_name\030\002 \001(\t\022" +
+      "\017\n\007address\030\003 \001(\t\022\021\n\ttelephone\030\004 \001(\t\022\022\n\nc" +
+      "ategories\030\005 \003(\t\022\020\n\010province\030\006 \001(\t\022\014\n\004cit" +
+      "y\030\007 \001(\t\022\020\n\010district\030\010 \001(\t\022\021\n\tlongitude\030\t" +
+      " \001(\001\022\020\n\010latitude\030\n \001(\001\022\022\n\nphoto_list\030\013 \003" +
+      "(\t\022\021\n\topen_time\030\014 \001(\t\022,\n\006status\030\r \001(\0162\034." +
+      "wxgate.store.v1.StoreStatus\022\031\n\021qualifica" +
+      "tion_num\030\016 \001(\t\022\032\n\022qualification_name\030\017 \001" +
+      "(\t\022\032\n\022qualification_list\030\020 \003(\t\"L\n\021ListSt" +
+      "oresRequest\022\032\n\tpage_size\030\001 \001(\005B\007\272H\004\032\002(\000\022" +
+      "\033\n\npage_token\030\002 \001(\tB\007\272H\004r\002\030@\"q\n\022ListStor" +
+      "esResponse\022-\n\rbusiness_list\030\001 \003(\0132\026.wxga" +
+      "te.store.v1.Store\022\027\n\017next_page_token\030\002 \001" +
+      "(\t\022\023\n\013total_count\030\003 \001(\005\"6\n\022DeleteStoreRe" +
+      "quest\022 \n\006poi_id\030\001 \001(\003B\020\340A\002\272H\n\"\010 \000H\223\236\261\341\001\"" +
+      "\025\n\023DeleteStoreResponse\"P\n\025ListLegacyPois" +
+      "Request\022\032\n\tpage_size\030\001 \001(\005B\007\272H\004\032\002(\000\022\033\n\np" +
+      "age_token\030\002 \001(\tB\007\272H\004r\002\030@\"y\n\026ListLegacyPo" +
+      "isResponse\0221\n\rbusiness_list\030\001 \003(\0132\032.wxga" +
+      "te.store.v1.LegacyPoi\022\027\n\017next_page_token" +
+      "\030\002 \001(\t\022\023\n\013total_count\030\003 \001(\005\"\305\001\n\tLegacyPo" +
+      "i\022\016\n\006poi_id\030\001 \001(\003\022\013\n\003sid\030\002 \001(\t\022\025\n\rbusine" +
+      "ss_name\030\003 \001(\t\022\023\n\013branch_name\030\004 \001(\t\022\017\n\007ad" +
+      "dress\030\005 \001(\t\0226\n\016upgrade_status\030\006 \001(\0162\036.wx" +
+      "gate.store.v1.UpgradeStatus\022\027\n\017upgrade_c" +
+      "omment\030\007 \001(\t\022\r\n\005mapid\030\010 \001(\t\"7\n\023GetStoreC" +
+      "ardRequest\022 \n\006poi_id\030\001 \001(\003B\020\340A\002\272H\n\"\010 \000H\361" +
+      "\314\261\341\001\"\'\n\024GetStoreCardResponse\022\017\n\007card_id\030" +
+      "\001 \001(\t\"V\n\023SetStoreCardRequest\022 \n\006poi_id\030\001" +
+      " \001(\003B\020\340A\002\272H\n\"\010 \000H\361\314\261\341\001\022\035\n\007card_id\030\002 \001(\tB" +
+      "\014\340A\002\272H\006r\004\020\001\030@\"\026\n\024SetStoreCardResponse*}\n" +
+      "\rCategoryLevel\022\036\n\032CATEGORY_LEVEL_UNSPECI" +
+      "FIED\020\000\022\027\n\023CATEGORY_LEVEL_ROOT\020\001\022\030\n\024CATEG" +
+      "ORY_LEVEL_FIRST\020\002\022\031\n\025CATEGORY_LEVEL_SECO" +
+      "ND\020\003*s\n\rSensitiveType\022\036\n\032SENSITIVE_TYPE_" +
+      "UNSPECIFIED\020\000\022\027\n\023SENSITIVE_TYPE_NONE\020\001\022)" +
+      "\n%SENSITIVE_TYPE_QUALIFICATION_REQUIRED\020" +
+      "\002*\376\001\n\023MerchantAuditStatus\022%\n!MERCHANT_AU" +
+      "DIT_STATUS_UNSPECIFIED\020\000\022\'\n#MERCHANT_AUD" +
+      "IT_STATUS_NOT_SUBMITTED\020\001\022\"\n\036MERCHANT_AU" +
+      "DIT_STATUS_APPROVED\020\002\022&\n\"MERCHANT_AUDIT_" +
+      "STATUS_UNDER_REVIEW\020\003\022\"\n\036MERCHANT_AUDIT_" +
+      "STATUS_REJECTED\020\004\022\'\n#MERCHANT_AUDIT_STAT" +
+      "US_ADMIN_REFUSED\020\005*\200\001\n\013StoreStatus\022\034\n\030ST" +
+      "ORE_STATUS_UNSPECIFIED\020\000\022\031\n\025STORE_STATUS" +
+      "_APPROVED\020\001\022\035\n\031STORE_STATUS_UNDER_REVIEW" +
+      "\020\002\022\031\n\025STORE_STATUS_REJECTED\020\003*\302\001\n\rUpgrad" +
+      "eStatus\022\036\n\032UPGRADE_STATUS_UNSPECIFIED\020\000\022" +
+      "\032\n\026UPGRADE_STATUS_PENDING\020\001\022\031\n\025UPGRADE_S" +
+      "TATUS_FAILED\020\002\022\036\n\032UPGRADE_STATUS_IN_PROG" +
+      "RESS\020\003\022\034\n\030UPGRADE_STATUS_SUCCEEDED\020\004\022\034\n\030" +
+      "UPGRADE_STATUS_FORBIDDEN\020\0052\262\017\n\014StoreServ" +
+      "ice\022\240\001\n\026ListMerchantCategories\022..wxgate." +
+      "store.v1.ListMerchantCategoriesRequest\032/" +
+      ".wxgate.store.v1.ListMerchantCategoriesR" +
+      "esponse\"%\202\323\344\223\002\037\022\035/v1/store/merchant-cate" +
+      "gories\022\203\001\n\rApplyMerchant\022%.wxgate.store." +
+      "v1.ApplyMerchantRequest\032&.wxgate.store.v" +
+      "1.ApplyMerchantResponse\"#\202\323\344\223\002\035\"\030/v1/sto" +
+      "re/merchant:apply:\001*\022\232\001\n\024GetMerchantAudi" +
+      "tInfo\022,.wxgate.store.v1.GetMerchantAudit" +
+      "InfoRequest\032-.wxgate.store.v1.GetMerchan" +
+      "tAuditInfoResponse\"%\202\323\344\223\002\037\022\035/v1/store/me" +
+      "rchant/audit-info\022\200\001\n\016ModifyMerchant\022&.w" +
+      "xgate.store.v1.ModifyMerchantRequest\032\'.w" +
+      "xgate.store.v1.ModifyMerchantResponse\"\035\202" +
+      "\323\344\223\002\0272\022/v1/store/merchant:\001*\022{\n\rListDist" +
+      "ricts\022%.wxgate.store.v1.ListDistrictsReq" +
+      "uest\032&.wxgate.store.v1.ListDistrictsResp" +
+      "onse\"\033\202\323\344\223\002\025\022\023/v1/store/districts\022~\n\014Sea" +
+      "rchMapPoi\022$.wxgate.store.v1.SearchMapPoi" +
+      "Request\032%.wxgate.store.v1.SearchMapPoiRe" +
+      "sponse\"!\202\323\344\223\002\033\022\031/v1/store/map-pois:searc" +
+      "h\022z\n\014CreateMapPoi\022$.wxgate.store.v1.Crea" +
+      "teMapPoiRequest\032%.wxgate.store.v1.Create" +
+      "MapPoiResponse\"\035\202\323\344\223\002\027\"\022/v1/store/map-po" +
+      "is:\001*\022l\n\010AddStore\022 .wxgate.store.v1.AddS" +
+      "toreRequest\032!.wxgate.store.v1.AddStoreRe" +
+      "sponse\"\033\202\323\344\223\002\025\"\020/v1/store/stores:\001*\022~\n\013U" +
+      "pdateStore\022#.wxgate.store.v1.UpdateStore" +
+      "Request\032$.wxgate.store.v1.UpdateStoreRes" +
+      "ponse\"$\202\323\344\223\002\0362\031/v1/store/stores/{poi_id}" +
+      ":\001*\022r\n\010GetStore\022 .wxgate.store.v1.GetSto" +
+      "reRequest\032!.wxgate.store.v1.GetStoreResp" +
+      "onse\"!\202\323\344\223\002\033\022\031/v1/store/stores/{poi_id}\022" +
+      "o\n\nListStores\022\".wxgate.store.v1.ListStor" +
+      "esRequest\032#.wxgate.store.v1.ListStoresRe" +
+      "sponse\"\030\202\323\344\223\002\022\022\020/v1/store/stores\022{\n\013Dele" +
+      "teStore\022#.wxgate.store.v1.DeleteStoreReq" +
+      "uest\032$.wxgate.store.v1.DeleteStoreRespon" +
+      "se\"!\202\323\344\223\002\033*\031/v1/store/stores/{poi_id}\022\200\001" +
+      "\n\016ListLegacyPois\022&.wxgate.store.v1.ListL" +
+      "egacyPoisRequest\032\'.wxgate.store.v1.ListL" +
+      "egacyPoisResponse\"\035\202\323\344\223\002\027\022\025/v1/store/leg" +
+      "acy-pois\022\203\001\n\014GetStoreCard\022$.wxgate.store" +
+      ".v1.GetStoreCardRequest\032%.wxgate.store.v" +
+      "1.GetStoreCardResponse\"&\202\323\344\223\002 \022\036/v1/stor" +
+      "e/stores/{poi_id}/card\022\206\001\n\014SetStoreCard\022" +
+      "$.wxgate.store.v1.SetStoreCardRequest\032%." +
+      "wxgate.store.v1.SetStoreCardResponse\")\202\323" +
+      "\344\223\002#\032\036/v1/store/stores/{poi_id}/card:\001*B" +
+      "[\n\022io.wxgate.store.v1B\nStoreProtoP\001Z7git" +
+      "hub.com/wxgate/wxgate/gen/go/wxgate/stor" +
+      "e/v1;storev1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
