@@ -83,9 +83,12 @@ def flatmap_path_parameters(context, path_parameters):
 schema = schemathesis.pytest.from_fixture("api_schema")
 # What the fuzzer sent and got, for the closing test.
 SEEN = collections.Counter()
-# Cases the spec says are valid (positive) that the gateway refused: by operation,
-# status and the refusal's message, for the closing test's report.
+# Cases the spec says are valid (positive) that the gateway refused, by operation,
+# status and the refusal's message; and cases it says are invalid (negative) that
+# the gateway answered 2xx, by operation and what schemathesis broke: for the
+# closing test's report of where the spec and the gateway disagree.
 REFUSED = collections.Counter()
+ACCEPTED = collections.Counter()
 
 
 @schema.parametrize()
@@ -104,6 +107,11 @@ def test_rest_surface(case, gateway):
         except ValueError:
             message = response.text
         REFUSED[(f"{case.method} {case.path}", response.status_code, message[:80])] += 1
+    if mode == "negative" and response.status_code < 300:
+        broke = getattr(case.meta.phase.data, "description", "") or "; ".join(
+            f"{c.value if hasattr(c, 'value') else c}: {info.mode.value}" for c, info in case.meta.components.items()
+            if info.mode.value == "negative")
+        ACCEPTED[(f"{case.method} {case.path}", str(broke)[:80])] += 1
     what = f"{case.as_curl_command(headers=auth)}\n-> HTTP {response.status_code} {response.text[:500]}"
     assert response.status_code < 500, "server error:\n" + what
     if response.status_code >= 400:
@@ -132,7 +140,11 @@ def test_fuzzer_reached_every_operation(api_schema, capsys):
     with capsys.disabled():
         print(f"\nschemathesis: {sum(SEEN.values())} requests:", dict(sorted(total.items())))
         print("valid by the spec, refused (most often):")
-        for (op, code, message), n in REFUSED.most_common(int(os.environ.get("WXGATE_FUZZ_REFUSED", "10"))):
+        top = int(os.environ.get("WXGATE_FUZZ_REFUSED", "10"))
+        for (op, code, message), n in REFUSED.most_common(top):
             print(f"  {n:5d}  {code} {op}: {message}")
+        print("invalid by the spec, accepted (most often):")
+        for (op, broke), n in ACCEPTED.most_common(top):
+            print(f"  {n:5d}  {op}: {broke}")
     assert ops <= called, f"operations never called: {sorted(ops - called)}"
     assert total["2xx"] > 0 and total["4xx"] > 0 and total["5xx"] == 0
