@@ -10,7 +10,7 @@ GO_TEST_FLAGS ?= -race -count=1 -timeout 15m
 # Python venvs of the client targets (git-ignored build/), each from a pinned requirements file.
 PYTHON ?= python3
 
-.PHONY: all deps generate generate-go generate-python generate-ts generate-java check-generate \
+.PHONY: all deps generate generate-go generate-python generate-ts generate-java generate-docs check-generate \
 	lint build run test test-go test-redis image test-image fuzz fuzz-short interop interop-python interop-ts interop-java interop-wxjava interop-wechatpy interop-silenceper openapi-check bench bench-events load clean
 
 all: lint test build
@@ -39,8 +39,9 @@ deps:
 # here, crun fails on this kind of machine)
 DEPLOY_DEPS := redis-cli:redis-tools redis-sentinel:redis-sentinel podman:podman runc:runc
 
-## generate: regenerate every tree under gen/ from proto/ (one generate-<lang> each)
-generate: generate-go generate-python generate-java generate-ts
+## generate: regenerate every tree under gen/ from proto/ (one generate-<lang> each),
+## and the API explorer's assets
+generate: generate-go generate-python generate-java generate-ts generate-docs
 
 ## generate-go: Go messages, gRPC, grpc-gateway and the OpenAPI spec (buf, local plugins);
 ## then tools/openapi-constraints writes the protos' buf.validate rules into the spec
@@ -67,6 +68,16 @@ build/venv-gen/.ok: tools/python/requirements-generate.txt
 generate-ts: generate-go
 	npm ci --prefix tools/ts --no-audit --no-fund --loglevel=error
 	node tools/ts/generate.mjs
+
+## generate-docs: the API explorer's assets gen/swagger-ui (served at /docs with
+## web/docs, embedded in the binary): swagger-ui-dist's bundle, stylesheet and
+## licences, pinned in tools/swagger-ui/package-lock.json (no install scripts run)
+SWAGGER_UI := tools/swagger-ui/node_modules/swagger-ui-dist
+generate-docs:
+	npm ci --prefix tools/swagger-ui --ignore-scripts --no-audit --no-fund --loglevel=error
+	rm -rf gen/swagger-ui && mkdir -p gen/swagger-ui
+	cp $(addprefix $(SWAGGER_UI)/,swagger-ui-bundle.js swagger-ui-bundle.js.LICENSE.txt swagger-ui.css LICENSE NOTICE) \
+		gen/swagger-ui/
 
 ## generate-java: the Java client module gen/java (protoc and protoc-gen-grpc-java are
 ## Maven artifacts, pinned in gen/java/pom.xml; its `generate` profile runs them)
