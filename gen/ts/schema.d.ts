@@ -1027,7 +1027,10 @@ export interface components {
             credential: string;
             /** @description Opening hours, HH:MM-HH:MM (e.g. 10:00-21:00; 24:00 may end a day). */
             hour: string;
-            /** @description The place on Tencent Map (MapPoi.sosomap_poi_uid). */
+            /**
+             * @description The place on Tencent Map (MapPoi.sosomap_poi_uid).
+             * @example 2880741500279549033
+             */
             map_poi_id: string;
             /** @description URLs of the store's pictures (sent as the JSON string {"list":[…]}). */
             pic_list: string[];
@@ -1326,6 +1329,7 @@ export interface components {
             /**
              * Format: int64
              * @description The district (District.id), sent as a string.
+             * @example 440105
              */
             districtid: string;
             /** @description An introduction of the place. */
@@ -1568,6 +1572,7 @@ export interface components {
              * Format: uri
              * @description Where the plugin page sends the user after opening the plugin. Its domain must be
              *     the domain of the page that linked to the plugin page.
+             * @example https://example.com/done
              */
             callback_url: string;
         };
@@ -2065,6 +2070,7 @@ export interface components {
             /**
              * @description The URL of the page calling wx.config: an absolute http(s) URL. A #fragment is
              *     dropped before signing (JS-SDK: location.href.split('#')[0]).
+             * @example https://shop.example.com/page
              */
             url: string;
         };
@@ -2399,9 +2405,13 @@ export interface components {
             /**
              * @description The network's password: 8 to 24 printable ASCII characters (WeChat: no Chinese
              *     characters). Never logged.
+             * @example 12345678
              */
             password: string;
-            /** @description The network's SSID, at most 32 characters. */
+            /**
+             * @description The network's SSID, at most 32 characters.
+             * @example WX-guest
+             */
             ssid: string;
         };
         WifiServiceCleanShopBody: {
@@ -2411,7 +2421,10 @@ export interface components {
         WifiServiceRegisterPortalDeviceBody: {
             /** @description Issue a new secret key, retiring the old one (WeChat's reset, default false). */
             reset?: boolean;
-            /** @description The network's SSID, at most 30 characters. */
+            /**
+             * @description The network's SSID, at most 30 characters.
+             * @example WX-portal
+             */
             ssid: string;
         };
         WifiServiceSetBarBody: {
@@ -2449,6 +2462,7 @@ export interface components {
             /**
              * Format: uri
              * @description The page shown once connected.
+             * @example https://shop.example.com/done
              */
             finishpage_url: string;
         };
@@ -2465,6 +2479,7 @@ export interface components {
              * Format: uri
              * @description The custom homepage URL; required with HOMEPAGE_TEMPLATE_CUSTOM_URL and sent to
              *     WeChat as struct.url.
+             * @example https://shop.example.com/
              */
             url?: string;
         };
@@ -3110,7 +3125,10 @@ export interface operations {
     StoreService_SearchMapPoi: {
         parameters: {
             query: {
-                /** @description The district to search in (District.id). */
+                /**
+                 * @description The district to search in (District.id).
+                 * @example 440105
+                 */
                 districtid: string;
                 /** @description What to search for. */
                 keyword: string;
@@ -4165,14 +4183,21 @@ export interface operations {
     WifiService_ListStatistics: {
         parameters: {
             query: {
-                /** @description The first day, YYYY-MM-DD (Beijing time). */
+                /**
+                 * @description The first day, YYYY-MM-DD (Beijing time).
+                 * @example 2026-11-01
+                 */
                 begin_date: string;
                 /**
                  * @description The last day, YYYY-MM-DD, not before begin_date and at most 30 days from it,
                  *     both days included (WeChat: "最长时间跨度为30天").
+                 * @example 2026-11-07
                  */
                 end_date: string;
-                /** @description The shop (门店) id; 0 or -1 (WeChat's value) for all shops together. */
+                /**
+                 * @description The shop (门店) id; 0 or -1 (WeChat's value) for all shops together.
+                 * @example -1
+                 */
                 shop_id?: string;
             };
             header?: never;

@@ -591,9 +591,9 @@ var File_wxgate_jssdk_v1_jssdk_proto protoreflect.FileDescriptor
 
 const file_wxgate_jssdk_v1_jssdk_proto_rawDesc = "" +
 	"\n" +
-	"\x1bwxgate/jssdk/v1/jssdk.proto\x12\x0fwxgate.jssdk.v1\x1a\x1bbuf/validate/validate.proto\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\"4\n" +
-	"\x11SignConfigRequest\x12\x1f\n" +
-	"\x03url\x18\x01 \x01(\tB\r\xe0A\x02\xbaH\ar\x05\x10\x01\x18\x80 R\x03url\"\x96\x01\n" +
+	"\x1bwxgate/jssdk/v1/jssdk.proto\x12\x0fwxgate.jssdk.v1\x1a\x1bbuf/validate/validate.proto\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\"T\n" +
+	"\x11SignConfigRequest\x12?\n" +
+	"\x03url\x18\x01 \x01(\tB-\xe0A\x02\xbaH'r%\x10\x01\x18\x80 \x92\x02\x1dhttps://shop.example.com/pageR\x03url\"\x96\x01\n" +
 	"\x12SignConfigResponse\x12\x15\n" +
 	"\x06app_id\x18\x01 \x01(\tR\x05appId\x12\x1c\n" +
 	"\ttimestamp\x18\x02 \x01(\x03R\ttimestamp\x12\x1b\n" +

@@ -2647,10 +2647,10 @@ var File_wxgate_wifi_v1_wifi_proto protoreflect.FileDescriptor
 
 const file_wxgate_wifi_v1_wifi_proto_rawDesc = "" +
 	"\n" +
-	"\x19wxgate/wifi/v1/wifi.proto\x12\x0ewxgate.wifi.v1\x1a\x1bbuf/validate/validate.proto\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"\xbf\x01\n" +
-	"\x15GetPluginTokenRequest\x12\xa5\x01\n" +
-	"\fcallback_url\x18\x01 \x01(\tB\x81\x01\xe0A\x02\xbaH{\xba\x01n\n" +
-	"\x13callback_url.scheme\x12\x1cmust be an http or https URL\x1a9this.startsWith('http://') || this.startsWith('https://')r\b\x10\x01\x18\x80\x10\x88\x01\x01R\vcallbackUrl\"P\n" +
+	"\x19wxgate/wifi/v1/wifi.proto\x12\x0ewxgate.wifi.v1\x1a\x1bbuf/validate/validate.proto\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"\xdb\x01\n" +
+	"\x15GetPluginTokenRequest\x12\xc1\x01\n" +
+	"\fcallback_url\x18\x01 \x01(\tB\x9d\x01\xe0A\x02\xbaH\x96\x01\xba\x01n\n" +
+	"\x13callback_url.scheme\x12\x1cmust be an http or https URL\x1a9this.startsWith('http://') || this.startsWith('https://')r#\x10\x01\x18\x80\x10\x92\x02\x18https://example.com/done\x88\x01\x01R\vcallbackUrl\"P\n" +
 	"\x16GetPluginTokenResponse\x12\x17\n" +
 	"\ais_open\x18\x01 \x01(\bR\x06isOpen\x12\x1d\n" +
 	"\n" +
@@ -2665,14 +2665,14 @@ const file_wxgate_wifi_v1_wifi_proto_rawDesc = "" +
 	"\x14GetConnectUrlRequest\"8\n" +
 	"\x15GetConnectUrlResponse\x12\x1f\n" +
 	"\vconnect_url\x18\x01 \x01(\tR\n" +
-	"connectUrl\"\xaf\x04\n" +
+	"connectUrl\"\xcd\x04\n" +
 	"\x12SetHomepageRequest\x12'\n" +
 	"\ashop_id\x18\x01 \x01(\x03B\x0e\xe0A\x02\xbaH\b\"\x06H\xb4\x9c\x1a \x00R\x06shopId\x12P\n" +
 	"\vtemplate_id\x18\x02 \x01(\x0e2 .wxgate.wifi.v1.HomepageTemplateB\r\xe0A\x02\xbaH\a\x82\x01\x04\x10\x01 \x00R\n" +
-	"templateId\x12\x88\x01\n" +
-	"\x03url\x18\x03 \x01(\tBv\xbaHs\xba\x01e\n" +
+	"templateId\x12\xa6\x01\n" +
+	"\x03url\x18\x03 \x01(\tB\x93\x01\xbaH\x8f\x01\xba\x01e\n" +
 	"\n" +
-	"url.scheme\x12\x1cmust be an http or https URL\x1a9this.startsWith('http://') || this.startsWith('https://')\xd8\x01\x01r\x06\x18\x80\x10\x88\x01\x01R\x03url:\x92\x02\xbaH\x8e\x02\x1a\x84\x01\n" +
+	"url.scheme\x12\x1cmust be an http or https URL\x1a9this.startsWith('http://') || this.startsWith('https://')\xd8\x01\x01r\"\x18\x80\x10\x92\x02\x19https://shop.example.com/\x88\x01\x01R\x03url:\x92\x02\xbaH\x8e\x02\x1a\x84\x01\n" +
 	"\x17url.required_for_custom\x12@url is required when template_id is HOMEPAGE_TEMPLATE_CUSTOM_URL\x1a'this.template_id != 2 || this.url != ''\x1a\x84\x01\n" +
 	"\x13url.only_for_custom\x12Durl is only allowed when template_id is HOMEPAGE_TEMPLATE_CUSTOM_URL\x1a'this.template_id == 2 || this.url == ''\"\x15\n" +
 	"\x13SetHomepageResponse\"=\n" +
@@ -2736,16 +2736,16 @@ const file_wxgate_wifi_v1_wifi_proto_rawDesc = "" +
 	"\x10CleanShopRequest\x12'\n" +
 	"\ashop_id\x18\x01 \x01(\x03B\x0e\xe0A\x02\xbaH\b\"\x06H\xb4\x9c\x1a \x00R\x06shopId\x12\x1b\n" +
 	"\x04ssid\x18\x02 \x01(\tB\a\xbaH\x04r\x02\x18 R\x04ssid\"\x13\n" +
-	"\x11CleanShopResponse\"\xa7\x02\n" +
+	"\x11CleanShopResponse\"\xbd\x02\n" +
 	"\x18AddPasswordDeviceRequest\x12'\n" +
-	"\ashop_id\x18\x01 \x01(\x03B\x0e\xe0A\x02\xbaH\b\"\x06H\xb4\x9c\x1a \x00R\x06shopId\x12 \n" +
-	"\x04ssid\x18\x02 \x01(\tB\f\xe0A\x02\xbaH\x06r\x04\x10\x01\x18 R\x04ssid\x12;\n" +
-	"\bpassword\x18\x03 \x01(\tB\x1f\xe0A\x02\xbaH\x16r\x14\x10\b\x18\x182\x0e^[\\x20-\\x7E]*$\x80\x01\x01R\bpassword:\x82\x01\xbaH\x7f\x1a}\n" +
+	"\ashop_id\x18\x01 \x01(\x03B\x0e\xe0A\x02\xbaH\b\"\x06H\xb4\x9c\x1a \x00R\x06shopId\x12+\n" +
+	"\x04ssid\x18\x02 \x01(\tB\x17\xe0A\x02\xbaH\x11r\x0f\x10\x01\x18 \x92\x02\bWX-guestR\x04ssid\x12F\n" +
+	"\bpassword\x18\x03 \x01(\tB*\xe0A\x02\xbaH!r\x1f\x10\b\x18\x182\x0e^[\\x20-\\x7E]*$\x92\x02\b12345678\x80\x01\x01R\bpassword:\x82\x01\xbaH\x7f\x1a}\n" +
 	"\x0essid.wx_prefix\x12-the ssid or the password must start with \"WX\"\x1a<this.ssid.startsWith('WX') || this.password.startsWith('WX')\"\x1b\n" +
-	"\x19AddPasswordDeviceResponse\"~\n" +
+	"\x19AddPasswordDeviceResponse\"\x8a\x01\n" +
 	"\x1bRegisterPortalDeviceRequest\x12'\n" +
-	"\ashop_id\x18\x01 \x01(\x03B\x0e\xe0A\x02\xbaH\b\"\x06H\xb4\x9c\x1a \x00R\x06shopId\x12 \n" +
-	"\x04ssid\x18\x02 \x01(\tB\f\xe0A\x02\xbaH\x06r\x04\x10\x01\x18\x1eR\x04ssid\x12\x14\n" +
+	"\ashop_id\x18\x01 \x01(\x03B\x0e\xe0A\x02\xbaH\b\"\x06H\xb4\x9c\x1a \x00R\x06shopId\x12,\n" +
+	"\x04ssid\x18\x02 \x01(\tB\x18\xe0A\x02\xbaH\x12r\x10\x10\x01\x18\x1e\x92\x02\tWX-portalR\x04ssid\x12\x14\n" +
 	"\x05reset\x18\x03 \x01(\bR\x05reset\"A\n" +
 	"\x1cRegisterPortalDeviceResponse\x12!\n" +
 	"\tsecretkey\x18\x01 \x01(\tB\x03\x80\x01\x01R\tsecretkey\"\x89\x01\n" +
@@ -2766,17 +2766,19 @@ const file_wxgate_wifi_v1_wifi_proto_rawDesc = "" +
 	"\rprotocol_type\x18\x04 \x01(\x0e2\x1c.wxgate.wifi.v1.ProtocolTypeR\fprotocolType\"[\n" +
 	"\x13DeleteDeviceRequest\x12D\n" +
 	"\x05bssid\x18\x01 \x01(\tB.\xe0A\x02\xbaH(r&2$^([0-9A-Fa-f]{2}:){5}[0-9A-Fa-f]{2}$R\x05bssid\"\x16\n" +
-	"\x14DeleteDeviceResponse\"\xed\x01\n" +
+	"\x14DeleteDeviceResponse\"\x8e\x02\n" +
 	"\x14SetFinishPageRequest\x12'\n" +
-	"\ashop_id\x18\x01 \x01(\x03B\x0e\xe0A\x02\xbaH\b\"\x06H\xb4\x9c\x1a \x00R\x06shopId\x12\xab\x01\n" +
-	"\x0efinishpage_url\x18\x02 \x01(\tB\x83\x01\xe0A\x02\xbaH}\xba\x01p\n" +
-	"\x15finishpage_url.scheme\x12\x1cmust be an http or https URL\x1a9this.startsWith('http://') || this.startsWith('https://')r\b\x10\x01\x18\x80\x10\x88\x01\x01R\rfinishpageUrl\"\x17\n" +
-	"\x15SetFinishPageResponse\"\xcc\x01\n" +
-	"\x15ListStatisticsRequest\x12E\n" +
+	"\ashop_id\x18\x01 \x01(\x03B\x0e\xe0A\x02\xbaH\b\"\x06H\xb4\x9c\x1a \x00R\x06shopId\x12\xcc\x01\n" +
+	"\x0efinishpage_url\x18\x02 \x01(\tB\xa4\x01\xe0A\x02\xbaH\x9d\x01\xba\x01p\n" +
+	"\x15finishpage_url.scheme\x12\x1cmust be an http or https URL\x1a9this.startsWith('http://') || this.startsWith('https://')r(\x10\x01\x18\x80\x10\x92\x02\x1dhttps://shop.example.com/done\x88\x01\x01R\rfinishpageUrl\"\x17\n" +
+	"\x15SetFinishPageResponse\"\xf1\x01\n" +
+	"\x15ListStatisticsRequest\x12R\n" +
 	"\n" +
-	"begin_date\x18\x01 \x01(\tB&\xe0A\x02\xbaH r\x1e2\x1c^[0-9]{4}-[0-9]{2}-[0-9]{2}$R\tbeginDate\x12A\n" +
-	"\bend_date\x18\x02 \x01(\tB&\xe0A\x02\xbaH r\x1e2\x1c^[0-9]{4}-[0-9]{2}-[0-9]{2}$R\aendDate\x12)\n" +
-	"\ashop_id\x18\x03 \x01(\x03B\x10\xbaH\r\"\v(\xff\xff\xff\xff\xff\xff\xff\xff\xff\x01R\x06shopId\"S\n" +
+	"begin_date\x18\x01 \x01(\tB3\xe0A\x02\xbaH-r+2\x1c^[0-9]{4}-[0-9]{2}-[0-9]{2}$\x92\x02\n" +
+	"2026-11-01R\tbeginDate\x12N\n" +
+	"\bend_date\x18\x02 \x01(\tB3\xe0A\x02\xbaH-r+2\x1c^[0-9]{4}-[0-9]{2}-[0-9]{2}$\x92\x02\n" +
+	"2026-11-07R\aendDate\x124\n" +
+	"\ashop_id\x18\x03 \x01(\x03B\x1b\xbaH\x18\"\x16H\xff\xff\xff\xff\xff\xff\xff\xff\xff\x01(\xff\xff\xff\xff\xff\xff\xff\xff\xff\x01R\x06shopId\"S\n" +
 	"\x16ListStatisticsResponse\x129\n" +
 	"\n" +
 	"statistics\x18\x01 \x03(\v2\x19.wxgate.wifi.v1.StatisticR\n" +

@@ -68,45 +68,46 @@ public final class JsSdkProto extends com.google.protobuf.GeneratedFile {
       "\n\033wxgate/jssdk/v1/jssdk.proto\022\017wxgate.js" +
       "sdk.v1\032\033buf/validate/validate.proto\032\034goo" +
       "gle/api/annotations.proto\032\037google/api/fi" +
-      "eld_behavior.proto\"/\n\021SignConfigRequest\022" +
-      "\032\n\003url\030\001 \001(\tB\r\340A\002\272H\007r\005\020\001\030\200 \"j\n\022SignConfi" +
-      "gResponse\022\016\n\006app_id\030\001 \001(\t\022\021\n\ttimestamp\030\002" +
-      " \001(\003\022\021\n\tnonce_str\030\003 \001(\t\022\021\n\tsignature\030\004 \001" +
-      "(\t\022\013\n\003url\030\005 \001(\t\"\251\001\n\022SignCardExtRequest\022\035" +
-      "\n\007card_id\030\001 \001(\tB\014\340A\002\272H\006r\004\020\001\030@\022\026\n\004code\030\002 " +
-      "\001(\tB\010\272H\005r\003\030\200\001\022\030\n\006openid\030\003 \001(\tB\010\272H\005r\003\030\200\001\022" +
-      "\033\n\touter_str\030\004 \001(\tB\010\272H\005r\003\030\200\001\022%\n\024fixed_be" +
-      "gintimestamp\030\005 \001(\003B\007\272H\004\"\002(\000\"\300\001\n\023SignCard" +
-      "ExtResponse\022\020\n\010card_ext\030\001 \001(\t\022\017\n\007card_id" +
-      "\030\002 \001(\t\022\014\n\004code\030\003 \001(\t\022\016\n\006openid\030\004 \001(\t\022\021\n\t" +
-      "timestamp\030\005 \001(\003\022\021\n\tnonce_str\030\006 \001(\t\022\021\n\tsi" +
-      "gnature\030\007 \001(\t\022\021\n\touter_str\030\010 \001(\t\022\034\n\024fixe" +
-      "d_begintimestamp\030\t \001(\003\"\203\001\n\025SignChooseCar" +
-      "dRequest\022\030\n\007shop_id\030\001 \001(\003B\007\272H\004\"\002(\000\0226\n\tca" +
-      "rd_type\030\002 \001(\0162\031.wxgate.jssdk.v1.CardType" +
-      "B\010\272H\005\202\001\002\020\001\022\030\n\007card_id\030\003 \001(\tB\007\272H\004r\002\030@\"\251\001\n" +
-      "\026SignChooseCardResponse\022\016\n\006app_id\030\001 \001(\t\022" +
-      "\017\n\007shop_id\030\002 \001(\t\022\021\n\tcard_type\030\003 \001(\t\022\017\n\007c" +
-      "ard_id\030\004 \001(\t\022\021\n\ttimestamp\030\005 \001(\003\022\021\n\tnonce" +
-      "_str\030\006 \001(\t\022\021\n\tsign_type\030\007 \001(\t\022\021\n\tcard_si" +
-      "gn\030\010 \001(\t*\265\001\n\010CardType\022\031\n\025CARD_TYPE_UNSPE" +
-      "CIFIED\020\000\022\025\n\021CARD_TYPE_GROUPON\020\001\022\022\n\016CARD_" +
-      "TYPE_CASH\020\002\022\026\n\022CARD_TYPE_DISCOUNT\020\003\022\022\n\016C" +
-      "ARD_TYPE_GIFT\020\004\022\034\n\030CARD_TYPE_GENERAL_COU" +
-      "PON\020\005\022\031\n\025CARD_TYPE_MEMBER_CARD\020\0062\220\003\n\014JsS" +
-      "dkService\022w\n\nSignConfig\022\".wxgate.jssdk.v" +
-      "1.SignConfigRequest\032#.wxgate.jssdk.v1.Si" +
-      "gnConfigResponse\" \202\323\344\223\002\032\"\025/v1/jssdk/conf" +
-      "ig:sign:\001*\022|\n\013SignCardExt\022#.wxgate.jssdk" +
-      ".v1.SignCardExtRequest\032$.wxgate.jssdk.v1" +
-      ".SignCardExtResponse\"\"\202\323\344\223\002\034\"\027/v1/jssdk/" +
-      "card-ext:sign:\001*\022\210\001\n\016SignChooseCard\022&.wx" +
-      "gate.jssdk.v1.SignChooseCardRequest\032\'.wx" +
-      "gate.jssdk.v1.SignChooseCardResponse\"%\202\323" +
-      "\344\223\002\037\"\032/v1/jssdk/choose-card:sign:\001*B[\n\022i" +
-      "o.wxgate.jssdk.v1B\nJsSdkProtoP\001Z7github." +
-      "com/wxgate/wxgate/gen/go/wxgate/jssdk/v1" +
-      ";jssdkv1b\006proto3"
+      "eld_behavior.proto\"O\n\021SignConfigRequest\022" +
+      ":\n\003url\030\001 \001(\tB-\340A\002\272H\'r%\020\001\030\200 \222\002\035https://sh" +
+      "op.example.com/page\"j\n\022SignConfigRespons" +
+      "e\022\016\n\006app_id\030\001 \001(\t\022\021\n\ttimestamp\030\002 \001(\003\022\021\n\t" +
+      "nonce_str\030\003 \001(\t\022\021\n\tsignature\030\004 \001(\t\022\013\n\003ur" +
+      "l\030\005 \001(\t\"\251\001\n\022SignCardExtRequest\022\035\n\007card_i" +
+      "d\030\001 \001(\tB\014\340A\002\272H\006r\004\020\001\030@\022\026\n\004code\030\002 \001(\tB\010\272H\005" +
+      "r\003\030\200\001\022\030\n\006openid\030\003 \001(\tB\010\272H\005r\003\030\200\001\022\033\n\touter" +
+      "_str\030\004 \001(\tB\010\272H\005r\003\030\200\001\022%\n\024fixed_begintimes" +
+      "tamp\030\005 \001(\003B\007\272H\004\"\002(\000\"\300\001\n\023SignCardExtRespo" +
+      "nse\022\020\n\010card_ext\030\001 \001(\t\022\017\n\007card_id\030\002 \001(\t\022\014" +
+      "\n\004code\030\003 \001(\t\022\016\n\006openid\030\004 \001(\t\022\021\n\ttimestam" +
+      "p\030\005 \001(\003\022\021\n\tnonce_str\030\006 \001(\t\022\021\n\tsignature\030" +
+      "\007 \001(\t\022\021\n\touter_str\030\010 \001(\t\022\034\n\024fixed_begint" +
+      "imestamp\030\t \001(\003\"\203\001\n\025SignChooseCardRequest" +
+      "\022\030\n\007shop_id\030\001 \001(\003B\007\272H\004\"\002(\000\0226\n\tcard_type\030" +
+      "\002 \001(\0162\031.wxgate.jssdk.v1.CardTypeB\010\272H\005\202\001\002" +
+      "\020\001\022\030\n\007card_id\030\003 \001(\tB\007\272H\004r\002\030@\"\251\001\n\026SignCho" +
+      "oseCardResponse\022\016\n\006app_id\030\001 \001(\t\022\017\n\007shop_" +
+      "id\030\002 \001(\t\022\021\n\tcard_type\030\003 \001(\t\022\017\n\007card_id\030\004" +
+      " \001(\t\022\021\n\ttimestamp\030\005 \001(\003\022\021\n\tnonce_str\030\006 \001" +
+      "(\t\022\021\n\tsign_type\030\007 \001(\t\022\021\n\tcard_sign\030\010 \001(\t" +
+      "*\265\001\n\010CardType\022\031\n\025CARD_TYPE_UNSPECIFIED\020\000" +
+      "\022\025\n\021CARD_TYPE_GROUPON\020\001\022\022\n\016CARD_TYPE_CAS" +
+      "H\020\002\022\026\n\022CARD_TYPE_DISCOUNT\020\003\022\022\n\016CARD_TYPE" +
+      "_GIFT\020\004\022\034\n\030CARD_TYPE_GENERAL_COUPON\020\005\022\031\n" +
+      "\025CARD_TYPE_MEMBER_CARD\020\0062\220\003\n\014JsSdkServic" +
+      "e\022w\n\nSignConfig\022\".wxgate.jssdk.v1.SignCo" +
+      "nfigRequest\032#.wxgate.jssdk.v1.SignConfig" +
+      "Response\" \202\323\344\223\002\032\"\025/v1/jssdk/config:sign:" +
+      "\001*\022|\n\013SignCardExt\022#.wxgate.jssdk.v1.Sign" +
+      "CardExtRequest\032$.wxgate.jssdk.v1.SignCar" +
+      "dExtResponse\"\"\202\323\344\223\002\034\"\027/v1/jssdk/card-ext" +
+      ":sign:\001*\022\210\001\n\016SignChooseCard\022&.wxgate.jss" +
+      "dk.v1.SignChooseCardRequest\032\'.wxgate.jss" +
+      "dk.v1.SignChooseCardResponse\"%\202\323\344\223\002\037\"\032/v" +
+      "1/jssdk/choose-card:sign:\001*B[\n\022io.wxgate" +
+      ".jssdk.v1B\nJsSdkProtoP\001Z7github.com/wxga" +
+      "te/wxgate/gen/go/wxgate/jssdk/v1;jssdkv1" +
+      "b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,

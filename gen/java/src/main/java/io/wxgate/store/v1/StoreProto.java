@@ -261,169 +261,170 @@ public final class StoreProto extends com.google.protobuf.GeneratedFile {
       "ation\030\005 \001(\0132\031.wxgate.store.v1.Location\022+" +
       "\n\010children\030\006 \003(\0132\031.wxgate.store.v1.Distr" +
       "ict\"$\n\010Location\022\013\n\003lat\030\001 \001(\001\022\013\n\003lng\030\002 \001(" +
-      "\001\"T\n\023SearchMapPoiRequest\022\036\n\ndistrictid\030\001" +
-      " \001(\003B\n\340A\002\272H\004\"\002 \000\022\035\n\007keyword\030\002 \001(\tB\014\340A\002\272H" +
-      "\006r\004\020\001\030d\"=\n\024SearchMapPoiResponse\022%\n\004item\030" +
-      "\001 \003(\0132\027.wxgate.store.v1.MapPoi\"\316\001\n\006MapPo" +
-      "i\022\023\n\013branch_name\030\001 \001(\t\022\017\n\007address\030\002 \001(\t\022" +
-      "\021\n\tlongitude\030\003 \001(\001\022\020\n\010latitude\030\004 \001(\001\022\021\n\t" +
-      "telephone\030\005 \001(\t\022\020\n\010category\030\006 \001(\t\022\027\n\017sos" +
-      "omap_poi_uid\030\007 \001(\t\022\023\n\013data_supply\030\010 \001(\005\022" +
-      "\020\n\010pic_urls\030\t \003(\t\022\024\n\014card_id_list\030\n \003(\t\"" +
-      "\361\005\n\023CreateMapPoiRequest\022\032\n\004name\030\001 \001(\tB\014\340" +
-      "A\002\272H\006r\004\020\001\030d\022/\n\tlongitude\030\002 \001(\001B\034\340A\002\272H\026\022\024" +
-      "\031\000\000\000\000\000\200f@)\000\000\000\000\000\200f\300@\001\022.\n\010latitude\030\003 \001(\001B\034" +
-      "\340A\002\272H\026\022\024\031\000\000\000\000\000\200V@)\000\000\000\000\000\200V\300@\001\022\036\n\010province" +
-      "\030\004 \001(\tB\014\340A\002\272H\006r\004\020\001\030@\022\032\n\004city\030\005 \001(\tB\014\340A\002\272" +
-      "H\006r\004\020\001\030@\022\036\n\010district\030\006 \001(\tB\014\340A\002\272H\006r\004\020\001\030@" +
-      "\022\036\n\007address\030\007 \001(\tB\r\340A\002\272H\007r\005\020\001\030\200\002\022-\n\010cate" +
-      "gory\030\010 \001(\tB\033\340A\002\272H\025r\023\020\003\030@2\r^[^:]+:[^:]+$\022" +
-      "?\n\ttelephone\030\t \003(\tB,\340A\002\272H&\222\001#\010\001\020\n\"\035r\033\030 2" +
-      "\027^\\+?[0-9][0-9 -]*[0-9]$\022\207\001\n\005photo\030\n \001(\t" +
-      "Bx\340A\002\272Hrr\006\030\200\020\210\001\001\272\001g\n\014photo.scheme\022\034must " +
-      "be an http or https URL\0329this.startsWith" +
-      "(\'http://\') || this.startsWith(\'https://" +
-      "\')\022\213\001\n\007license\030\013 \001(\tBz\340A\002\272Htr\006\030\200\020\210\001\001\272\001i\n" +
-      "\016license.scheme\022\034must be an http or http" +
-      "s URL\0329this.startsWith(\'http://\') || thi" +
-      "s.startsWith(\'https://\')\022 \n\tintroduct\030\014 " +
-      "\001(\tB\r\340A\002\272H\007r\005\020\001\030\200\010\022\036\n\ndistrictid\030\r \001(\003B\n" +
-      "\340A\002\272H\004\"\002 \000\022\027\n\006poi_id\030\016 \001(\003B\007\272H\004\"\002(\000\"8\n\024C" +
-      "reateMapPoiResponse\022\017\n\007base_id\030\001 \001(\003\022\017\n\007" +
-      "rich_id\030\002 \001(\003\"\230\004\n\017AddStoreRequest\022 \n\nmap" +
-      "_poi_id\030\001 \001(\tB\014\340A\002\272H\006r\004\020\001\030@\022\227\001\n\010pic_list" +
-      "\030\002 \003(\tB\204\001\340A\002\272H~\222\001{\010\001\020\024\"ur\006\030\200\020\210\001\001\272\001j\n\017pic" +
-      "_list.scheme\022\034must be an http or https U" +
-      "RL\0329this.startsWith(\'http://\') || this.s" +
-      "tartsWith(\'https://\')\022;\n\016contract_phone\030" +
-      "\003 \001(\tB#\340A\002\272H\035r\033\030 2\027^\\+?[0-9][0-9 -]*[0-9" +
-      "]$\022]\n\004hour\030\004 \001(\tBO\340A\002\272HIrG2E^([01][0-9]|" +
-      "2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[" +
-      "0-5][0-9]|24:00)$\022 \n\ncredential\030\005 \001(\tB\014\340" +
-      "A\002\272H\006r\004\020\001\030@\022\036\n\014company_name\030\006 \001(\tB\010\272H\005r\003" +
-      "\030\200\001\0228\n\022qualification_list\030\007 \003(\tB\034\272H\031\222\001\026\020" +
-      "\005\"\022r\020\020\001\030\200\0022\t^[^|\\s]*$\022\030\n\007card_id\030\010 \001(\tB\007" +
-      "\272H\004r\002\030@\022\027\n\006poi_id\030\t \001(\003B\007\272H\004\"\002(\000\"$\n\020AddS" +
-      "toreResponse\022\020\n\010audit_id\030\001 \001(\003\"\243\003\n\022Updat" +
-      "eStoreRequest\022 \n\006poi_id\030\001 \001(\003B\020\340A\002\272H\n\"\010 " +
-      "\000H\361\314\261\341\001\022\033\n\nmap_poi_id\030\002 \001(\tB\007\272H\004r\002\030@\022]\n\004" +
-      "hour\030\003 \001(\tBO\340A\002\272HIrG2E^([01][0-9]|2[0-3]" +
-      "):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0" +
-      "-9]|24:00)$\022;\n\016contract_phone\030\004 \001(\tB#\340A\002" +
-      "\272H\035r\033\030 2\027^\\+?[0-9][0-9 -]*[0-9]$\022\227\001\n\010pic" +
-      "_list\030\005 \003(\tB\204\001\340A\002\272H~\222\001{\010\001\020\024\"ur\006\030\200\020\210\001\001\272\001j" +
-      "\n\017pic_list.scheme\022\034must be an http or ht" +
-      "tps URL\0329this.startsWith(\'http://\') || t" +
-      "his.startsWith(\'https://\')\022\030\n\007card_id\030\006 " +
-      "\001(\tB\007\272H\004r\002\030@\"=\n\023UpdateStoreResponse\022\024\n\014h" +
-      "as_audit_id\030\001 \001(\010\022\020\n\010audit_id\030\002 \001(\003\"3\n\017G" +
-      "etStoreRequest\022 \n\006poi_id\030\001 \001(\003B\020\340A\002\272H\n\"\010" +
-      " \000H\361\314\261\341\001\"<\n\020GetStoreResponse\022(\n\010business" +
-      "\030\001 \001(\0132\026.wxgate.store.v1.Store\"\345\002\n\005Store" +
-      "\022\016\n\006poi_id\030\001 \001(\003\022\025\n\rbusiness_name\030\002 \001(\t\022" +
-      "\017\n\007address\030\003 \001(\t\022\021\n\ttelephone\030\004 \001(\t\022\022\n\nc" +
-      "ategories\030\005 \003(\t\022\020\n\010province\030\006 \001(\t\022\014\n\004cit" +
-      "y\030\007 \001(\t\022\020\n\010district\030\010 \001(\t\022\021\n\tlongitude\030\t" +
-      " \001(\001\022\020\n\010latitude\030\n \001(\001\022\022\n\nphoto_list\030\013 \003" +
-      "(\t\022\021\n\topen_time\030\014 \001(\t\022,\n\006status\030\r \001(\0162\034." +
-      "wxgate.store.v1.StoreStatus\022\031\n\021qualifica" +
-      "tion_num\030\016 \001(\t\022\032\n\022qualification_name\030\017 \001" +
-      "(\t\022\032\n\022qualification_list\030\020 \003(\t\"L\n\021ListSt" +
-      "oresRequest\022\032\n\tpage_size\030\001 \001(\005B\007\272H\004\032\002(\000\022" +
-      "\033\n\npage_token\030\002 \001(\tB\007\272H\004r\002\030@\"q\n\022ListStor" +
-      "esResponse\022-\n\rbusiness_list\030\001 \003(\0132\026.wxga" +
-      "te.store.v1.Store\022\027\n\017next_page_token\030\002 \001" +
-      "(\t\022\023\n\013total_count\030\003 \001(\005\"6\n\022DeleteStoreRe" +
-      "quest\022 \n\006poi_id\030\001 \001(\003B\020\340A\002\272H\n\"\010 \000H\223\236\261\341\001\"" +
-      "\025\n\023DeleteStoreResponse\"P\n\025ListLegacyPois" +
-      "Request\022\032\n\tpage_size\030\001 \001(\005B\007\272H\004\032\002(\000\022\033\n\np" +
-      "age_token\030\002 \001(\tB\007\272H\004r\002\030@\"y\n\026ListLegacyPo" +
-      "isResponse\0221\n\rbusiness_list\030\001 \003(\0132\032.wxga" +
-      "te.store.v1.LegacyPoi\022\027\n\017next_page_token" +
-      "\030\002 \001(\t\022\023\n\013total_count\030\003 \001(\005\"\305\001\n\tLegacyPo" +
-      "i\022\016\n\006poi_id\030\001 \001(\003\022\013\n\003sid\030\002 \001(\t\022\025\n\rbusine" +
-      "ss_name\030\003 \001(\t\022\023\n\013branch_name\030\004 \001(\t\022\017\n\007ad" +
-      "dress\030\005 \001(\t\0226\n\016upgrade_status\030\006 \001(\0162\036.wx" +
-      "gate.store.v1.UpgradeStatus\022\027\n\017upgrade_c" +
-      "omment\030\007 \001(\t\022\r\n\005mapid\030\010 \001(\t\"7\n\023GetStoreC" +
-      "ardRequest\022 \n\006poi_id\030\001 \001(\003B\020\340A\002\272H\n\"\010 \000H\361" +
-      "\314\261\341\001\"\'\n\024GetStoreCardResponse\022\017\n\007card_id\030" +
-      "\001 \001(\t\"V\n\023SetStoreCardRequest\022 \n\006poi_id\030\001" +
-      " \001(\003B\020\340A\002\272H\n\"\010 \000H\361\314\261\341\001\022\035\n\007card_id\030\002 \001(\tB" +
-      "\014\340A\002\272H\006r\004\020\001\030@\"\026\n\024SetStoreCardResponse*}\n" +
-      "\rCategoryLevel\022\036\n\032CATEGORY_LEVEL_UNSPECI" +
-      "FIED\020\000\022\027\n\023CATEGORY_LEVEL_ROOT\020\001\022\030\n\024CATEG" +
-      "ORY_LEVEL_FIRST\020\002\022\031\n\025CATEGORY_LEVEL_SECO" +
-      "ND\020\003*s\n\rSensitiveType\022\036\n\032SENSITIVE_TYPE_" +
-      "UNSPECIFIED\020\000\022\027\n\023SENSITIVE_TYPE_NONE\020\001\022)" +
-      "\n%SENSITIVE_TYPE_QUALIFICATION_REQUIRED\020" +
-      "\002*\376\001\n\023MerchantAuditStatus\022%\n!MERCHANT_AU" +
-      "DIT_STATUS_UNSPECIFIED\020\000\022\'\n#MERCHANT_AUD" +
-      "IT_STATUS_NOT_SUBMITTED\020\001\022\"\n\036MERCHANT_AU" +
-      "DIT_STATUS_APPROVED\020\002\022&\n\"MERCHANT_AUDIT_" +
-      "STATUS_UNDER_REVIEW\020\003\022\"\n\036MERCHANT_AUDIT_" +
-      "STATUS_REJECTED\020\004\022\'\n#MERCHANT_AUDIT_STAT" +
-      "US_ADMIN_REFUSED\020\005*\200\001\n\013StoreStatus\022\034\n\030ST" +
-      "ORE_STATUS_UNSPECIFIED\020\000\022\031\n\025STORE_STATUS" +
-      "_APPROVED\020\001\022\035\n\031STORE_STATUS_UNDER_REVIEW" +
-      "\020\002\022\031\n\025STORE_STATUS_REJECTED\020\003*\302\001\n\rUpgrad" +
-      "eStatus\022\036\n\032UPGRADE_STATUS_UNSPECIFIED\020\000\022" +
-      "\032\n\026UPGRADE_STATUS_PENDING\020\001\022\031\n\025UPGRADE_S" +
-      "TATUS_FAILED\020\002\022\036\n\032UPGRADE_STATUS_IN_PROG" +
-      "RESS\020\003\022\034\n\030UPGRADE_STATUS_SUCCEEDED\020\004\022\034\n\030" +
-      "UPGRADE_STATUS_FORBIDDEN\020\0052\262\017\n\014StoreServ" +
-      "ice\022\240\001\n\026ListMerchantCategories\022..wxgate." +
-      "store.v1.ListMerchantCategoriesRequest\032/" +
-      ".wxgate.store.v1.ListMerchantCategoriesR" +
-      "esponse\"%\202\323\344\223\002\037\022\035/v1/store/merchant-cate" +
-      "gories\022\203\001\n\rApplyMerchant\022%.wxgate.store." +
-      "v1.ApplyMerchantRequest\032&.wxgate.store.v" +
-      "1.ApplyMerchantResponse\"#\202\323\344\223\002\035\"\030/v1/sto" +
-      "re/merchant:apply:\001*\022\232\001\n\024GetMerchantAudi" +
-      "tInfo\022,.wxgate.store.v1.GetMerchantAudit" +
-      "InfoRequest\032-.wxgate.store.v1.GetMerchan" +
-      "tAuditInfoResponse\"%\202\323\344\223\002\037\022\035/v1/store/me" +
-      "rchant/audit-info\022\200\001\n\016ModifyMerchant\022&.w" +
-      "xgate.store.v1.ModifyMerchantRequest\032\'.w" +
-      "xgate.store.v1.ModifyMerchantResponse\"\035\202" +
-      "\323\344\223\002\0272\022/v1/store/merchant:\001*\022{\n\rListDist" +
-      "ricts\022%.wxgate.store.v1.ListDistrictsReq" +
-      "uest\032&.wxgate.store.v1.ListDistrictsResp" +
-      "onse\"\033\202\323\344\223\002\025\022\023/v1/store/districts\022~\n\014Sea" +
-      "rchMapPoi\022$.wxgate.store.v1.SearchMapPoi" +
-      "Request\032%.wxgate.store.v1.SearchMapPoiRe" +
-      "sponse\"!\202\323\344\223\002\033\022\031/v1/store/map-pois:searc" +
-      "h\022z\n\014CreateMapPoi\022$.wxgate.store.v1.Crea" +
-      "teMapPoiRequest\032%.wxgate.store.v1.Create" +
-      "MapPoiResponse\"\035\202\323\344\223\002\027\"\022/v1/store/map-po" +
-      "is:\001*\022l\n\010AddStore\022 .wxgate.store.v1.AddS" +
-      "toreRequest\032!.wxgate.store.v1.AddStoreRe" +
-      "sponse\"\033\202\323\344\223\002\025\"\020/v1/store/stores:\001*\022~\n\013U" +
-      "pdateStore\022#.wxgate.store.v1.UpdateStore" +
-      "Request\032$.wxgate.store.v1.UpdateStoreRes" +
-      "ponse\"$\202\323\344\223\002\0362\031/v1/store/stores/{poi_id}" +
-      ":\001*\022r\n\010GetStore\022 .wxgate.store.v1.GetSto" +
-      "reRequest\032!.wxgate.store.v1.GetStoreResp" +
-      "onse\"!\202\323\344\223\002\033\022\031/v1/store/stores/{poi_id}\022" +
-      "o\n\nListStores\022\".wxgate.store.v1.ListStor" +
-      "esRequest\032#.wxgate.store.v1.ListStoresRe" +
-      "sponse\"\030\202\323\344\223\002\022\022\020/v1/store/stores\022{\n\013Dele" +
-      "teStore\022#.wxgate.store.v1.DeleteStoreReq" +
-      "uest\032$.wxgate.store.v1.DeleteStoreRespon" +
-      "se\"!\202\323\344\223\002\033*\031/v1/store/stores/{poi_id}\022\200\001" +
-      "\n\016ListLegacyPois\022&.wxgate.store.v1.ListL" +
-      "egacyPoisRequest\032\'.wxgate.store.v1.ListL" +
-      "egacyPoisResponse\"\035\202\323\344\223\002\027\022\025/v1/store/leg" +
-      "acy-pois\022\203\001\n\014GetStoreCard\022$.wxgate.store" +
-      ".v1.GetStoreCardRequest\032%.wxgate.store.v" +
-      "1.GetStoreCardResponse\"&\202\323\344\223\002 \022\036/v1/stor" +
-      "e/stores/{poi_id}/card\022\206\001\n\014SetStoreCard\022" +
-      "$.wxgate.store.v1.SetStoreCardRequest\032%." +
-      "wxgate.store.v1.SetStoreCardResponse\")\202\323" +
-      "\344\223\002#\032\036/v1/store/stores/{poi_id}/card:\001*B" +
-      "[\n\022io.wxgate.store.v1B\nStoreProtoP\001Z7git" +
-      "hub.com/wxgate/wxgate/gen/go/wxgate/stor" +
-      "e/v1;storev1b\006proto3"
+      "\001\"X\n\023SearchMapPoiRequest\022\"\n\ndistrictid\030\001" +
+      " \001(\003B\016\340A\002\272H\010\"\006 \000H\251\356\032\022\035\n\007keyword\030\002 \001(\tB\014\340" +
+      "A\002\272H\006r\004\020\001\030d\"=\n\024SearchMapPoiResponse\022%\n\004i" +
+      "tem\030\001 \003(\0132\027.wxgate.store.v1.MapPoi\"\316\001\n\006M" +
+      "apPoi\022\023\n\013branch_name\030\001 \001(\t\022\017\n\007address\030\002 " +
+      "\001(\t\022\021\n\tlongitude\030\003 \001(\001\022\020\n\010latitude\030\004 \001(\001" +
+      "\022\021\n\ttelephone\030\005 \001(\t\022\020\n\010category\030\006 \001(\t\022\027\n" +
+      "\017sosomap_poi_uid\030\007 \001(\t\022\023\n\013data_supply\030\010 " +
+      "\001(\005\022\020\n\010pic_urls\030\t \003(\t\022\024\n\014card_id_list\030\n " +
+      "\003(\t\"\365\005\n\023CreateMapPoiRequest\022\032\n\004name\030\001 \001(" +
+      "\tB\014\340A\002\272H\006r\004\020\001\030d\022/\n\tlongitude\030\002 \001(\001B\034\340A\002\272" +
+      "H\026\022\024\031\000\000\000\000\000\200f@)\000\000\000\000\000\200f\300@\001\022.\n\010latitude\030\003 \001" +
+      "(\001B\034\340A\002\272H\026\022\024\031\000\000\000\000\000\200V@)\000\000\000\000\000\200V\300@\001\022\036\n\010prov" +
+      "ince\030\004 \001(\tB\014\340A\002\272H\006r\004\020\001\030@\022\032\n\004city\030\005 \001(\tB\014" +
+      "\340A\002\272H\006r\004\020\001\030@\022\036\n\010district\030\006 \001(\tB\014\340A\002\272H\006r\004" +
+      "\020\001\030@\022\036\n\007address\030\007 \001(\tB\r\340A\002\272H\007r\005\020\001\030\200\002\022-\n\010" +
+      "category\030\010 \001(\tB\033\340A\002\272H\025r\023\020\003\030@2\r^[^:]+:[^:" +
+      "]+$\022?\n\ttelephone\030\t \003(\tB,\340A\002\272H&\222\001#\010\001\020\n\"\035r" +
+      "\033\030 2\027^\\+?[0-9][0-9 -]*[0-9]$\022\207\001\n\005photo\030\n" +
+      " \001(\tBx\340A\002\272Hrr\006\030\200\020\210\001\001\272\001g\n\014photo.scheme\022\034m" +
+      "ust be an http or https URL\0329this.starts" +
+      "With(\'http://\') || this.startsWith(\'http" +
+      "s://\')\022\213\001\n\007license\030\013 \001(\tBz\340A\002\272Htr\006\030\200\020\210\001\001" +
+      "\272\001i\n\016license.scheme\022\034must be an http or " +
+      "https URL\0329this.startsWith(\'http://\') ||" +
+      " this.startsWith(\'https://\')\022 \n\tintroduc" +
+      "t\030\014 \001(\tB\r\340A\002\272H\007r\005\020\001\030\200\010\022\"\n\ndistrictid\030\r \001" +
+      "(\003B\016\340A\002\272H\010\"\006 \000H\251\356\032\022\027\n\006poi_id\030\016 \001(\003B\007\272H\004\"" +
+      "\002(\000\"8\n\024CreateMapPoiResponse\022\017\n\007base_id\030\001" +
+      " \001(\003\022\017\n\007rich_id\030\002 \001(\003\"\256\004\n\017AddStoreReques" +
+      "t\0226\n\nmap_poi_id\030\001 \001(\tB\"\340A\002\272H\034r\032\020\001\030@\222\002\02328" +
+      "80741500279549033\022\227\001\n\010pic_list\030\002 \003(\tB\204\001\340" +
+      "A\002\272H~\222\001{\010\001\020\024\"ur\006\030\200\020\210\001\001\272\001j\n\017pic_list.sche" +
+      "me\022\034must be an http or https URL\0329this.s" +
+      "tartsWith(\'http://\') || this.startsWith(" +
+      "\'https://\')\022;\n\016contract_phone\030\003 \001(\tB#\340A\002" +
+      "\272H\035r\033\030 2\027^\\+?[0-9][0-9 -]*[0-9]$\022]\n\004hour" +
+      "\030\004 \001(\tBO\340A\002\272HIrG2E^([01][0-9]|2[0-3]):[0" +
+      "-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|" +
+      "24:00)$\022 \n\ncredential\030\005 \001(\tB\014\340A\002\272H\006r\004\020\001\030" +
+      "@\022\036\n\014company_name\030\006 \001(\tB\010\272H\005r\003\030\200\001\0228\n\022qua" +
+      "lification_list\030\007 \003(\tB\034\272H\031\222\001\026\020\005\"\022r\020\020\001\030\200\002" +
+      "2\t^[^|\\s]*$\022\030\n\007card_id\030\010 \001(\tB\007\272H\004r\002\030@\022\027\n" +
+      "\006poi_id\030\t \001(\003B\007\272H\004\"\002(\000\"$\n\020AddStoreRespon" +
+      "se\022\020\n\010audit_id\030\001 \001(\003\"\243\003\n\022UpdateStoreRequ" +
+      "est\022 \n\006poi_id\030\001 \001(\003B\020\340A\002\272H\n\"\010 \000H\361\314\261\341\001\022\033\n" +
+      "\nmap_poi_id\030\002 \001(\tB\007\272H\004r\002\030@\022]\n\004hour\030\003 \001(\t" +
+      "BO\340A\002\272HIrG2E^([01][0-9]|2[0-3]):[0-5][0-" +
+      "9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)" +
+      "$\022;\n\016contract_phone\030\004 \001(\tB#\340A\002\272H\035r\033\030 2\027^" +
+      "\\+?[0-9][0-9 -]*[0-9]$\022\227\001\n\010pic_list\030\005 \003(" +
+      "\tB\204\001\340A\002\272H~\222\001{\010\001\020\024\"ur\006\030\200\020\210\001\001\272\001j\n\017pic_list" +
+      ".scheme\022\034must be an http or https URL\0329t" +
+      "his.startsWith(\'http://\') || this.starts" +
+      "With(\'https://\')\022\030\n\007card_id\030\006 \001(\tB\007\272H\004r\002" +
+      "\030@\"=\n\023UpdateStoreResponse\022\024\n\014has_audit_i" +
+      "d\030\001 \001(\010\022\020\n\010audit_id\030\002 \001(\003\"3\n\017GetStoreReq" +
+      "uest\022 \n\006poi_id\030\001 \001(\003B\020\340A\002\272H\n\"\010 \000H\361\314\261\341\001\"<" +
+      "\n\020GetStoreResponse\022(\n\010business\030\001 \001(\0132\026.w" +
+      "xgate.store.v1.Store\"\345\002\n\005Store\022\016\n\006poi_id" +
+      "\030\001 \001(\003\022\025\n\rbusiness_name\030\002 \001(\t\022\017\n\007address" +
+      "\030\003 \001(\t\022\021\n\ttelephone\030\004 \001(\t\022\022\n\ncategories\030" +
+      "\005 \003(\t\022\020\n\010province\030\006 \001(\t\022\014\n\004city\030\007 \001(\t\022\020\n" +
+      "\010district\030\010 \001(\t\022\021\n\tlongitude\030\t \001(\001\022\020\n\010la" +
+      "titude\030\n \001(\001\022\022\n\nphoto_list\030\013 \003(\t\022\021\n\topen" +
+      "_time\030\014 \001(\t\022,\n\006status\030\r \001(\0162\034.wxgate.sto" +
+      "re.v1.StoreStatus\022\031\n\021qualification_num\030\016" +
+      " \001(\t\022\032\n\022qualification_name\030\017 \001(\t\022\032\n\022qual" +
+      "ification_list\030\020 \003(\t\"L\n\021ListStoresReques" +
+      "t\022\032\n\tpage_size\030\001 \001(\005B\007\272H\004\032\002(\000\022\033\n\npage_to" +
+      "ken\030\002 \001(\tB\007\272H\004r\002\030@\"q\n\022ListStoresResponse" +
+      "\022-\n\rbusiness_list\030\001 \003(\0132\026.wxgate.store.v" +
+      "1.Store\022\027\n\017next_page_token\030\002 \001(\t\022\023\n\013tota" +
+      "l_count\030\003 \001(\005\"6\n\022DeleteStoreRequest\022 \n\006p" +
+      "oi_id\030\001 \001(\003B\020\340A\002\272H\n\"\010 \000H\223\236\261\341\001\"\025\n\023DeleteS" +
+      "toreResponse\"P\n\025ListLegacyPoisRequest\022\032\n" +
+      "\tpage_size\030\001 \001(\005B\007\272H\004\032\002(\000\022\033\n\npage_token\030" +
+      "\002 \001(\tB\007\272H\004r\002\030@\"y\n\026ListLegacyPoisResponse" +
+      "\0221\n\rbusiness_list\030\001 \003(\0132\032.wxgate.store.v" +
+      "1.LegacyPoi\022\027\n\017next_page_token\030\002 \001(\t\022\023\n\013" +
+      "total_count\030\003 \001(\005\"\305\001\n\tLegacyPoi\022\016\n\006poi_i" +
+      "d\030\001 \001(\003\022\013\n\003sid\030\002 \001(\t\022\025\n\rbusiness_name\030\003 " +
+      "\001(\t\022\023\n\013branch_name\030\004 \001(\t\022\017\n\007address\030\005 \001(" +
+      "\t\0226\n\016upgrade_status\030\006 \001(\0162\036.wxgate.store" +
+      ".v1.UpgradeStatus\022\027\n\017upgrade_comment\030\007 \001" +
+      "(\t\022\r\n\005mapid\030\010 \001(\t\"7\n\023GetStoreCardRequest" +
+      "\022 \n\006poi_id\030\001 \001(\003B\020\340A\002\272H\n\"\010 \000H\361\314\261\341\001\"\'\n\024Ge" +
+      "tStoreCardResponse\022\017\n\007card_id\030\001 \001(\t\"V\n\023S" +
+      "etStoreCardRequest\022 \n\006poi_id\030\001 \001(\003B\020\340A\002\272" +
+      "H\n\"\010 \000H\361\314\261\341\001\022\035\n\007card_id\030\002 \001(\tB\014\340A\002\272H\006r\004\020" +
+      "\001\030@\"\026\n\024SetStoreCardResponse*}\n\rCategoryL" +
+      "evel\022\036\n\032CATEGORY_LEVEL_UNSPECIFIED\020\000\022\027\n\023" +
+      "CATEGORY_LEVEL_ROOT\020\001\022\030\n\024CATEGORY_LEVEL_" +
+      "FIRST\020\002\022\031\n\025CATEGORY_LEVEL_SECOND\020\003*s\n\rSe" +
+      "nsitiveType\022\036\n\032SENSITIVE_TYPE_UNSPECIFIE" +
+      "D\020\000\022\027\n\023SENSITIVE_TYPE_NONE\020\001\022)\n%SENSITIV" +
+      "E_TYPE_QUALIFICATION_REQUIRED\020\002*\376\001\n\023Merc" +
+      "hantAuditStatus\022%\n!MERCHANT_AUDIT_STATUS" +
+      "_UNSPECIFIED\020\000\022\'\n#MERCHANT_AUDIT_STATUS_" +
+      "NOT_SUBMITTED\020\001\022\"\n\036MERCHANT_AUDIT_STATUS" +
+      "_APPROVED\020\002\022&\n\"MERCHANT_AUDIT_STATUS_UND" +
+      "ER_REVIEW\020\003\022\"\n\036MERCHANT_AUDIT_STATUS_REJ" +
+      "ECTED\020\004\022\'\n#MERCHANT_AUDIT_STATUS_ADMIN_R" +
+      "EFUSED\020\005*\200\001\n\013StoreStatus\022\034\n\030STORE_STATUS" +
+      "_UNSPECIFIED\020\000\022\031\n\025STORE_STATUS_APPROVED\020" +
+      "\001\022\035\n\031STORE_STATUS_UNDER_REVIEW\020\002\022\031\n\025STOR" +
+      "E_STATUS_REJECTED\020\003*\302\001\n\rUpgradeStatus\022\036\n" +
+      "\032UPGRADE_STATUS_UNSPECIFIED\020\000\022\032\n\026UPGRADE" +
+      "_STATUS_PENDING\020\001\022\031\n\025UPGRADE_STATUS_FAIL" +
+      "ED\020\002\022\036\n\032UPGRADE_STATUS_IN_PROGRESS\020\003\022\034\n\030" +
+      "UPGRADE_STATUS_SUCCEEDED\020\004\022\034\n\030UPGRADE_ST" +
+      "ATUS_FORBIDDEN\020\0052\262\017\n\014StoreService\022\240\001\n\026Li" +
+      "stMerchantCategories\022..wxgate.store.v1.L" +
+      "istMerchantCategoriesRequest\032/.wxgate.st" +
+      "ore.v1.ListMerchantCategoriesResponse\"%\202" +
+      "\323\344\223\002\037\022\035/v1/store/merchant-categories\022\203\001\n" +
+      "\rApplyMerchant\022%.wxgate.store.v1.ApplyMe" +
+      "rchantRequest\032&.wxgate.store.v1.ApplyMer" +
+      "chantResponse\"#\202\323\344\223\002\035\"\030/v1/store/merchan" +
+      "t:apply:\001*\022\232\001\n\024GetMerchantAuditInfo\022,.wx" +
+      "gate.store.v1.GetMerchantAuditInfoReques" +
+      "t\032-.wxgate.store.v1.GetMerchantAuditInfo" +
+      "Response\"%\202\323\344\223\002\037\022\035/v1/store/merchant/aud" +
+      "it-info\022\200\001\n\016ModifyMerchant\022&.wxgate.stor" +
+      "e.v1.ModifyMerchantRequest\032\'.wxgate.stor" +
+      "e.v1.ModifyMerchantResponse\"\035\202\323\344\223\002\0272\022/v1" +
+      "/store/merchant:\001*\022{\n\rListDistricts\022%.wx" +
+      "gate.store.v1.ListDistrictsRequest\032&.wxg" +
+      "ate.store.v1.ListDistrictsResponse\"\033\202\323\344\223" +
+      "\002\025\022\023/v1/store/districts\022~\n\014SearchMapPoi\022" +
+      "$.wxgate.store.v1.SearchMapPoiRequest\032%." +
+      "wxgate.store.v1.SearchMapPoiResponse\"!\202\323" +
+      "\344\223\002\033\022\031/v1/store/map-pois:search\022z\n\014Creat" +
+      "eMapPoi\022$.wxgate.store.v1.CreateMapPoiRe" +
+      "quest\032%.wxgate.store.v1.CreateMapPoiResp" +
+      "onse\"\035\202\323\344\223\002\027\"\022/v1/store/map-pois:\001*\022l\n\010A" +
+      "ddStore\022 .wxgate.store.v1.AddStoreReques" +
+      "t\032!.wxgate.store.v1.AddStoreResponse\"\033\202\323" +
+      "\344\223\002\025\"\020/v1/store/stores:\001*\022~\n\013UpdateStore" +
+      "\022#.wxgate.store.v1.UpdateStoreRequest\032$." +
+      "wxgate.store.v1.UpdateStoreResponse\"$\202\323\344" +
+      "\223\002\0362\031/v1/store/stores/{poi_id}:\001*\022r\n\010Get" +
+      "Store\022 .wxgate.store.v1.GetStoreRequest\032" +
+      "!.wxgate.store.v1.GetStoreResponse\"!\202\323\344\223" +
+      "\002\033\022\031/v1/store/stores/{poi_id}\022o\n\nListSto" +
+      "res\022\".wxgate.store.v1.ListStoresRequest\032" +
+      "#.wxgate.store.v1.ListStoresResponse\"\030\202\323" +
+      "\344\223\002\022\022\020/v1/store/stores\022{\n\013DeleteStore\022#." +
+      "wxgate.store.v1.DeleteStoreRequest\032$.wxg" +
+      "ate.store.v1.DeleteStoreResponse\"!\202\323\344\223\002\033" +
+      "*\031/v1/store/stores/{poi_id}\022\200\001\n\016ListLega" +
+      "cyPois\022&.wxgate.store.v1.ListLegacyPoisR" +
+      "equest\032\'.wxgate.store.v1.ListLegacyPoisR" +
+      "esponse\"\035\202\323\344\223\002\027\022\025/v1/store/legacy-pois\022\203" +
+      "\001\n\014GetStoreCard\022$.wxgate.store.v1.GetSto" +
+      "reCardRequest\032%.wxgate.store.v1.GetStore" +
+      "CardResponse\"&\202\323\344\223\002 \022\036/v1/store/stores/{" +
+      "poi_id}/card\022\206\001\n\014SetStoreCard\022$.wxgate.s" +
+      "tore.v1.SetStoreCardRequest\032%.wxgate.sto" +
+      "re.v1.SetStoreCardResponse\")\202\323\344\223\002#\032\036/v1/" +
+      "store/stores/{poi_id}/card:\001*B[\n\022io.wxga" +
+      "te.store.v1B\nStoreProtoP\001Z7github.com/wx" +
+      "gate/wxgate/gen/go/wxgate/store/v1;store" +
+      "v1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,

@@ -239,207 +239,211 @@ public final class WifiProto extends com.google.protobuf.GeneratedFile {
       ".v1\032\033buf/validate/validate.proto\032\034google" +
       "/api/annotations.proto\032\037google/api/field" +
       "_behavior.proto\032\037google/protobuf/timesta" +
-      "mp.proto\"\262\001\n\025GetPluginTokenRequest\022\230\001\n\014c" +
-      "allback_url\030\001 \001(\tB\201\001\340A\002\272H{r\010\020\001\030\200\020\210\001\001\272\001n\n" +
-      "\023callback_url.scheme\022\034must be an http or" +
-      " https URL\0329this.startsWith(\'http://\') |" +
-      "| this.startsWith(\'https://\')\"=\n\026GetPlug" +
-      "inTokenResponse\022\017\n\007is_open\030\001 \001(\010\022\022\n\nwifi" +
-      "_token\030\002 \001(\t\"\206\001\n\020GetQrcodeRequest\022\037\n\007sho" +
-      "p_id\030\001 \001(\003B\016\340A\002\272H\010\"\006 \000H\264\234\032\022:\n\006img_id\030\002 \001" +
-      "(\0162\033.wxgate.wifi.v1.QrcodeImageB\r\340A\002\272H\007\202" +
-      "\001\004\020\001 \000\022\025\n\004ssid\030\003 \001(\tB\007\272H\004r\002\030 \"\'\n\021GetQrco" +
-      "deResponse\022\022\n\nqrcode_url\030\001 \001(\t\"\026\n\024GetCon" +
-      "nectUrlRequest\",\n\025GetConnectUrlResponse\022" +
-      "\023\n\013connect_url\030\001 \001(\t\"\226\004\n\022SetHomepageRequ" +
-      "est\022\037\n\007shop_id\030\001 \001(\003B\016\340A\002\272H\010\"\006 \000H\264\234\032\022D\n\013" +
-      "template_id\030\002 \001(\0162 .wxgate.wifi.v1.Homep" +
-      "ageTemplateB\r\340A\002\272H\007\202\001\004\020\001 \000\022\203\001\n\003url\030\003 \001(\t" +
-      "Bv\272Hsr\006\030\200\020\210\001\001\272\001e\n\nurl.scheme\022\034must be an" +
-      " http or https URL\0329this.startsWith(\'htt" +
-      "p://\') || this.startsWith(\'https://\')\330\001\001" +
-      ":\222\002\272H\216\002\032\204\001\n\027url.required_for_custom\022@url" +
-      " is required when template_id is HOMEPAG" +
-      "E_TEMPLATE_CUSTOM_URL\032\'this.template_id " +
-      "!= 2 || this.url != \'\'\032\204\001\n\023url.only_for_" +
-      "custom\022Durl is only allowed when templat" +
-      "e_id is HOMEPAGE_TEMPLATE_CUSTOM_URL\032\'th" +
-      "is.template_id == 2 || this.url == \'\'\"\025\n" +
-      "\023SetHomepageResponse\"5\n\022GetHomepageReque" +
-      "st\022\037\n\007shop_id\030\001 \001(\003B\016\340A\002\272H\010\"\006 \000H\264\234\032\"j\n\023G" +
-      "etHomepageResponse\022\017\n\007shop_id\030\001 \001(\003\0225\n\013t" +
-      "emplate_id\030\002 \001(\0162 .wxgate.wifi.v1.Homepa" +
-      "geTemplate\022\013\n\003url\030\003 \001(\t\"j\n\rSetBarRequest" +
-      "\022\037\n\007shop_id\030\001 \001(\003B\016\340A\002\272H\010\"\006 \000H\264\234\032\0228\n\010bar" +
-      "_type\030\002 \001(\0162\027.wxgate.wifi.v1.BarTypeB\r\340A" +
-      "\002\272H\007\202\001\004\020\001 \000\"\020\n\016SetBarResponse\"L\n\020ListSho" +
-      "psRequest\022\032\n\tpage_size\030\001 \001(\005B\007\272H\004\032\002(\000\022\034\n" +
-      "\npage_token\030\002 \001(\tB\010\272H\005r\003\030\200\004\"f\n\021ListShops" +
-      "Response\022#\n\005shops\030\001 \003(\0132\024.wxgate.wifi.v1" +
-      ".Shop\022\027\n\017next_page_token\030\002 \001(\t\022\023\n\013total_" +
-      "count\030\003 \001(\005\"\235\001\n\004Shop\022\017\n\007shop_id\030\001 \001(\003\022\021\n" +
+      "mp.proto\"\316\001\n\025GetPluginTokenRequest\022\264\001\n\014c" +
+      "allback_url\030\001 \001(\tB\235\001\340A\002\272H\226\001r#\020\001\030\200\020\210\001\001\222\002\030" +
+      "https://example.com/done\272\001n\n\023callback_ur" +
+      "l.scheme\022\034must be an http or https URL\0329" +
+      "this.startsWith(\'http://\') || this.start" +
+      "sWith(\'https://\')\"=\n\026GetPluginTokenRespo" +
+      "nse\022\017\n\007is_open\030\001 \001(\010\022\022\n\nwifi_token\030\002 \001(\t" +
+      "\"\206\001\n\020GetQrcodeRequest\022\037\n\007shop_id\030\001 \001(\003B\016" +
+      "\340A\002\272H\010\"\006 \000H\264\234\032\022:\n\006img_id\030\002 \001(\0162\033.wxgate." +
+      "wifi.v1.QrcodeImageB\r\340A\002\272H\007\202\001\004\020\001 \000\022\025\n\004ss" +
+      "id\030\003 \001(\tB\007\272H\004r\002\030 \"\'\n\021GetQrcodeResponse\022\022" +
+      "\n\nqrcode_url\030\001 \001(\t\"\026\n\024GetConnectUrlReque" +
+      "st\",\n\025GetConnectUrlResponse\022\023\n\013connect_u" +
+      "rl\030\001 \001(\t\"\264\004\n\022SetHomepageRequest\022\037\n\007shop_" +
+      "id\030\001 \001(\003B\016\340A\002\272H\010\"\006 \000H\264\234\032\022D\n\013template_id\030" +
+      "\002 \001(\0162 .wxgate.wifi.v1.HomepageTemplateB" +
+      "\r\340A\002\272H\007\202\001\004\020\001 \000\022\241\001\n\003url\030\003 \001(\tB\223\001\272H\217\001r\"\030\200\020" +
+      "\210\001\001\222\002\031https://shop.example.com/\272\001e\n\nurl." +
+      "scheme\022\034must be an http or https URL\0329th" +
+      "is.startsWith(\'http://\') || this.startsW" +
+      "ith(\'https://\')\330\001\001:\222\002\272H\216\002\032\204\001\n\027url.requir" +
+      "ed_for_custom\022@url is required when temp" +
+      "late_id is HOMEPAGE_TEMPLATE_CUSTOM_URL\032" +
+      "\'this.template_id != 2 || this.url != \'\'" +
+      "\032\204\001\n\023url.only_for_custom\022Durl is only al" +
+      "lowed when template_id is HOMEPAGE_TEMPL" +
+      "ATE_CUSTOM_URL\032\'this.template_id == 2 ||" +
+      " this.url == \'\'\"\025\n\023SetHomepageResponse\"5" +
+      "\n\022GetHomepageRequest\022\037\n\007shop_id\030\001 \001(\003B\016\340" +
+      "A\002\272H\010\"\006 \000H\264\234\032\"j\n\023GetHomepageResponse\022\017\n\007" +
+      "shop_id\030\001 \001(\003\0225\n\013template_id\030\002 \001(\0162 .wxg" +
+      "ate.wifi.v1.HomepageTemplate\022\013\n\003url\030\003 \001(" +
+      "\t\"j\n\rSetBarRequest\022\037\n\007shop_id\030\001 \001(\003B\016\340A\002" +
+      "\272H\010\"\006 \000H\264\234\032\0228\n\010bar_type\030\002 \001(\0162\027.wxgate.w" +
+      "ifi.v1.BarTypeB\r\340A\002\272H\007\202\001\004\020\001 \000\"\020\n\016SetBarR" +
+      "esponse\"L\n\020ListShopsRequest\022\032\n\tpage_size" +
+      "\030\001 \001(\005B\007\272H\004\032\002(\000\022\034\n\npage_token\030\002 \001(\tB\010\272H\005" +
+      "r\003\030\200\004\"f\n\021ListShopsResponse\022#\n\005shops\030\001 \003(" +
+      "\0132\024.wxgate.wifi.v1.Shop\022\027\n\017next_page_tok" +
+      "en\030\002 \001(\t\022\023\n\013total_count\030\003 \001(\005\"\235\001\n\004Shop\022\017" +
+      "\n\007shop_id\030\001 \001(\003\022\021\n\tshop_name\030\002 \001(\t\022\014\n\004ss" +
+      "id\030\003 \001(\t\022\021\n\tssid_list\030\004 \003(\t\0223\n\rprotocol_" +
+      "type\030\005 \001(\0162\034.wxgate.wifi.v1.ProtocolType" +
+      "\022\013\n\003sid\030\006 \001(\t\022\016\n\006poi_id\030\007 \001(\t\"1\n\016GetShop" +
+      "Request\022\037\n\007shop_id\030\001 \001(\003B\016\340A\002\272H\010\"\006 \000H\264\234\032" +
+      "\"\233\003\n\017GetShopResponse\022\017\n\007shop_id\030\001 \001(\003\022\021\n" +
       "\tshop_name\030\002 \001(\t\022\014\n\004ssid\030\003 \001(\t\022\021\n\tssid_l" +
-      "ist\030\004 \003(\t\0223\n\rprotocol_type\030\005 \001(\0162\034.wxgat" +
-      "e.wifi.v1.ProtocolType\022\013\n\003sid\030\006 \001(\t\022\016\n\006p" +
-      "oi_id\030\007 \001(\t\"1\n\016GetShopRequest\022\037\n\007shop_id" +
-      "\030\001 \001(\003B\016\340A\002\272H\010\"\006 \000H\264\234\032\"\233\003\n\017GetShopRespon" +
-      "se\022\017\n\007shop_id\030\001 \001(\003\022\021\n\tshop_name\030\002 \001(\t\022\014" +
-      "\n\004ssid\030\003 \001(\t\022\021\n\tssid_list\030\004 \003(\t\0228\n\022ssid_" +
-      "password_list\030\005 \003(\0132\034.wxgate.wifi.v1.Ssi" +
-      "dPassword\022\025\n\010password\030\006 \001(\tB\003\200\001\001\0223\n\rprot" +
-      "ocol_type\030\007 \001(\0162\034.wxgate.wifi.v1.Protoco" +
-      "lType\022\020\n\010ap_count\030\010 \001(\005\0225\n\013template_id\030\t" +
-      " \001(\0162 .wxgate.wifi.v1.HomepageTemplate\022\024" +
-      "\n\014homepage_url\030\n \001(\t\022)\n\010bar_type\030\013 \001(\0162\027" +
-      ".wxgate.wifi.v1.BarType\022\013\n\003sid\030\014 \001(\t\022\016\n\006" +
-      "poi_id\030\r \001(\t\022\026\n\016finishpage_url\030\016 \001(\t\"3\n\014" +
-      "SsidPassword\022\014\n\004ssid\030\001 \001(\t\022\025\n\010password\030\002" +
-      " \001(\tB\003\200\001\001\"\370\001\n\021UpdateShopRequest\022\037\n\007shop_" +
-      "id\030\001 \001(\003B\016\340A\002\272H\010\"\006 \000H\264\234\032\022\031\n\010old_ssid\030\002 \001" +
-      "(\tB\007\272H\004r\002\030 \022\025\n\004ssid\030\003 \001(\tB\007\272H\004r\002\030 \0221\n\010pa" +
-      "ssword\030\004 \001(\tB\037\200\001\001\272H\031r\024\020\010\030\0302\016^[\\x20-\\x7E]" +
-      "*$\330\001\001:]\272HZ\032X\n\020ssid.or_password\022\034ssid or " +
-      "password is required\032&this.ssid != \'\' ||" +
-      " this.password != \'\'\"\024\n\022UpdateShopRespon" +
-      "se\"J\n\020CleanShopRequest\022\037\n\007shop_id\030\001 \001(\003B" +
-      "\016\340A\002\272H\010\"\006 \000H\264\234\032\022\025\n\004ssid\030\002 \001(\tB\007\272H\004r\002\030 \"\023" +
-      "\n\021CleanShopResponse\"\217\002\n\030AddPasswordDevic" +
-      "eRequest\022\037\n\007shop_id\030\001 \001(\003B\016\340A\002\272H\010\"\006 \000H\264\234" +
-      "\032\022\032\n\004ssid\030\002 \001(\tB\014\340A\002\272H\006r\004\020\001\030 \0221\n\010passwor" +
-      "d\030\003 \001(\tB\037\200\001\001\340A\002\272H\026r\024\020\010\030\0302\016^[\\x20-\\x7E]*$" +
+      "ist\030\004 \003(\t\0228\n\022ssid_password_list\030\005 \003(\0132\034." +
+      "wxgate.wifi.v1.SsidPassword\022\025\n\010password\030" +
+      "\006 \001(\tB\003\200\001\001\0223\n\rprotocol_type\030\007 \001(\0162\034.wxga" +
+      "te.wifi.v1.ProtocolType\022\020\n\010ap_count\030\010 \001(" +
+      "\005\0225\n\013template_id\030\t \001(\0162 .wxgate.wifi.v1." +
+      "HomepageTemplate\022\024\n\014homepage_url\030\n \001(\t\022)" +
+      "\n\010bar_type\030\013 \001(\0162\027.wxgate.wifi.v1.BarTyp" +
+      "e\022\013\n\003sid\030\014 \001(\t\022\016\n\006poi_id\030\r \001(\t\022\026\n\016finish" +
+      "page_url\030\016 \001(\t\"3\n\014SsidPassword\022\014\n\004ssid\030\001" +
+      " \001(\t\022\025\n\010password\030\002 \001(\tB\003\200\001\001\"\370\001\n\021UpdateSh" +
+      "opRequest\022\037\n\007shop_id\030\001 \001(\003B\016\340A\002\272H\010\"\006 \000H\264" +
+      "\234\032\022\031\n\010old_ssid\030\002 \001(\tB\007\272H\004r\002\030 \022\025\n\004ssid\030\003 " +
+      "\001(\tB\007\272H\004r\002\030 \0221\n\010password\030\004 \001(\tB\037\200\001\001\272H\031r\024" +
+      "\020\010\030\0302\016^[\\x20-\\x7E]*$\330\001\001:]\272HZ\032X\n\020ssid.or_" +
+      "password\022\034ssid or password is required\032&" +
+      "this.ssid != \'\' || this.password != \'\'\"\024" +
+      "\n\022UpdateShopResponse\"J\n\020CleanShopRequest" +
+      "\022\037\n\007shop_id\030\001 \001(\003B\016\340A\002\272H\010\"\006 \000H\264\234\032\022\025\n\004ssi" +
+      "d\030\002 \001(\tB\007\272H\004r\002\030 \"\023\n\021CleanShopResponse\"\245\002" +
+      "\n\030AddPasswordDeviceRequest\022\037\n\007shop_id\030\001 " +
+      "\001(\003B\016\340A\002\272H\010\"\006 \000H\264\234\032\022%\n\004ssid\030\002 \001(\tB\027\340A\002\272H" +
+      "\021r\017\020\001\030 \222\002\010WX-guest\022<\n\010password\030\003 \001(\tB*\200\001" +
+      "\001\340A\002\272H!r\037\020\010\030\0302\016^[\\x20-\\x7E]*$\222\002\01012345678" +
       ":\202\001\272H\177\032}\n\016ssid.wx_prefix\022-the ssid or th" +
       "e password must start with \"WX\"\032<this.ss" +
       "id.startsWith(\'WX\') || this.password.sta" +
       "rtsWith(\'WX\')\"\033\n\031AddPasswordDeviceRespon" +
-      "se\"i\n\033RegisterPortalDeviceRequest\022\037\n\007sho" +
-      "p_id\030\001 \001(\003B\016\340A\002\272H\010\"\006 \000H\264\234\032\022\032\n\004ssid\030\002 \001(\t" +
-      "B\014\340A\002\272H\006r\004\020\001\030\036\022\r\n\005reset\030\003 \001(\010\"6\n\034Registe" +
-      "rPortalDeviceResponse\022\026\n\tsecretkey\030\001 \001(\t" +
-      "B\003\200\001\001\"l\n\022ListDevicesRequest\022\034\n\007shop_id\030\001" +
-      " \001(\003B\013\272H\010\"\006(\000H\264\234\032\022\032\n\tpage_size\030\002 \001(\005B\007\272H" +
-      "\004\032\002(\000\022\034\n\npage_token\030\003 \001(\tB\010\272H\005r\003\030\200\004\"l\n\023L" +
-      "istDevicesResponse\022\'\n\007devices\030\001 \003(\0132\026.wx" +
-      "gate.wifi.v1.Device\022\027\n\017next_page_token\030\002" +
-      " \001(\t\022\023\n\013total_count\030\003 \001(\005\"k\n\006Device\022\017\n\007s" +
-      "hop_id\030\001 \001(\003\022\014\n\004ssid\030\002 \001(\t\022\r\n\005bssid\030\003 \001(" +
-      "\t\0223\n\rprotocol_type\030\004 \001(\0162\034.wxgate.wifi.v" +
-      "1.ProtocolType\"T\n\023DeleteDeviceRequest\022=\n" +
-      "\005bssid\030\001 \001(\tB.\340A\002\272H(r&2$^([0-9A-Fa-f]{2}" +
-      ":){5}[0-9A-Fa-f]{2}$\"\026\n\024DeleteDeviceResp" +
-      "onse\"\326\001\n\024SetFinishPageRequest\022\037\n\007shop_id" +
-      "\030\001 \001(\003B\016\340A\002\272H\010\"\006 \000H\264\234\032\022\234\001\n\016finishpage_ur" +
-      "l\030\002 \001(\tB\203\001\340A\002\272H}r\010\020\001\030\200\020\210\001\001\272\001p\n\025finishpag" +
-      "e_url.scheme\022\034must be an http or https U" +
-      "RL\0329this.startsWith(\'http://\') || this.s" +
-      "tartsWith(\'https://\')\"\027\n\025SetFinishPageRe" +
-      "sponse\"\260\001\n\025ListStatisticsRequest\022:\n\nbegi" +
-      "n_date\030\001 \001(\tB&\340A\002\272H r\0362\034^[0-9]{4}-[0-9]{" +
-      "2}-[0-9]{2}$\0228\n\010end_date\030\002 \001(\tB&\340A\002\272H r\036" +
-      "2\034^[0-9]{4}-[0-9]{2}-[0-9]{2}$\022!\n\007shop_i" +
-      "d\030\003 \001(\003B\020\272H\r\"\013(\377\377\377\377\377\377\377\377\377\001\"G\n\026ListStatist" +
-      "icsResponse\022-\n\nstatistics\030\001 \003(\0132\031.wxgate" +
-      ".wifi.v1.Statistic\"\334\001\n\tStatistic\022\017\n\007shop" +
-      "_id\030\001 \001(\003\022/\n\013statis_time\030\002 \001(\0132\032.google." +
-      "protobuf.Timestamp\022\014\n\004date\030\003 \001(\t\022\022\n\ntota" +
-      "l_user\030\004 \001(\005\022\023\n\013homepage_uv\030\005 \001(\005\022\020\n\010new" +
-      "_fans\030\006 \001(\005\022\022\n\ntotal_fans\030\007 \001(\005\022\026\n\016wxcon" +
-      "nect_user\030\010 \001(\005\022\030\n\020connect_msg_user\030\t \001(" +
-      "\005\"\256\003\n\023SetCouponPutRequest\022\034\n\007shop_id\030\001 \001" +
-      "(\003B\013\272H\010\"\006(\000H\264\234\032\022\035\n\007card_id\030\002 \001(\tB\014\340A\002\272H\006" +
-      "r\004\020\001\030@\022#\n\rcard_describe\030\003 \001(\tB\014\340A\002\272H\006r\004\020" +
-      "\001\030\022\022>\n\nstart_time\030\004 \001(\0132\032.google.protobu" +
-      "f.TimestampB\016\340A\002\272H\010\262\001\002*\000\310\001\001\022<\n\010end_time\030" +
-      "\005 \001(\0132\032.google.protobuf.TimestampB\016\340A\002\272H" +
-      "\010\262\001\002*\000\310\001\001\022\036\n\rcard_quantity\030\006 \001(\005B\007\272H\004\032\002(" +
-      "\000:\226\001\272H\222\001\032\217\001\n\031end_time.after_start_time\022!" +
-      "end_time must be after start_time\032O!has(" +
-      "this.start_time) || !has(this.end_time) " +
-      "|| this.end_time > this.start_time\"\026\n\024Se" +
-      "tCouponPutResponse\"3\n\023GetCouponPutReques" +
-      "t\022\034\n\007shop_id\030\001 \001(\003B\013\272H\010\"\006(\000H\264\234\032\"\343\001\n\024GetC" +
-      "ouponPutResponse\022\017\n\007shop_id\030\001 \001(\003\022\017\n\007car" +
-      "d_id\030\002 \001(\t\022\025\n\rcard_describe\030\003 \001(\t\0224\n\013car" +
-      "d_status\030\004 \001(\0162\037.wxgate.wifi.v1.CouponPu" +
-      "tStatus\022.\n\nstart_time\030\005 \001(\0132\032.google.pro" +
-      "tobuf.Timestamp\022,\n\010end_time\030\006 \001(\0132\032.goog" +
-      "le.protobuf.Timestamp*\\\n\013QrcodeImage\022\034\n\030" +
-      "QRCODE_IMAGE_UNSPECIFIED\020\000\022\026\n\022QRCODE_IMA" +
-      "GE_PLAIN\020\001\022\027\n\023QRCODE_IMAGE_POSTER\020\002*v\n\020H" +
-      "omepageTemplate\022!\n\035HOMEPAGE_TEMPLATE_UNS" +
-      "PECIFIED\020\000\022\035\n\031HOMEPAGE_TEMPLATE_DEFAULT\020" +
-      "\001\022 \n\034HOMEPAGE_TEMPLATE_CUSTOM_URL\020\002*V\n\007B" +
-      "arType\022\030\n\024BAR_TYPE_UNSPECIFIED\020\000\022\031\n\025BAR_" +
-      "TYPE_ACCOUNT_NAME\020\001\022\026\n\022BAR_TYPE_SHOP_NAM" +
-      "E\020\002*\307\001\n\014ProtocolType\022\035\n\031PROTOCOL_TYPE_UN" +
-      "SPECIFIED\020\000\022\033\n\027PROTOCOL_TYPE_NO_DEVICE\020\001" +
-      "\022\036\n\032PROTOCOL_TYPE_PROFESSIONAL\020\002\022\032\n\026PROT" +
-      "OCOL_TYPE_PASSWORD\020\003\022%\n!PROTOCOL_TYPE_PO" +
-      "RTAL_SELF_SERVICE\020\004\022\030\n\024PROTOCOL_TYPE_POR" +
-      "TAL\020\005*\224\001\n\017CouponPutStatus\022!\n\035COUPON_PUT_" +
-      "STATUS_UNSPECIFIED\020\000\022\034\n\030COUPON_PUT_STATU" +
-      "S_ACTIVE\020\001\022!\n\035COUPON_PUT_STATUS_NOT_STAR" +
-      "TED\020\002\022\035\n\031COUPON_PUT_STATUS_EXPIRED\020\0032\246\022\n" +
-      "\013WifiService\022\201\001\n\016GetPluginToken\022%.wxgate" +
-      ".wifi.v1.GetPluginTokenRequest\032&.wxgate." +
-      "wifi.v1.GetPluginTokenResponse\" \202\323\344\223\002\032\"\025" +
-      "/v1/wifi/plugin-token:\001*\022y\n\tGetQrcode\022 ." +
-      "wxgate.wifi.v1.GetQrcodeRequest\032!.wxgate" +
-      ".wifi.v1.GetQrcodeResponse\"\'\202\323\344\223\002!\022\037/v1/" +
-      "wifi/shops/{shop_id}/qrcode\022z\n\rGetConnec" +
-      "tUrl\022$.wxgate.wifi.v1.GetConnectUrlReque" +
-      "st\032%.wxgate.wifi.v1.GetConnectUrlRespons" +
-      "e\"\034\202\323\344\223\002\026\022\024/v1/wifi/connect-url\022\204\001\n\013SetH" +
-      "omepage\022\".wxgate.wifi.v1.SetHomepageRequ" +
-      "est\032#.wxgate.wifi.v1.SetHomepageResponse" +
-      "\",\202\323\344\223\002&\032!/v1/wifi/shops/{shop_id}/homep" +
-      "age:\001*\022\201\001\n\013GetHomepage\022\".wxgate.wifi.v1." +
-      "GetHomepageRequest\032#.wxgate.wifi.v1.GetH" +
-      "omepageResponse\")\202\323\344\223\002#\022!/v1/wifi/shops/" +
-      "{shop_id}/homepage\022p\n\006SetBar\022\035.wxgate.wi" +
-      "fi.v1.SetBarRequest\032\036.wxgate.wifi.v1.Set" +
-      "BarResponse\"\'\202\323\344\223\002!\032\034/v1/wifi/shops/{sho" +
-      "p_id}/bar:\001*\022h\n\tListShops\022 .wxgate.wifi." +
-      "v1.ListShopsRequest\032!.wxgate.wifi.v1.Lis" +
-      "tShopsResponse\"\026\202\323\344\223\002\020\022\016/v1/wifi/shops\022l" +
-      "\n\007GetShop\022\036.wxgate.wifi.v1.GetShopReques" +
-      "t\032\037.wxgate.wifi.v1.GetShopResponse\" \202\323\344\223" +
-      "\002\032\022\030/v1/wifi/shops/{shop_id}\022x\n\nUpdateSh" +
-      "op\022!.wxgate.wifi.v1.UpdateShopRequest\032\"." +
-      "wxgate.wifi.v1.UpdateShopResponse\"#\202\323\344\223\002" +
-      "\0352\030/v1/wifi/shops/{shop_id}:\001*\022{\n\tCleanS" +
-      "hop\022 .wxgate.wifi.v1.CleanShopRequest\032!." +
-      "wxgate.wifi.v1.CleanShopResponse\")\202\323\344\223\002#" +
-      "\"\036/v1/wifi/shops/{shop_id}:clean:\001*\022\225\001\n\021" +
-      "AddPasswordDevice\022(.wxgate.wifi.v1.AddPa" +
-      "sswordDeviceRequest\032).wxgate.wifi.v1.Add" +
-      "PasswordDeviceResponse\"+\202\323\344\223\002%\" /v1/wifi" +
-      "/shops/{shop_id}/devices:\001*\022\245\001\n\024Register" +
-      "PortalDevice\022+.wxgate.wifi.v1.RegisterPo" +
-      "rtalDeviceRequest\032,.wxgate.wifi.v1.Regis" +
-      "terPortalDeviceResponse\"2\202\323\344\223\002,\"\'/v1/wif" +
-      "i/shops/{shop_id}/portal-devices:\001*\022p\n\013L" +
-      "istDevices\022\".wxgate.wifi.v1.ListDevicesR" +
-      "equest\032#.wxgate.wifi.v1.ListDevicesRespo" +
-      "nse\"\030\202\323\344\223\002\022\022\020/v1/wifi/devices\022{\n\014DeleteD" +
-      "evice\022#.wxgate.wifi.v1.DeleteDeviceReque" +
-      "st\032$.wxgate.wifi.v1.DeleteDeviceResponse" +
-      "\" \202\323\344\223\002\032*\030/v1/wifi/devices/{bssid}\022\215\001\n\rS" +
-      "etFinishPage\022$.wxgate.wifi.v1.SetFinishP" +
-      "ageRequest\032%.wxgate.wifi.v1.SetFinishPag" +
-      "eResponse\"/\202\323\344\223\002)\032$/v1/wifi/shops/{shop_" +
-      "id}/finish-page:\001*\022|\n\016ListStatistics\022%.w" +
-      "xgate.wifi.v1.ListStatisticsRequest\032&.wx" +
-      "gate.wifi.v1.ListStatisticsResponse\"\033\202\323\344" +
-      "\223\002\025\022\023/v1/wifi/statistics\022\211\001\n\014SetCouponPu" +
-      "t\022#.wxgate.wifi.v1.SetCouponPutRequest\032$" +
-      ".wxgate.wifi.v1.SetCouponPutResponse\".\202\323" +
-      "\344\223\002(\032#/v1/wifi/shops/{shop_id}/coupon-pu" +
-      "t:\001*\022\206\001\n\014GetCouponPut\022#.wxgate.wifi.v1.G" +
-      "etCouponPutRequest\032$.wxgate.wifi.v1.GetC" +
-      "ouponPutResponse\"+\202\323\344\223\002%\022#/v1/wifi/shops" +
-      "/{shop_id}/coupon-putBW\n\021io.wxgate.wifi." +
-      "v1B\tWifiProtoP\001Z5github.com/wxgate/wxgat" +
-      "e/gen/go/wxgate/wifi/v1;wifiv1b\006proto3"
+      "se\"u\n\033RegisterPortalDeviceRequest\022\037\n\007sho" +
+      "p_id\030\001 \001(\003B\016\340A\002\272H\010\"\006 \000H\264\234\032\022&\n\004ssid\030\002 \001(\t" +
+      "B\030\340A\002\272H\022r\020\020\001\030\036\222\002\tWX-portal\022\r\n\005reset\030\003 \001(" +
+      "\010\"6\n\034RegisterPortalDeviceResponse\022\026\n\tsec" +
+      "retkey\030\001 \001(\tB\003\200\001\001\"l\n\022ListDevicesRequest\022" +
+      "\034\n\007shop_id\030\001 \001(\003B\013\272H\010\"\006(\000H\264\234\032\022\032\n\tpage_si" +
+      "ze\030\002 \001(\005B\007\272H\004\032\002(\000\022\034\n\npage_token\030\003 \001(\tB\010\272" +
+      "H\005r\003\030\200\004\"l\n\023ListDevicesResponse\022\'\n\007device" +
+      "s\030\001 \003(\0132\026.wxgate.wifi.v1.Device\022\027\n\017next_" +
+      "page_token\030\002 \001(\t\022\023\n\013total_count\030\003 \001(\005\"k\n" +
+      "\006Device\022\017\n\007shop_id\030\001 \001(\003\022\014\n\004ssid\030\002 \001(\t\022\r" +
+      "\n\005bssid\030\003 \001(\t\0223\n\rprotocol_type\030\004 \001(\0162\034.w" +
+      "xgate.wifi.v1.ProtocolType\"T\n\023DeleteDevi" +
+      "ceRequest\022=\n\005bssid\030\001 \001(\tB.\340A\002\272H(r&2$^([0" +
+      "-9A-Fa-f]{2}:){5}[0-9A-Fa-f]{2}$\"\026\n\024Dele" +
+      "teDeviceResponse\"\367\001\n\024SetFinishPageReques" +
+      "t\022\037\n\007shop_id\030\001 \001(\003B\016\340A\002\272H\010\"\006 \000H\264\234\032\022\275\001\n\016f" +
+      "inishpage_url\030\002 \001(\tB\244\001\340A\002\272H\235\001r(\020\001\030\200\020\210\001\001\222" +
+      "\002\035https://shop.example.com/done\272\001p\n\025fini" +
+      "shpage_url.scheme\022\034must be an http or ht" +
+      "tps URL\0329this.startsWith(\'http://\') || t" +
+      "his.startsWith(\'https://\')\"\027\n\025SetFinishP" +
+      "ageResponse\"\325\001\n\025ListStatisticsRequest\022G\n" +
+      "\nbegin_date\030\001 \001(\tB3\340A\002\272H-r+2\034^[0-9]{4}-[" +
+      "0-9]{2}-[0-9]{2}$\222\002\n2026-11-01\022E\n\010end_da" +
+      "te\030\002 \001(\tB3\340A\002\272H-r+2\034^[0-9]{4}-[0-9]{2}-[" +
+      "0-9]{2}$\222\002\n2026-11-07\022,\n\007shop_id\030\003 \001(\003B\033" +
+      "\272H\030\"\026(\377\377\377\377\377\377\377\377\377\001H\377\377\377\377\377\377\377\377\377\001\"G\n\026ListStati" +
+      "sticsResponse\022-\n\nstatistics\030\001 \003(\0132\031.wxga" +
+      "te.wifi.v1.Statistic\"\334\001\n\tStatistic\022\017\n\007sh" +
+      "op_id\030\001 \001(\003\022/\n\013statis_time\030\002 \001(\0132\032.googl" +
+      "e.protobuf.Timestamp\022\014\n\004date\030\003 \001(\t\022\022\n\nto" +
+      "tal_user\030\004 \001(\005\022\023\n\013homepage_uv\030\005 \001(\005\022\020\n\010n" +
+      "ew_fans\030\006 \001(\005\022\022\n\ntotal_fans\030\007 \001(\005\022\026\n\016wxc" +
+      "onnect_user\030\010 \001(\005\022\030\n\020connect_msg_user\030\t " +
+      "\001(\005\"\256\003\n\023SetCouponPutRequest\022\034\n\007shop_id\030\001" +
+      " \001(\003B\013\272H\010\"\006(\000H\264\234\032\022\035\n\007card_id\030\002 \001(\tB\014\340A\002\272" +
+      "H\006r\004\020\001\030@\022#\n\rcard_describe\030\003 \001(\tB\014\340A\002\272H\006r" +
+      "\004\020\001\030\022\022>\n\nstart_time\030\004 \001(\0132\032.google.proto" +
+      "buf.TimestampB\016\340A\002\272H\010\262\001\002*\000\310\001\001\022<\n\010end_tim" +
+      "e\030\005 \001(\0132\032.google.protobuf.TimestampB\016\340A\002" +
+      "\272H\010\262\001\002*\000\310\001\001\022\036\n\rcard_quantity\030\006 \001(\005B\007\272H\004\032" +
+      "\002(\000:\226\001\272H\222\001\032\217\001\n\031end_time.after_start_time" +
+      "\022!end_time must be after start_time\032O!ha" +
+      "s(this.start_time) || !has(this.end_time" +
+      ") || this.end_time > this.start_time\"\026\n\024" +
+      "SetCouponPutResponse\"3\n\023GetCouponPutRequ" +
+      "est\022\034\n\007shop_id\030\001 \001(\003B\013\272H\010\"\006(\000H\264\234\032\"\343\001\n\024Ge" +
+      "tCouponPutResponse\022\017\n\007shop_id\030\001 \001(\003\022\017\n\007c" +
+      "ard_id\030\002 \001(\t\022\025\n\rcard_describe\030\003 \001(\t\0224\n\013c" +
+      "ard_status\030\004 \001(\0162\037.wxgate.wifi.v1.Coupon" +
+      "PutStatus\022.\n\nstart_time\030\005 \001(\0132\032.google.p" +
+      "rotobuf.Timestamp\022,\n\010end_time\030\006 \001(\0132\032.go" +
+      "ogle.protobuf.Timestamp*\\\n\013QrcodeImage\022\034" +
+      "\n\030QRCODE_IMAGE_UNSPECIFIED\020\000\022\026\n\022QRCODE_I" +
+      "MAGE_PLAIN\020\001\022\027\n\023QRCODE_IMAGE_POSTER\020\002*v\n" +
+      "\020HomepageTemplate\022!\n\035HOMEPAGE_TEMPLATE_U" +
+      "NSPECIFIED\020\000\022\035\n\031HOMEPAGE_TEMPLATE_DEFAUL" +
+      "T\020\001\022 \n\034HOMEPAGE_TEMPLATE_CUSTOM_URL\020\002*V\n" +
+      "\007BarType\022\030\n\024BAR_TYPE_UNSPECIFIED\020\000\022\031\n\025BA" +
+      "R_TYPE_ACCOUNT_NAME\020\001\022\026\n\022BAR_TYPE_SHOP_N" +
+      "AME\020\002*\307\001\n\014ProtocolType\022\035\n\031PROTOCOL_TYPE_" +
+      "UNSPECIFIED\020\000\022\033\n\027PROTOCOL_TYPE_NO_DEVICE" +
+      "\020\001\022\036\n\032PROTOCOL_TYPE_PROFESSIONAL\020\002\022\032\n\026PR" +
+      "OTOCOL_TYPE_PASSWORD\020\003\022%\n!PROTOCOL_TYPE_" +
+      "PORTAL_SELF_SERVICE\020\004\022\030\n\024PROTOCOL_TYPE_P" +
+      "ORTAL\020\005*\224\001\n\017CouponPutStatus\022!\n\035COUPON_PU" +
+      "T_STATUS_UNSPECIFIED\020\000\022\034\n\030COUPON_PUT_STA" +
+      "TUS_ACTIVE\020\001\022!\n\035COUPON_PUT_STATUS_NOT_ST" +
+      "ARTED\020\002\022\035\n\031COUPON_PUT_STATUS_EXPIRED\020\0032\246" +
+      "\022\n\013WifiService\022\201\001\n\016GetPluginToken\022%.wxga" +
+      "te.wifi.v1.GetPluginTokenRequest\032&.wxgat" +
+      "e.wifi.v1.GetPluginTokenResponse\" \202\323\344\223\002\032" +
+      "\"\025/v1/wifi/plugin-token:\001*\022y\n\tGetQrcode\022" +
+      " .wxgate.wifi.v1.GetQrcodeRequest\032!.wxga" +
+      "te.wifi.v1.GetQrcodeResponse\"\'\202\323\344\223\002!\022\037/v" +
+      "1/wifi/shops/{shop_id}/qrcode\022z\n\rGetConn" +
+      "ectUrl\022$.wxgate.wifi.v1.GetConnectUrlReq" +
+      "uest\032%.wxgate.wifi.v1.GetConnectUrlRespo" +
+      "nse\"\034\202\323\344\223\002\026\022\024/v1/wifi/connect-url\022\204\001\n\013Se" +
+      "tHomepage\022\".wxgate.wifi.v1.SetHomepageRe" +
+      "quest\032#.wxgate.wifi.v1.SetHomepageRespon" +
+      "se\",\202\323\344\223\002&\032!/v1/wifi/shops/{shop_id}/hom" +
+      "epage:\001*\022\201\001\n\013GetHomepage\022\".wxgate.wifi.v" +
+      "1.GetHomepageRequest\032#.wxgate.wifi.v1.Ge" +
+      "tHomepageResponse\")\202\323\344\223\002#\022!/v1/wifi/shop" +
+      "s/{shop_id}/homepage\022p\n\006SetBar\022\035.wxgate." +
+      "wifi.v1.SetBarRequest\032\036.wxgate.wifi.v1.S" +
+      "etBarResponse\"\'\202\323\344\223\002!\032\034/v1/wifi/shops/{s" +
+      "hop_id}/bar:\001*\022h\n\tListShops\022 .wxgate.wif" +
+      "i.v1.ListShopsRequest\032!.wxgate.wifi.v1.L" +
+      "istShopsResponse\"\026\202\323\344\223\002\020\022\016/v1/wifi/shops" +
+      "\022l\n\007GetShop\022\036.wxgate.wifi.v1.GetShopRequ" +
+      "est\032\037.wxgate.wifi.v1.GetShopResponse\" \202\323" +
+      "\344\223\002\032\022\030/v1/wifi/shops/{shop_id}\022x\n\nUpdate" +
+      "Shop\022!.wxgate.wifi.v1.UpdateShopRequest\032" +
+      "\".wxgate.wifi.v1.UpdateShopResponse\"#\202\323\344" +
+      "\223\002\0352\030/v1/wifi/shops/{shop_id}:\001*\022{\n\tClea" +
+      "nShop\022 .wxgate.wifi.v1.CleanShopRequest\032" +
+      "!.wxgate.wifi.v1.CleanShopResponse\")\202\323\344\223" +
+      "\002#\"\036/v1/wifi/shops/{shop_id}:clean:\001*\022\225\001" +
+      "\n\021AddPasswordDevice\022(.wxgate.wifi.v1.Add" +
+      "PasswordDeviceRequest\032).wxgate.wifi.v1.A" +
+      "ddPasswordDeviceResponse\"+\202\323\344\223\002%\" /v1/wi" +
+      "fi/shops/{shop_id}/devices:\001*\022\245\001\n\024Regist" +
+      "erPortalDevice\022+.wxgate.wifi.v1.Register" +
+      "PortalDeviceRequest\032,.wxgate.wifi.v1.Reg" +
+      "isterPortalDeviceResponse\"2\202\323\344\223\002,\"\'/v1/w" +
+      "ifi/shops/{shop_id}/portal-devices:\001*\022p\n" +
+      "\013ListDevices\022\".wxgate.wifi.v1.ListDevice" +
+      "sRequest\032#.wxgate.wifi.v1.ListDevicesRes" +
+      "ponse\"\030\202\323\344\223\002\022\022\020/v1/wifi/devices\022{\n\014Delet" +
+      "eDevice\022#.wxgate.wifi.v1.DeleteDeviceReq" +
+      "uest\032$.wxgate.wifi.v1.DeleteDeviceRespon" +
+      "se\" \202\323\344\223\002\032*\030/v1/wifi/devices/{bssid}\022\215\001\n" +
+      "\rSetFinishPage\022$.wxgate.wifi.v1.SetFinis" +
+      "hPageRequest\032%.wxgate.wifi.v1.SetFinishP" +
+      "ageResponse\"/\202\323\344\223\002)\032$/v1/wifi/shops/{sho" +
+      "p_id}/finish-page:\001*\022|\n\016ListStatistics\022%" +
+      ".wxgate.wifi.v1.ListStatisticsRequest\032&." +
+      "wxgate.wifi.v1.ListStatisticsResponse\"\033\202" +
+      "\323\344\223\002\025\022\023/v1/wifi/statistics\022\211\001\n\014SetCoupon" +
+      "Put\022#.wxgate.wifi.v1.SetCouponPutRequest" +
+      "\032$.wxgate.wifi.v1.SetCouponPutResponse\"." +
+      "\202\323\344\223\002(\032#/v1/wifi/shops/{shop_id}/coupon-" +
+      "put:\001*\022\206\001\n\014GetCouponPut\022#.wxgate.wifi.v1" +
+      ".GetCouponPutRequest\032$.wxgate.wifi.v1.Ge" +
+      "tCouponPutResponse\"+\202\323\344\223\002%\022#/v1/wifi/sho" +
+      "ps/{shop_id}/coupon-putBW\n\021io.wxgate.wif" +
+      "i.v1B\tWifiProtoP\001Z5github.com/wxgate/wxg" +
+      "ate/gen/go/wxgate/wifi/v1;wifiv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
