@@ -10,7 +10,7 @@ GO_TEST_FLAGS ?= -race -count=1 -timeout 15m
 # Python venvs of the client targets (git-ignored build/), each from a pinned requirements file.
 PYTHON ?= python3
 
-.PHONY: all deps generate generate-go generate-python generate-ts generate-java check-generate \
+.PHONY: all deps generate generate-go generate-python generate-ts generate-java generate-docs check-generate \
 	lint build run test test-go test-redis image test-image fuzz fuzz-short interop interop-python interop-ts interop-java interop-wxjava interop-wechatpy interop-silenceper openapi-check bench bench-events load clean
 
 all: lint test build
@@ -39,12 +39,17 @@ deps:
 # here, crun fails on this kind of machine)
 DEPLOY_DEPS := redis-cli:redis-tools redis-sentinel:redis-sentinel podman:podman runc:runc
 
-## generate: regenerate every tree under gen/ from proto/ (one generate-<lang> each)
-generate: generate-go generate-python generate-java generate-ts
+## generate: regenerate every tree under gen/ from proto/ (one generate-<lang> each),
+## and the API explorer's assets
+generate: generate-go generate-python generate-java generate-ts generate-docs
 
-## generate-go: Go messages, gRPC, grpc-gateway and the OpenAPI spec (buf, local plugins)
+## generate-go: Go messages, gRPC, grpc-gateway and the OpenAPI spec (buf, local plugins);
+## then tools/openapi-constraints writes the protos' buf.validate rules into the spec
+## (required, lengths, patterns, ranges, enum values, list sizes), read from buf's image
 generate-go:
 	$(BUF) generate
+	$(BUF) build --exclude-source-info -o -#format=binpb | \
+		go -C tools run ./openapi-constraints $(CURDIR)/gen/openapiv2/wxgate.swagger.json
 
 ## generate-python: the Python client package gen/python (grpcio-tools' bundled protoc)
 generate-python: build/venv-gen/.ok
@@ -64,6 +69,16 @@ generate-ts: generate-go
 	npm ci --prefix tools/ts --no-audit --no-fund --loglevel=error
 	node tools/ts/generate.mjs
 
+## generate-docs: the API explorer's assets gen/swagger-ui (served at /docs with
+## web/docs, embedded in the binary): swagger-ui-dist's bundle, stylesheet and
+## licences, pinned in tools/swagger-ui/package-lock.json (no install scripts run)
+SWAGGER_UI := tools/swagger-ui/node_modules/swagger-ui-dist
+generate-docs:
+	npm ci --prefix tools/swagger-ui --ignore-scripts --no-audit --no-fund --loglevel=error
+	rm -rf gen/swagger-ui && mkdir -p gen/swagger-ui
+	cp $(addprefix $(SWAGGER_UI)/,swagger-ui-bundle.js swagger-ui-bundle.js.LICENSE.txt swagger-ui.css LICENSE NOTICE) \
+		gen/swagger-ui/
+
 ## generate-java: the Java client module gen/java (protoc and protoc-gen-grpc-java are
 ## Maven artifacts, pinned in gen/java/pom.xml; its `generate` profile runs them)
 JAVA_GEN := gen/java/target/generated-sources/protobuf
@@ -80,11 +95,12 @@ check-generate: generate
 	fi
 
 ## lint: buf lint, buf format check, go vet (the tagged tests of test-redis and
-## test-image too), gofmt
+## test-image too, and tools/openapi-constraints), gofmt
 lint:
 	$(BUF) lint
 	$(BUF) format --diff --exit-code
 	go vet -tags redisha,image ./...
+	go -C tools vet ./openapi-constraints/
 	@out=$$(gofmt -l $$(git ls-files '*.go' | grep -v '^gen/')); \
 	if [ -n "$$out" ]; then echo "gofmt would change: $$out"; exit 1; fi
 
@@ -121,6 +137,7 @@ interop: interop-python interop-ts interop-java interop-wxjava interop-wechatpy 
 ## test-go: the Go tests alone, with the race detector (the everyday target)
 test-go:
 	go test $(GO_TEST_FLAGS) ./...
+	go -C tools test $(GO_TEST_FLAGS) ./openapi-constraints/
 
 ## test-redis: the Redis Cluster and Sentinel tests (build tag redisha): three
 ## gateway replicas on a real three-master Cluster and on a Sentinel set, each

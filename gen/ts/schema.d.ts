@@ -1140,6 +1140,7 @@ export interface components {
             /**
              * @description The place on Tencent Map (MapPoi.sosomap_poi_uid). Required (seed 004:
              *     map_poi_id 必填).
+             * @example 2880741500279549033
              */
             map_poi_id: string;
             /**
@@ -1435,7 +1436,19 @@ export interface components {
             card_list: components["schemas"]["v1LandingPageCard"][];
             /** @description The page's title. Required (seed 002: title 是). */
             page_title: string;
-            scene: components["schemas"]["v1LandingPageScene"];
+            /**
+             * @description Where the page is put: required, one of seed 002's SCENE_* values (scene 是).
+             *
+             *      - LANDING_PAGE_SCENE_NEAR_BY: Nearby (SCENE_NEAR_BY).
+             *      - LANDING_PAGE_SCENE_MENU: The custom menu (SCENE_MENU).
+             *      - LANDING_PAGE_SCENE_QRCODE: A QR code (SCENE_QRCODE).
+             *      - LANDING_PAGE_SCENE_ARTICLE: An article of the account (SCENE_ARTICLE).
+             *      - LANDING_PAGE_SCENE_H5: An H5 page (SCENE_H5).
+             *      - LANDING_PAGE_SCENE_IVR: An automatic reply (SCENE_IVR).
+             *      - LANDING_PAGE_SCENE_CARD_CUSTOM_CELL: A card's custom cell (SCENE_CARD_CUSTOM_CELL).
+             * @enum {string}
+             */
+            scene: "LANDING_PAGE_SCENE_NEAR_BY" | "LANDING_PAGE_SCENE_MENU" | "LANDING_PAGE_SCENE_QRCODE" | "LANDING_PAGE_SCENE_ARTICLE" | "LANDING_PAGE_SCENE_H5" | "LANDING_PAGE_SCENE_IVR" | "LANDING_PAGE_SCENE_CARD_CUSTOM_CELL";
         };
         v1CreateLandingPageResponse: {
             /**
@@ -1484,6 +1497,7 @@ export interface components {
              * Format: int64
              * @description The district (District.id), sent as a string. Required (seed 004: districtid
              *     必填).
+             * @example 440105
              */
             districtid: string;
             /** @description An introduction of the place. Required (seed 004: introduct 必填). */
@@ -1736,6 +1750,7 @@ export interface components {
              *     the domain of the page that linked to the plugin page (WeChat checks that).
              *     Required: it is the request's only field, where seed 000 (第三方平台获取开插件
              *     wifi_token, step 5) has WeChat send the user. Its form is WeChat's to judge.
+             * @example https://example.com/done
              */
             callback_url: string;
         };
@@ -1825,6 +1840,7 @@ export interface components {
             /**
              * @description The card: required, at most 32 characters (seed 002: card_id 是; 卡券ID
              *     string(32)).
+             * @example pXch-jnOlGtbuWwIO2NDftZeynRE
              */
             card_id: string;
             /** @description URL of the card's thumbnail. Required (seed 002: thumb_url 是). */
@@ -2091,6 +2107,7 @@ export interface components {
             /**
              * @description The card, at most 32 characters (seed 002: card_id string(32)). Required: a code
              *     that hands out one card names it.
+             * @example pFS7Fjg8kV1IdDz01r4SQwMkuCKc
              */
             card_id: string;
             /**
@@ -2125,7 +2142,10 @@ export interface components {
         };
         /** @description QrcodeCardItem is one card of a multiple-card QR code. */
         v1QrcodeCardItem: {
-            /** @description The card: required, at most 32 characters (seed 002: card_id string(32)). */
+            /**
+             * @description The card: required, at most 32 characters (seed 002: card_id string(32)).
+             * @example p1Pj9jgj3BcomSgtuW8B1wl-wo88
+             */
             card_id: string;
             /**
              * @description The code to hand out, for cards with custom codes; empty otherwise. At most 20
@@ -2351,6 +2371,7 @@ export interface components {
              * @description The URL of the page calling wx.config: an absolute http(s) URL, as 附录1 signs
              *     the page's URL (location.href.split('#')[0]); the service checks it. A
              *     #fragment is dropped before signing.
+             * @example https://shop.example.com/page
              */
             url: string;
         };
@@ -2715,6 +2736,7 @@ export interface components {
             /**
              * @description The network's SSID: required, at most 32 characters (WeChat doc 添加密码型设备:
              *     ssid 是, "32个字符以内").
+             * @example WX-guest
              */
             ssid: string;
         };
@@ -2728,11 +2750,20 @@ export interface components {
             /**
              * @description The network's SSID: required, at most 30 characters (WeChat doc 添加portal型设备:
              *     ssid 是, "限30个字符以内").
+             * @example WX-portal
              */
             ssid: string;
         };
         WifiServiceSetBarBody: {
-            bar_type: components["schemas"]["v1BarType"];
+            /**
+             * @description What the top bar shows: seed 000 (设置顶部常驻入口文案) names bar_type 0 and 1.
+             *     Required: the wire needs one.
+             *
+             *      - BAR_TYPE_ACCOUNT_NAME: The Official Account's name (bar_type 0).
+             *      - BAR_TYPE_SHOP_NAME: The shop's name (bar_type 1).
+             * @enum {string}
+             */
+            bar_type: "BAR_TYPE_ACCOUNT_NAME" | "BAR_TYPE_SHOP_NAME";
         };
         /**
          * @description WeChat doc 设置门店卡券投放信息 (Cards/Set_store_card_and_coupon_delivery_information)
@@ -2767,16 +2798,25 @@ export interface components {
             /**
              * @description The page shown once connected. Required (WeChat doc 设置连网完成页:
              *     finishpage_url 是, "连网完成页URL"); its form is WeChat's to judge.
+             * @example https://shop.example.com/done
              */
             finishpage_url: string;
         };
         WifiServiceSetHomepageBody: {
-            template_id: components["schemas"]["v1HomepageTemplate"];
+            /**
+             * @description The template: seed 000 names template_id 0 and 1. Required: the wire needs one.
+             *
+             *      - HOMEPAGE_TEMPLATE_DEFAULT: WeChat's default template (template_id 0).
+             *      - HOMEPAGE_TEMPLATE_CUSTOM_URL: A page at a URL of the merchant's (template_id 1): url is required.
+             * @enum {string}
+             */
+            template_id: "HOMEPAGE_TEMPLATE_DEFAULT" | "HOMEPAGE_TEMPLATE_CUSTOM_URL";
             /**
              * @description The custom homepage URL, sent to WeChat as struct.url whenever set: required
              *     with HOMEPAGE_TEMPLATE_CUSTOM_URL (seed 000); with the default template seed 000
              *     only says struct may be left out, so a URL given is sent and WeChat judges it,
              *     as it judges the URL's form.
+             * @example https://shop.example.com/
              */
             url?: string;
         };
@@ -2816,6 +2856,7 @@ export interface operations {
                 /**
                  * @description The card: required, at most 32 characters (seed 002: card_id 是; 卡券ID
                  *     string(32)).
+                 * @example pDF3iY0_dVjb_Pua96MMewA96qvA
                  */
                 card_id: string;
             };
@@ -2856,6 +2897,7 @@ export interface operations {
                  * @description The card, created with use_custom_code and get_custom_code_mode
                  *     GET_CUSTOM_CODE_MODE_DEPOSIT. Required, at most 32 characters (seed 002, 导入
                  *     code接口: card_id 是; 卡券ID string(32)).
+                 * @example pDF3iY0_dVjb_Pua96MMewA96qvA
                  */
                 card_id: string;
             };
@@ -2895,6 +2937,7 @@ export interface operations {
                 /**
                  * @description The card: required, at most 32 characters (seed 002: card_id 是; 卡券ID
                  *     string(32)).
+                 * @example pDF3iY0_dVjb_Pua96MMewA96qvA
                  */
                 card_id: string;
             };
@@ -2930,6 +2973,7 @@ export interface operations {
                 /**
                  * @description The card: one without custom codes, or whose codes are deposited. At most 32
                  *     characters (seed 002: card_id string(32)); required, as the REST path names it.
+                 * @example p1Pj9jr90_SQRaVqYI239Ka1erkI
                  */
                 card_id: string;
             };
@@ -3573,6 +3617,7 @@ export interface operations {
                 /**
                  * @description The district to search in (District.id). Required (seed 004, 在腾讯地图中搜索门店:
                  *     districtid 必填).
+                 * @example 440105
                  */
                 districtid: string;
                 /** @description What to search for. Required (seed 004: keyword 必填). */
@@ -3812,7 +3857,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The store's id. Required (seed 004: poi_id 必填). */
+                /**
+                 * @description The store's id. Required (seed 004: poi_id 必填).
+                 * @example 472671857
+                 */
                 poi_id: string;
             };
             cookie?: never;
@@ -3844,7 +3892,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The store's id. Required (seed 004: poi_id 必填). */
+                /**
+                 * @description The store's id. Required (seed 004: poi_id 必填).
+                 * @example 472665875
+                 */
                 poi_id: string;
             };
             cookie?: never;
@@ -3876,7 +3927,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The store's id. Required (seed 004: poi_id 必填). */
+                /**
+                 * @description The store's id. Required (seed 004: poi_id 必填).
+                 * @example 472671857
+                 */
                 poi_id: string;
             };
             cookie?: never;
@@ -3915,6 +3969,7 @@ export interface operations {
                 /**
                  * @description The store's id (sent as a number). Required: seed 004 (门店小程序卡券) sends it in
                  *     every request ("poi_id为门店id").
+                 * @example 472671857
                  */
                 poi_id: string;
             };
@@ -3950,6 +4005,7 @@ export interface operations {
                 /**
                  * @description The store's id (sent as a number). Required: seed 004 (门店小程序卡券) sends it in
                  *     every request ("poi_id为门店id").
+                 * @example 472671857
                  */
                 poi_id: string;
             };
@@ -4025,7 +4081,10 @@ export interface operations {
                  *     gateway).
                  */
                 page_token?: string;
-                /** @description Only this shop's devices; 0 lists every shop's. */
+                /**
+                 * @description Only this shop's devices; 0 lists every shop's.
+                 * @example 429620
+                 */
                 shop_id?: string;
             };
             header?: never;
@@ -4168,7 +4227,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The shop (门店) id. Required (WeChat: shop_id 是否必填 是). */
+                /**
+                 * @description The shop (门店) id. Required (WeChat: shop_id 是否必填 是).
+                 * @example 429620
+                 */
                 shop_id: string;
             };
             cookie?: never;
@@ -4200,7 +4262,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The shop (门店) id. Required (WeChat: shop_id 是否必填 是). */
+                /**
+                 * @description The shop (门店) id. Required (WeChat: shop_id 是否必填 是).
+                 * @example 429620
+                 */
                 shop_id: string;
             };
             cookie?: never;
@@ -4236,7 +4301,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The shop (门店) id. Required (WeChat: shop_id 是否必填 是). */
+                /**
+                 * @description The shop (门店) id. Required (WeChat: shop_id 是否必填 是).
+                 * @example 429620
+                 */
                 shop_id: string;
             };
             cookie?: never;
@@ -4272,7 +4340,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The shop (门店) id. Required (WeChat: shop_id 是否必填 是). */
+                /**
+                 * @description The shop (门店) id. Required (WeChat: shop_id 是否必填 是).
+                 * @example 429620
+                 */
                 shop_id: string;
             };
             cookie?: never;
@@ -4308,7 +4379,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The shop (门店) id; 0 for the delivery set for every shop. */
+                /**
+                 * @description The shop (门店) id; 0 for the delivery set for every shop.
+                 * @example 429620
+                 */
                 shop_id: string;
             };
             cookie?: never;
@@ -4340,7 +4414,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The shop (门店) id; 0 for every shop (WeChat's convention). */
+                /**
+                 * @description The shop (门店) id; 0 for every shop (WeChat's convention).
+                 * @example 429620
+                 */
                 shop_id: string;
             };
             cookie?: never;
@@ -4376,7 +4453,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The shop (门店) id. Required (WeChat: shop_id 是否必填 是). */
+                /**
+                 * @description The shop (门店) id. Required (WeChat: shop_id 是否必填 是).
+                 * @example 429620
+                 */
                 shop_id: string;
             };
             cookie?: never;
@@ -4412,7 +4492,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The shop (门店) id. Required (WeChat: shop_id 是否必填 是). */
+                /**
+                 * @description The shop (门店) id. Required (WeChat: shop_id 是否必填 是).
+                 * @example 429620
+                 */
                 shop_id: string;
             };
             cookie?: never;
@@ -4448,7 +4531,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The shop (门店) id. Required (WeChat: shop_id 是否必填 是). */
+                /**
+                 * @description The shop (门店) id. Required (WeChat: shop_id 是否必填 是).
+                 * @example 429620
+                 */
                 shop_id: string;
             };
             cookie?: never;
@@ -4480,7 +4566,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The shop (门店) id. Required (WeChat: shop_id 是否必填 是). */
+                /**
+                 * @description The shop (门店) id. Required (WeChat: shop_id 是否必填 是).
+                 * @example 429620
+                 */
                 shop_id: string;
             };
             cookie?: never;
@@ -4516,7 +4605,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The shop (门店) id. Required (WeChat: shop_id 是否必填 是). */
+                /**
+                 * @description The shop (门店) id. Required (WeChat: shop_id 是否必填 是).
+                 * @example 429620
+                 */
                 shop_id: string;
             };
             cookie?: never;
@@ -4557,7 +4649,7 @@ export interface operations {
                  *      - QRCODE_IMAGE_PLAIN: The bare QR code, for designing one's own material (WeChat img_id 0).
                  *      - QRCODE_IMAGE_POSTER: A ready-to-post sheet, 155 mm × 215 mm (WeChat img_id 1).
                  */
-                img_id: "QRCODE_IMAGE_UNSPECIFIED" | "QRCODE_IMAGE_PLAIN" | "QRCODE_IMAGE_POSTER";
+                img_id: "QRCODE_IMAGE_PLAIN" | "QRCODE_IMAGE_POSTER";
                 /**
                  * @description The shop network's SSID; newer WeChat docs ask for it when a shop has several
                  *     networks (seed 000 does not have it). Sent only when set; WeChat judges it.
@@ -4566,7 +4658,10 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description The shop (门店) id. Required (WeChat: shop_id 是否必填 是). */
+                /**
+                 * @description The shop (门店) id. Required (WeChat: shop_id 是否必填 是).
+                 * @example 429620
+                 */
                 shop_id: string;
             };
             cookie?: never;
@@ -4599,15 +4694,20 @@ export interface operations {
                 /**
                  * @description The first day, YYYY-MM-DD (Beijing time). Required, a calendar day (WeChat doc
                  *     Wi-Fi数据统计: begin_date 是, "格式yyyy-mm-dd").
+                 * @example 2026-11-01
                  */
                 begin_date: string;
                 /**
                  * @description The last day, YYYY-MM-DD, not before begin_date and at most 30 days from it,
                  *     both days included (WeChat doc Wi-Fi数据统计: end_date 是, "格式yyyy-mm-dd，最长时间
                  *     跨度为30天"). The service checks the calendar and the range.
+                 * @example 2026-11-07
                  */
                 end_date: string;
-                /** @description The shop (门店) id; 0 or -1 (WeChat's value) for all shops together. */
+                /**
+                 * @description The shop (门店) id; 0 or -1 (WeChat's value) for all shops together.
+                 * @example -1
+                 */
                 shop_id?: string;
             };
             header?: never;

@@ -111,6 +111,7 @@ func (t TLS) Enabled() bool { return t.CertFile != "" || t.KeyFile != "" }
 type Endpoints struct {
 	Metrics    bool `yaml:"metrics"`    // GET /metrics
 	OpenAPI    bool `yaml:"openapi"`    // GET /openapi.json
+	Docs       bool `yaml:"docs"`       // GET /docs/, the API explorer (served with openapi only)
 	Reflection bool `yaml:"reflection"` // gRPC server reflection
 	Status     bool `yaml:"status"`     // GET /status, the operators' HTML page
 }

@@ -66,7 +66,7 @@ callers:
 	if err != nil || share.Limits.For("/card/code/deposit").Daily != 20000 || share.Limits.For("/other").Daily != 0 {
 		t.Errorf("share %+v %v", share, err)
 	}
-	if !cfg.Endpoints.Metrics || !cfg.Endpoints.OpenAPI || !cfg.Endpoints.Reflection || !cfg.Endpoints.Status {
+	if !cfg.Endpoints.Metrics || !cfg.Endpoints.OpenAPI || !cfg.Endpoints.Docs || !cfg.Endpoints.Reflection || !cfg.Endpoints.Status {
 		t.Errorf("endpoints default to open: %+v", cfg.Endpoints)
 	}
 }

@@ -59,7 +59,7 @@ type Config struct {
 	Callers []Caller `yaml:"callers"`
 	// TLS, when set, serves the gRPC and HTTP listeners over TLS.
 	TLS TLS `yaml:"tls"`
-	// Endpoints turns /metrics, /openapi.json, /status and gRPC reflection off.
+	// Endpoints turns /metrics, /openapi.json, /docs, /status and gRPC reflection off.
 	Endpoints Endpoints `yaml:"endpoints"`
 	// CORS lets browser pages call the REST listener.
 	CORS CORS `yaml:"cors"`
@@ -224,7 +224,7 @@ func Default() Config {
 		Token:           StoreChoice{Store: StoreMemory},
 		RateLimit:       StoreChoice{Store: StoreMemory},
 		Redis:           Redis{KeyPrefix: "wxgate:"},
-		Endpoints:       Endpoints{Metrics: true, OpenAPI: true, Reflection: true, Status: true},
+		Endpoints:       Endpoints{Metrics: true, OpenAPI: true, Docs: true, Reflection: true, Status: true},
 		RequestLimits: RequestLimits{
 			MaxBodyBytes: DefaultMaxBodyBytes, MaxHeaderBytes: DefaultMaxHeaderBytes,
 			ReadTimeout: DefaultReadTimeout, IdleTimeout: DefaultIdleTimeout,

@@ -25,8 +25,9 @@ import (
 )
 
 // httpHandler is the HTTP surface: the REST gateway under /v1/, and /healthz,
-// /readyz, /metrics, /status and /openapi.json (the last three unless turned off). The REST
-// gateway calls the services over the in-process channel.
+// /readyz, /metrics, /status, /openapi.json and the API explorer /docs/ (the last
+// four unless turned off). The REST gateway calls the services over the in-process
+// channel.
 func (s *Server) httpHandler(ctx context.Context) (http.Handler, error) {
 	var gw *runtime.ServeMux
 	fail := func(w http.ResponseWriter, r *http.Request, err error) { // as every REST error
@@ -53,6 +54,10 @@ func (s *Server) httpHandler(ctx context.Context) (http.Handler, error) {
 			w.Header().Set("Content-Type", "application/json")
 			w.Write(wxgate.OpenAPI)
 		})
+		if s.cfg.Endpoints.Docs { // the explorer shows the spec: not without it
+			mux.Handle("GET /docs/", docsHandler(wxgate.Docs))
+			mux.HandleFunc("GET /docs", docsRedirect)
+		}
 	}
 	return corsHandler(s.cfg.CORS, mux), nil
 }

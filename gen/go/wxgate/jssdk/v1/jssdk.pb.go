@@ -595,9 +595,9 @@ var File_wxgate_jssdk_v1_jssdk_proto protoreflect.FileDescriptor
 
 const file_wxgate_jssdk_v1_jssdk_proto_rawDesc = "" +
 	"\n" +
-	"\x1bwxgate/jssdk/v1/jssdk.proto\x12\x0fwxgate.jssdk.v1\x1a\x1bbuf/validate/validate.proto\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\"0\n" +
-	"\x11SignConfigRequest\x12\x1b\n" +
-	"\x03url\x18\x01 \x01(\tB\t\xe0A\x02\xbaH\x03\xc8\x01\x01R\x03url\"\x96\x01\n" +
+	"\x1bwxgate/jssdk/v1/jssdk.proto\x12\x0fwxgate.jssdk.v1\x1a\x1bbuf/validate/validate.proto\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\"R\n" +
+	"\x11SignConfigRequest\x12=\n" +
+	"\x03url\x18\x01 \x01(\tB+\xe0A\x02\xbaH%\xc8\x01\x01r \x92\x02\x1dhttps://shop.example.com/pageR\x03url\"\x96\x01\n" +
 	"\x12SignConfigResponse\x12\x15\n" +
 	"\x06app_id\x18\x01 \x01(\tR\x05appId\x12\x1c\n" +
 	"\ttimestamp\x18\x02 \x01(\x03R\ttimestamp\x12\x1b\n" +

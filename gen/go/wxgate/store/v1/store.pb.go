@@ -2833,10 +2833,10 @@ const file_wxgate_store_v1_store_proto_rawDesc = "" +
 	"\bchildren\x18\x06 \x03(\v2\x19.wxgate.store.v1.DistrictR\bchildren\".\n" +
 	"\bLocation\x12\x10\n" +
 	"\x03lat\x18\x01 \x01(\x01R\x03lat\x12\x10\n" +
-	"\x03lng\x18\x02 \x01(\x01R\x03lng\"e\n" +
-	"\x13SearchMapPoiRequest\x12)\n" +
+	"\x03lng\x18\x02 \x01(\x01R\x03lng\"k\n" +
+	"\x13SearchMapPoiRequest\x12/\n" +
 	"\n" +
-	"districtid\x18\x01 \x01(\x03B\t\xe0A\x02\xbaH\x03\xc8\x01\x01R\n" +
+	"districtid\x18\x01 \x01(\x03B\x0f\xe0A\x02\xbaH\t\xc8\x01\x01\"\x04H\xa9\xee\x1aR\n" +
 	"districtid\x12#\n" +
 	"\akeyword\x18\x02 \x01(\tB\t\xe0A\x02\xbaH\x03\xc8\x01\x01R\akeyword\"C\n" +
 	"\x14SearchMapPoiResponse\x12+\n" +
@@ -2855,7 +2855,7 @@ const file_wxgate_store_v1_store_proto_rawDesc = "" +
 	"\bpic_urls\x18\t \x03(\tR\apicUrls\x12 \n" +
 	"\fcard_id_list\x18\n" +
 	" \x03(\tR\n" +
-	"cardIdList\"\x9c\x04\n" +
+	"cardIdList\"\xa2\x04\n" +
 	"\x13CreateMapPoiRequest\x12\x1d\n" +
 	"\x04name\x18\x01 \x01(\tB\t\xe0A\x02\xbaH\x03\xc8\x01\x01R\x04name\x12!\n" +
 	"\tlongitude\x18\x02 \x01(\x01B\x03\xe0A\x02R\tlongitude\x12\x1f\n" +
@@ -2869,17 +2869,17 @@ const file_wxgate_store_v1_store_proto_rawDesc = "" +
 	"\x05photo\x18\n" +
 	" \x01(\tB\t\xe0A\x02\xbaH\x03\xc8\x01\x01R\x05photo\x12#\n" +
 	"\alicense\x18\v \x01(\tB\t\xe0A\x02\xbaH\x03\xc8\x01\x01R\alicense\x12'\n" +
-	"\tintroduct\x18\f \x01(\tB\t\xe0A\x02\xbaH\x03\xc8\x01\x01R\tintroduct\x12)\n" +
+	"\tintroduct\x18\f \x01(\tB\t\xe0A\x02\xbaH\x03\xc8\x01\x01R\tintroduct\x12/\n" +
 	"\n" +
-	"districtid\x18\r \x01(\x03B\t\xe0A\x02\xbaH\x03\xc8\x01\x01R\n" +
+	"districtid\x18\r \x01(\x03B\x0f\xe0A\x02\xbaH\t\xc8\x01\x01\"\x04H\xa9\xee\x1aR\n" +
 	"districtid\x12\x15\n" +
 	"\x06poi_id\x18\x0e \x01(\x03R\x05poiId\"H\n" +
 	"\x14CreateMapPoiResponse\x12\x17\n" +
 	"\abase_id\x18\x01 \x01(\x03R\x06baseId\x12\x17\n" +
-	"\arich_id\x18\x02 \x01(\x03R\x06richId\"\x9f\x03\n" +
-	"\x0fAddStoreRequest\x12'\n" +
+	"\arich_id\x18\x02 \x01(\x03R\x06richId\"\xb7\x03\n" +
+	"\x0fAddStoreRequest\x12?\n" +
 	"\n" +
-	"map_poi_id\x18\x01 \x01(\tB\t\xe0A\x02\xbaH\x03\xc8\x01\x01R\bmapPoiId\x12&\n" +
+	"map_poi_id\x18\x01 \x01(\tB!\xe0A\x02\xbaH\x1b\xc8\x01\x01r\x16\x92\x02\x132880741500279549033R\bmapPoiId\x12&\n" +
 	"\bpic_list\x18\x02 \x03(\tB\v\xe0A\x02\xbaH\x05\x92\x01\x02\b\x01R\apicList\x120\n" +
 	"\x0econtract_phone\x18\x03 \x01(\tB\t\xe0A\x02\xbaH\x03\xc8\x01\x01R\rcontractPhone\x12C\n" +
 	"\x04hour\x18\x04 \x01(\tB/\xe0A\x02\xbaH)r'2%^[0-9]{2}:[0-9]{2}-[0-9]{2}:[0-9]{2}$R\x04hour\x12)\n" +
@@ -2891,9 +2891,9 @@ const file_wxgate_store_v1_store_proto_rawDesc = "" +
 	"\acard_id\x18\b \x01(\tR\x06cardId\x12\x15\n" +
 	"\x06poi_id\x18\t \x01(\x03R\x05poiId\"-\n" +
 	"\x10AddStoreResponse\x12\x19\n" +
-	"\baudit_id\x18\x01 \x01(\x03R\aauditId\"\x8c\x02\n" +
-	"\x12UpdateStoreRequest\x12 \n" +
-	"\x06poi_id\x18\x01 \x01(\x03B\t\xe0A\x02\xbaH\x03\xc8\x01\x01R\x05poiId\x12\x1c\n" +
+	"\baudit_id\x18\x01 \x01(\x03R\aauditId\"\x94\x02\n" +
+	"\x12UpdateStoreRequest\x12(\n" +
+	"\x06poi_id\x18\x01 \x01(\x03B\x11\xe0A\x02\xbaH\v\xc8\x01\x01\"\x06H\xf1̱\xe1\x01R\x05poiId\x12\x1c\n" +
 	"\n" +
 	"map_poi_id\x18\x02 \x01(\tR\bmapPoiId\x12C\n" +
 	"\x04hour\x18\x03 \x01(\tB/\xe0A\x02\xbaH)r'2%^[0-9]{2}:[0-9]{2}-[0-9]{2}:[0-9]{2}$R\x04hour\x120\n" +
@@ -2903,9 +2903,9 @@ const file_wxgate_store_v1_store_proto_rawDesc = "" +
 	"\x13UpdateStoreResponse\x12 \n" +
 	"\fhas_audit_id\x18\x01 \x01(\bR\n" +
 	"hasAuditId\x12\x19\n" +
-	"\baudit_id\x18\x02 \x01(\x03R\aauditId\"3\n" +
-	"\x0fGetStoreRequest\x12 \n" +
-	"\x06poi_id\x18\x01 \x01(\x03B\t\xe0A\x02\xbaH\x03\xc8\x01\x01R\x05poiId\"F\n" +
+	"\baudit_id\x18\x02 \x01(\x03R\aauditId\";\n" +
+	"\x0fGetStoreRequest\x12(\n" +
+	"\x06poi_id\x18\x01 \x01(\x03B\x11\xe0A\x02\xbaH\v\xc8\x01\x01\"\x06H\xf1̱\xe1\x01R\x05poiId\"F\n" +
 	"\x10GetStoreResponse\x122\n" +
 	"\bbusiness\x18\x01 \x01(\v2\x16.wxgate.store.v1.StoreR\bbusiness\"\x9e\x04\n" +
 	"\x05Store\x12\x15\n" +
@@ -2937,9 +2937,9 @@ const file_wxgate_store_v1_store_proto_rawDesc = "" +
 	"\rbusiness_list\x18\x01 \x03(\v2\x16.wxgate.store.v1.StoreR\fbusinessList\x12&\n" +
 	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\x12\x1f\n" +
 	"\vtotal_count\x18\x03 \x01(\x05R\n" +
-	"totalCount\"6\n" +
-	"\x12DeleteStoreRequest\x12 \n" +
-	"\x06poi_id\x18\x01 \x01(\x03B\t\xe0A\x02\xbaH\x03\xc8\x01\x01R\x05poiId\"\x15\n" +
+	"totalCount\">\n" +
+	"\x12DeleteStoreRequest\x12(\n" +
+	"\x06poi_id\x18\x01 \x01(\x03B\x11\xe0A\x02\xbaH\v\xc8\x01\x01\"\x06H\x93\x9e\xb1\xe1\x01R\x05poiId\"\x15\n" +
 	"\x13DeleteStoreResponse\"e\n" +
 	"\x15ListLegacyPoisRequest\x12$\n" +
 	"\tpage_size\x18\x01 \x01(\x05B\a\xbaH\x04\x1a\x02(\x00R\bpageSize\x12&\n" +
@@ -2959,13 +2959,13 @@ const file_wxgate_store_v1_store_proto_rawDesc = "" +
 	"\aaddress\x18\x05 \x01(\tR\aaddress\x12E\n" +
 	"\x0eupgrade_status\x18\x06 \x01(\x0e2\x1e.wxgate.store.v1.UpgradeStatusR\rupgradeStatus\x12'\n" +
 	"\x0fupgrade_comment\x18\a \x01(\tR\x0eupgradeComment\x12\x14\n" +
-	"\x05mapid\x18\b \x01(\tR\x05mapid\"7\n" +
-	"\x13GetStoreCardRequest\x12 \n" +
-	"\x06poi_id\x18\x01 \x01(\x03B\t\xe0A\x02\xbaH\x03\xc8\x01\x01R\x05poiId\"/\n" +
+	"\x05mapid\x18\b \x01(\tR\x05mapid\"?\n" +
+	"\x13GetStoreCardRequest\x12(\n" +
+	"\x06poi_id\x18\x01 \x01(\x03B\x11\xe0A\x02\xbaH\v\xc8\x01\x01\"\x06H\xf1̱\xe1\x01R\x05poiId\"/\n" +
 	"\x14GetStoreCardResponse\x12\x17\n" +
-	"\acard_id\x18\x01 \x01(\tR\x06cardId\"P\n" +
-	"\x13SetStoreCardRequest\x12 \n" +
-	"\x06poi_id\x18\x01 \x01(\x03B\t\xe0A\x02\xbaH\x03\xc8\x01\x01R\x05poiId\x12\x17\n" +
+	"\acard_id\x18\x01 \x01(\tR\x06cardId\"X\n" +
+	"\x13SetStoreCardRequest\x12(\n" +
+	"\x06poi_id\x18\x01 \x01(\x03B\x11\xe0A\x02\xbaH\v\xc8\x01\x01\"\x06H\xf1̱\xe1\x01R\x05poiId\x12\x17\n" +
 	"\acard_id\x18\x02 \x01(\tR\x06cardId\"\x16\n" +
 	"\x14SetStoreCardResponse*}\n" +
 	"\rCategoryLevel\x12\x1e\n" +

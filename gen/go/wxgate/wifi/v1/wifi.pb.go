@@ -2669,15 +2669,15 @@ var File_wxgate_wifi_v1_wifi_proto protoreflect.FileDescriptor
 
 const file_wxgate_wifi_v1_wifi_proto_rawDesc = "" +
 	"\n" +
-	"\x19wxgate/wifi/v1/wifi.proto\x12\x0ewxgate.wifi.v1\x1a\x1bbuf/validate/validate.proto\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"E\n" +
-	"\x15GetPluginTokenRequest\x12,\n" +
-	"\fcallback_url\x18\x01 \x01(\tB\t\xe0A\x02\xbaH\x03\xc8\x01\x01R\vcallbackUrl\"P\n" +
+	"\x19wxgate/wifi/v1/wifi.proto\x12\x0ewxgate.wifi.v1\x1a\x1bbuf/validate/validate.proto\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"b\n" +
+	"\x15GetPluginTokenRequest\x12I\n" +
+	"\fcallback_url\x18\x01 \x01(\tB&\xe0A\x02\xbaH \xc8\x01\x01r\x1b\x92\x02\x18https://example.com/doneR\vcallbackUrl\"P\n" +
 	"\x16GetPluginTokenResponse\x12\x17\n" +
 	"\ais_open\x18\x01 \x01(\bR\x06isOpen\x12\x1d\n" +
 	"\n" +
-	"wifi_token\x18\x02 \x01(\tR\twifiToken\"\x8d\x01\n" +
-	"\x10GetQrcodeRequest\x12\"\n" +
-	"\ashop_id\x18\x01 \x01(\x03B\t\xe0A\x02\xbaH\x03\xc8\x01\x01R\x06shopId\x12A\n" +
+	"wifi_token\x18\x02 \x01(\tR\twifiToken\"\x93\x01\n" +
+	"\x10GetQrcodeRequest\x12(\n" +
+	"\ashop_id\x18\x01 \x01(\x03B\x0f\xe0A\x02\xbaH\t\xc8\x01\x01\"\x04H\xb4\x9c\x1aR\x06shopId\x12A\n" +
 	"\x06img_id\x18\x02 \x01(\x0e2\x1b.wxgate.wifi.v1.QrcodeImageB\r\xe0A\x02\xbaH\a\x82\x01\x04\x10\x01 \x00R\x05imgId\x12\x12\n" +
 	"\x04ssid\x18\x03 \x01(\tR\x04ssid\"2\n" +
 	"\x11GetQrcodeResponse\x12\x1d\n" +
@@ -2686,23 +2686,23 @@ const file_wxgate_wifi_v1_wifi_proto_rawDesc = "" +
 	"\x14GetConnectUrlRequest\"8\n" +
 	"\x15GetConnectUrlResponse\x12\x1f\n" +
 	"\vconnect_url\x18\x01 \x01(\tR\n" +
-	"connectUrl\"\xaa\x02\n" +
-	"\x12SetHomepageRequest\x12\"\n" +
-	"\ashop_id\x18\x01 \x01(\x03B\t\xe0A\x02\xbaH\x03\xc8\x01\x01R\x06shopId\x12P\n" +
+	"connectUrl\"\xd3\x02\n" +
+	"\x12SetHomepageRequest\x12(\n" +
+	"\ashop_id\x18\x01 \x01(\x03B\x0f\xe0A\x02\xbaH\t\xc8\x01\x01\"\x04H\xb4\x9c\x1aR\x06shopId\x12P\n" +
 	"\vtemplate_id\x18\x02 \x01(\x0e2 .wxgate.wifi.v1.HomepageTemplateB\r\xe0A\x02\xbaH\a\x82\x01\x04\x10\x01 \x00R\n" +
-	"templateId\x12\x10\n" +
-	"\x03url\x18\x03 \x01(\tR\x03url:\x8b\x01\xbaH\x87\x01\x1a\x84\x01\n" +
+	"templateId\x123\n" +
+	"\x03url\x18\x03 \x01(\tB!\xbaH\x1er\x1c\x92\x02\x19https://shop.example.com/R\x03url:\x8b\x01\xbaH\x87\x01\x1a\x84\x01\n" +
 	"\x17url.required_for_custom\x12@url is required when template_id is HOMEPAGE_TEMPLATE_CUSTOM_URL\x1a'this.template_id != 2 || this.url != ''\"\x15\n" +
-	"\x13SetHomepageResponse\"8\n" +
-	"\x12GetHomepageRequest\x12\"\n" +
-	"\ashop_id\x18\x01 \x01(\x03B\t\xe0A\x02\xbaH\x03\xc8\x01\x01R\x06shopId\"\x83\x01\n" +
+	"\x13SetHomepageResponse\">\n" +
+	"\x12GetHomepageRequest\x12(\n" +
+	"\ashop_id\x18\x01 \x01(\x03B\x0f\xe0A\x02\xbaH\t\xc8\x01\x01\"\x04H\xb4\x9c\x1aR\x06shopId\"\x83\x01\n" +
 	"\x13GetHomepageResponse\x12\x17\n" +
 	"\ashop_id\x18\x01 \x01(\x03R\x06shopId\x12A\n" +
 	"\vtemplate_id\x18\x02 \x01(\x0e2 .wxgate.wifi.v1.HomepageTemplateR\n" +
 	"templateId\x12\x10\n" +
-	"\x03url\x18\x03 \x01(\tR\x03url\"v\n" +
-	"\rSetBarRequest\x12\"\n" +
-	"\ashop_id\x18\x01 \x01(\x03B\t\xe0A\x02\xbaH\x03\xc8\x01\x01R\x06shopId\x12A\n" +
+	"\x03url\x18\x03 \x01(\tR\x03url\"|\n" +
+	"\rSetBarRequest\x12(\n" +
+	"\ashop_id\x18\x01 \x01(\x03B\x0f\xe0A\x02\xbaH\t\xc8\x01\x01\"\x04H\xb4\x9c\x1aR\x06shopId\x12A\n" +
 	"\bbar_type\x18\x02 \x01(\x0e2\x17.wxgate.wifi.v1.BarTypeB\r\xe0A\x02\xbaH\a\x82\x01\x04\x10\x01 \x00R\abarType\"\x10\n" +
 	"\x0eSetBarResponse\"a\n" +
 	"\x10ListShopsRequest\x12$\n" +
@@ -2721,9 +2721,9 @@ const file_wxgate_wifi_v1_wifi_proto_rawDesc = "" +
 	"\tssid_list\x18\x04 \x03(\tR\bssidList\x12A\n" +
 	"\rprotocol_type\x18\x05 \x01(\x0e2\x1c.wxgate.wifi.v1.ProtocolTypeR\fprotocolType\x12\x10\n" +
 	"\x03sid\x18\x06 \x01(\tR\x03sid\x12\x15\n" +
-	"\x06poi_id\x18\a \x01(\tR\x05poiId\"4\n" +
-	"\x0eGetShopRequest\x12\"\n" +
-	"\ashop_id\x18\x01 \x01(\x03B\t\xe0A\x02\xbaH\x03\xc8\x01\x01R\x06shopId\"\xad\x04\n" +
+	"\x06poi_id\x18\a \x01(\tR\x05poiId\":\n" +
+	"\x0eGetShopRequest\x12(\n" +
+	"\ashop_id\x18\x01 \x01(\x03B\x0f\xe0A\x02\xbaH\t\xc8\x01\x01\"\x04H\xb4\x9c\x1aR\x06shopId\"\xad\x04\n" +
 	"\x0fGetShopResponse\x12\x17\n" +
 	"\ashop_id\x18\x01 \x01(\x03R\x06shopId\x12\x1b\n" +
 	"\tshop_name\x18\x02 \x01(\tR\bshopName\x12\x12\n" +
@@ -2743,33 +2743,33 @@ const file_wxgate_wifi_v1_wifi_proto_rawDesc = "" +
 	"\x0efinishpage_url\x18\x0e \x01(\tR\rfinishpageUrl\"C\n" +
 	"\fSsidPassword\x12\x12\n" +
 	"\x04ssid\x18\x01 \x01(\tR\x04ssid\x12\x1f\n" +
-	"\bpassword\x18\x02 \x01(\tB\x03\x80\x01\x01R\bpassword\"\xa8\x01\n" +
-	"\x11UpdateShopRequest\x12\"\n" +
-	"\ashop_id\x18\x01 \x01(\x03B\t\xe0A\x02\xbaH\x03\xc8\x01\x01R\x06shopId\x12\x19\n" +
+	"\bpassword\x18\x02 \x01(\tB\x03\x80\x01\x01R\bpassword\"\xae\x01\n" +
+	"\x11UpdateShopRequest\x12(\n" +
+	"\ashop_id\x18\x01 \x01(\x03B\x0f\xe0A\x02\xbaH\t\xc8\x01\x01\"\x04H\xb4\x9c\x1aR\x06shopId\x12\x19\n" +
 	"\bold_ssid\x18\x02 \x01(\tR\aoldSsid\x12\x1b\n" +
 	"\x04ssid\x18\x03 \x01(\tB\a\xbaH\x04r\x02\x18 R\x04ssid\x127\n" +
 	"\bpassword\x18\x04 \x01(\tB\x1b\xbaH\x15\xd8\x01\x01r\x10\x10\b\x18\x182\n" +
 	"^\\P{Han}*$\x80\x01\x01R\bpassword\"\x14\n" +
-	"\x12UpdateShopResponse\"J\n" +
-	"\x10CleanShopRequest\x12\"\n" +
-	"\ashop_id\x18\x01 \x01(\x03B\t\xe0A\x02\xbaH\x03\xc8\x01\x01R\x06shopId\x12\x12\n" +
+	"\x12UpdateShopResponse\"P\n" +
+	"\x10CleanShopRequest\x12(\n" +
+	"\ashop_id\x18\x01 \x01(\x03B\x0f\xe0A\x02\xbaH\t\xc8\x01\x01\"\x04H\xb4\x9c\x1aR\x06shopId\x12\x12\n" +
 	"\x04ssid\x18\x02 \x01(\tR\x04ssid\"\x13\n" +
-	"\x11CleanShopResponse\"\x9f\x02\n" +
-	"\x18AddPasswordDeviceRequest\x12\"\n" +
-	"\ashop_id\x18\x01 \x01(\x03B\t\xe0A\x02\xbaH\x03\xc8\x01\x01R\x06shopId\x12!\n" +
-	"\x04ssid\x18\x02 \x01(\tB\r\xe0A\x02\xbaH\a\xc8\x01\x01r\x02\x18 R\x04ssid\x127\n" +
+	"\x11CleanShopResponse\"\xb0\x02\n" +
+	"\x18AddPasswordDeviceRequest\x12(\n" +
+	"\ashop_id\x18\x01 \x01(\x03B\x0f\xe0A\x02\xbaH\t\xc8\x01\x01\"\x04H\xb4\x9c\x1aR\x06shopId\x12,\n" +
+	"\x04ssid\x18\x02 \x01(\tB\x18\xe0A\x02\xbaH\x12\xc8\x01\x01r\r\x18 \x92\x02\bWX-guestR\x04ssid\x127\n" +
 	"\bpassword\x18\x03 \x01(\tB\x1b\xe0A\x02\xbaH\x12r\x10\x10\b\x18\x182\n" +
 	"^\\P{Han}*$\x80\x01\x01R\bpassword:\x82\x01\xbaH\x7f\x1a}\n" +
 	"\x0essid.wx_prefix\x12-the ssid or the password must start with \"WX\"\x1a<this.ssid.startsWith('WX') || this.password.startsWith('WX')\"\x1b\n" +
-	"\x19AddPasswordDeviceResponse\"z\n" +
-	"\x1bRegisterPortalDeviceRequest\x12\"\n" +
-	"\ashop_id\x18\x01 \x01(\x03B\t\xe0A\x02\xbaH\x03\xc8\x01\x01R\x06shopId\x12!\n" +
-	"\x04ssid\x18\x02 \x01(\tB\r\xe0A\x02\xbaH\a\xc8\x01\x01r\x02\x18\x1eR\x04ssid\x12\x14\n" +
+	"\x19AddPasswordDeviceResponse\"\x8c\x01\n" +
+	"\x1bRegisterPortalDeviceRequest\x12(\n" +
+	"\ashop_id\x18\x01 \x01(\x03B\x0f\xe0A\x02\xbaH\t\xc8\x01\x01\"\x04H\xb4\x9c\x1aR\x06shopId\x12-\n" +
+	"\x04ssid\x18\x02 \x01(\tB\x19\xe0A\x02\xbaH\x13\xc8\x01\x01r\x0e\x18\x1e\x92\x02\tWX-portalR\x04ssid\x12\x14\n" +
 	"\x05reset\x18\x03 \x01(\bR\x05reset\"A\n" +
 	"\x1cRegisterPortalDeviceResponse\x12!\n" +
-	"\tsecretkey\x18\x01 \x01(\tB\x03\x80\x01\x01R\tsecretkey\"|\n" +
-	"\x12ListDevicesRequest\x12\x17\n" +
-	"\ashop_id\x18\x01 \x01(\x03R\x06shopId\x12$\n" +
+	"\tsecretkey\x18\x01 \x01(\tB\x03\x80\x01\x01R\tsecretkey\"\x87\x01\n" +
+	"\x12ListDevicesRequest\x12\"\n" +
+	"\ashop_id\x18\x01 \x01(\x03B\t\xbaH\x06\"\x04H\xb4\x9c\x1aR\x06shopId\x12$\n" +
 	"\tpage_size\x18\x02 \x01(\x05B\a\xbaH\x04\x1a\x02(\x00R\bpageSize\x12'\n" +
 	"\n" +
 	"page_token\x18\x03 \x01(\tB\b\xbaH\x05r\x03\x18\x80\x04R\tpageToken\"\x90\x01\n" +
@@ -2785,16 +2785,18 @@ const file_wxgate_wifi_v1_wifi_proto_rawDesc = "" +
 	"\rprotocol_type\x18\x04 \x01(\x0e2\x1c.wxgate.wifi.v1.ProtocolTypeR\fprotocolType\"[\n" +
 	"\x13DeleteDeviceRequest\x12D\n" +
 	"\x05bssid\x18\x01 \x01(\tB.\xe0A\x02\xbaH(r&2$^([0-9A-Fa-f]{2}:){5}[0-9A-Fa-f]{2}$R\x05bssid\"\x16\n" +
-	"\x14DeleteDeviceResponse\"l\n" +
-	"\x14SetFinishPageRequest\x12\"\n" +
-	"\ashop_id\x18\x01 \x01(\x03B\t\xe0A\x02\xbaH\x03\xc8\x01\x01R\x06shopId\x120\n" +
-	"\x0efinishpage_url\x18\x02 \x01(\tB\t\xe0A\x02\xbaH\x03\xc8\x01\x01R\rfinishpageUrl\"\x17\n" +
-	"\x15SetFinishPageResponse\"\xba\x01\n" +
-	"\x15ListStatisticsRequest\x12E\n" +
+	"\x14DeleteDeviceResponse\"\x94\x01\n" +
+	"\x14SetFinishPageRequest\x12(\n" +
+	"\ashop_id\x18\x01 \x01(\x03B\x0f\xe0A\x02\xbaH\t\xc8\x01\x01\"\x04H\xb4\x9c\x1aR\x06shopId\x12R\n" +
+	"\x0efinishpage_url\x18\x02 \x01(\tB+\xe0A\x02\xbaH%\xc8\x01\x01r \x92\x02\x1dhttps://shop.example.com/doneR\rfinishpageUrl\"\x17\n" +
+	"\x15SetFinishPageResponse\"\xe6\x01\n" +
+	"\x15ListStatisticsRequest\x12R\n" +
 	"\n" +
-	"begin_date\x18\x01 \x01(\tB&\xe0A\x02\xbaH r\x1e2\x1c^[0-9]{4}-[0-9]{2}-[0-9]{2}$R\tbeginDate\x12A\n" +
-	"\bend_date\x18\x02 \x01(\tB&\xe0A\x02\xbaH r\x1e2\x1c^[0-9]{4}-[0-9]{2}-[0-9]{2}$R\aendDate\x12\x17\n" +
-	"\ashop_id\x18\x03 \x01(\x03R\x06shopId\"S\n" +
+	"begin_date\x18\x01 \x01(\tB3\xe0A\x02\xbaH-r+2\x1c^[0-9]{4}-[0-9]{2}-[0-9]{2}$\x92\x02\n" +
+	"2026-11-01R\tbeginDate\x12N\n" +
+	"\bend_date\x18\x02 \x01(\tB3\xe0A\x02\xbaH-r+2\x1c^[0-9]{4}-[0-9]{2}-[0-9]{2}$\x92\x02\n" +
+	"2026-11-07R\aendDate\x12)\n" +
+	"\ashop_id\x18\x03 \x01(\x03B\x10\xbaH\r\"\vH\xff\xff\xff\xff\xff\xff\xff\xff\xff\x01R\x06shopId\"S\n" +
 	"\x16ListStatisticsResponse\x129\n" +
 	"\n" +
 	"statistics\x18\x01 \x03(\v2\x19.wxgate.wifi.v1.StatisticR\n" +
@@ -2812,18 +2814,18 @@ const file_wxgate_wifi_v1_wifi_proto_rawDesc = "" +
 	"\n" +
 	"total_fans\x18\a \x01(\x05R\ttotalFans\x12%\n" +
 	"\x0ewxconnect_user\x18\b \x01(\x05R\rwxconnectUser\x12(\n" +
-	"\x10connect_msg_user\x18\t \x01(\x05R\x0econnectMsgUser\"\xb3\x02\n" +
-	"\x13SetCouponPutRequest\x12\x17\n" +
-	"\ashop_id\x18\x01 \x01(\x03R\x06shopId\x12\"\n" +
+	"\x10connect_msg_user\x18\t \x01(\x05R\x0econnectMsgUser\"\xbe\x02\n" +
+	"\x13SetCouponPutRequest\x12\"\n" +
+	"\ashop_id\x18\x01 \x01(\x03B\t\xbaH\x06\"\x04H\xb4\x9c\x1aR\x06shopId\x12\"\n" +
 	"\acard_id\x18\x02 \x01(\tB\t\xe0A\x02\xbaH\x03\xc8\x01\x01R\x06cardId\x122\n" +
 	"\rcard_describe\x18\x03 \x01(\tB\r\xe0A\x02\xbaH\a\xc8\x01\x01r\x02\x18\x12R\fcardDescribe\x12D\n" +
 	"\n" +
 	"start_time\x18\x04 \x01(\v2\x1a.google.protobuf.TimestampB\t\xe0A\x02\xbaH\x03\xc8\x01\x01R\tstartTime\x12@\n" +
 	"\bend_time\x18\x05 \x01(\v2\x1a.google.protobuf.TimestampB\t\xe0A\x02\xbaH\x03\xc8\x01\x01R\aendTime\x12#\n" +
 	"\rcard_quantity\x18\x06 \x01(\x05R\fcardQuantity\"\x16\n" +
-	"\x14SetCouponPutResponse\".\n" +
-	"\x13GetCouponPutRequest\x12\x17\n" +
-	"\ashop_id\x18\x01 \x01(\x03R\x06shopId\"\xa1\x02\n" +
+	"\x14SetCouponPutResponse\"9\n" +
+	"\x13GetCouponPutRequest\x12\"\n" +
+	"\ashop_id\x18\x01 \x01(\x03B\t\xbaH\x06\"\x04H\xb4\x9c\x1aR\x06shopId\"\xa1\x02\n" +
 	"\x14GetCouponPutResponse\x12\x17\n" +
 	"\ashop_id\x18\x01 \x01(\x03R\x06shopId\x12\x17\n" +
 	"\acard_id\x18\x02 \x01(\tR\x06cardId\x12#\n" +

@@ -27,7 +27,7 @@ from google.api import annotations_pb2 as google_dot_api_dot_annotations__pb2
 from google.api import field_behavior_pb2 as google_dot_api_dot_field__behavior__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1bwxgate/jssdk/v1/jssdk.proto\x12\x0fwxgate.jssdk.v1\x1a\x1b\x62uf/validate/validate.proto\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\"+\n\x11SignConfigRequest\x12\x16\n\x03url\x18\x01 \x01(\tB\t\xe0\x41\x02\xbaH\x03\xc8\x01\x01\"j\n\x12SignConfigResponse\x12\x0e\n\x06\x61pp_id\x18\x01 \x01(\t\x12\x11\n\ttimestamp\x18\x02 \x01(\x03\x12\x11\n\tnonce_str\x18\x03 \x01(\t\x12\x11\n\tsignature\x18\x04 \x01(\t\x12\x0b\n\x03url\x18\x05 \x01(\t\"\x7f\n\x12SignCardExtRequest\x12\x1a\n\x07\x63\x61rd_id\x18\x01 \x01(\tB\t\xe0\x41\x02\xbaH\x03\xc8\x01\x01\x12\x0c\n\x04\x63ode\x18\x02 \x01(\t\x12\x0e\n\x06openid\x18\x03 \x01(\t\x12\x11\n\touter_str\x18\x04 \x01(\t\x12\x1c\n\x14\x66ixed_begintimestamp\x18\x05 \x01(\x03\"\xc0\x01\n\x13SignCardExtResponse\x12\x10\n\x08\x63\x61rd_ext\x18\x01 \x01(\t\x12\x0f\n\x07\x63\x61rd_id\x18\x02 \x01(\t\x12\x0c\n\x04\x63ode\x18\x03 \x01(\t\x12\x0e\n\x06openid\x18\x04 \x01(\t\x12\x11\n\ttimestamp\x18\x05 \x01(\x03\x12\x11\n\tnonce_str\x18\x06 \x01(\t\x12\x11\n\tsignature\x18\x07 \x01(\t\x12\x11\n\touter_str\x18\x08 \x01(\t\x12\x1c\n\x14\x66ixed_begintimestamp\x18\t \x01(\x03\"q\n\x15SignChooseCardRequest\x12\x0f\n\x07shop_id\x18\x01 \x01(\x03\x12\x36\n\tcard_type\x18\x02 \x01(\x0e\x32\x19.wxgate.jssdk.v1.CardTypeB\x08\xbaH\x05\x82\x01\x02\x10\x01\x12\x0f\n\x07\x63\x61rd_id\x18\x03 \x01(\t\"\xa9\x01\n\x16SignChooseCardResponse\x12\x0e\n\x06\x61pp_id\x18\x01 \x01(\t\x12\x0f\n\x07shop_id\x18\x02 \x01(\t\x12\x11\n\tcard_type\x18\x03 \x01(\t\x12\x0f\n\x07\x63\x61rd_id\x18\x04 \x01(\t\x12\x11\n\ttimestamp\x18\x05 \x01(\x03\x12\x11\n\tnonce_str\x18\x06 \x01(\t\x12\x11\n\tsign_type\x18\x07 \x01(\t\x12\x11\n\tcard_sign\x18\x08 \x01(\t*\xb5\x01\n\x08\x43\x61rdType\x12\x19\n\x15\x43\x41RD_TYPE_UNSPECIFIED\x10\x00\x12\x15\n\x11\x43\x41RD_TYPE_GROUPON\x10\x01\x12\x12\n\x0e\x43\x41RD_TYPE_CASH\x10\x02\x12\x16\n\x12\x43\x41RD_TYPE_DISCOUNT\x10\x03\x12\x12\n\x0e\x43\x41RD_TYPE_GIFT\x10\x04\x12\x1c\n\x18\x43\x41RD_TYPE_GENERAL_COUPON\x10\x05\x12\x19\n\x15\x43\x41RD_TYPE_MEMBER_CARD\x10\x06\x32\x90\x03\n\x0cJsSdkService\x12w\n\nSignConfig\x12\".wxgate.jssdk.v1.SignConfigRequest\x1a#.wxgate.jssdk.v1.SignConfigResponse\" \x82\xd3\xe4\x93\x02\x1a\"\x15/v1/jssdk/config:sign:\x01*\x12|\n\x0bSignCardExt\x12#.wxgate.jssdk.v1.SignCardExtRequest\x1a$.wxgate.jssdk.v1.SignCardExtResponse\"\"\x82\xd3\xe4\x93\x02\x1c\"\x17/v1/jssdk/card-ext:sign:\x01*\x12\x88\x01\n\x0eSignChooseCard\x12&.wxgate.jssdk.v1.SignChooseCardRequest\x1a\'.wxgate.jssdk.v1.SignChooseCardResponse\"%\x82\xd3\xe4\x93\x02\x1f\"\x1a/v1/jssdk/choose-card:sign:\x01*B[\n\x12io.wxgate.jssdk.v1B\nJsSdkProtoP\x01Z7github.com/wxgate/wxgate/gen/go/wxgate/jssdk/v1;jssdkv1b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1bwxgate/jssdk/v1/jssdk.proto\x12\x0fwxgate.jssdk.v1\x1a\x1b\x62uf/validate/validate.proto\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\"M\n\x11SignConfigRequest\x12\x38\n\x03url\x18\x01 \x01(\tB+\xe0\x41\x02\xbaH%r \x92\x02\x1dhttps://shop.example.com/page\xc8\x01\x01\"j\n\x12SignConfigResponse\x12\x0e\n\x06\x61pp_id\x18\x01 \x01(\t\x12\x11\n\ttimestamp\x18\x02 \x01(\x03\x12\x11\n\tnonce_str\x18\x03 \x01(\t\x12\x11\n\tsignature\x18\x04 \x01(\t\x12\x0b\n\x03url\x18\x05 \x01(\t\"\x7f\n\x12SignCardExtRequest\x12\x1a\n\x07\x63\x61rd_id\x18\x01 \x01(\tB\t\xe0\x41\x02\xbaH\x03\xc8\x01\x01\x12\x0c\n\x04\x63ode\x18\x02 \x01(\t\x12\x0e\n\x06openid\x18\x03 \x01(\t\x12\x11\n\touter_str\x18\x04 \x01(\t\x12\x1c\n\x14\x66ixed_begintimestamp\x18\x05 \x01(\x03\"\xc0\x01\n\x13SignCardExtResponse\x12\x10\n\x08\x63\x61rd_ext\x18\x01 \x01(\t\x12\x0f\n\x07\x63\x61rd_id\x18\x02 \x01(\t\x12\x0c\n\x04\x63ode\x18\x03 \x01(\t\x12\x0e\n\x06openid\x18\x04 \x01(\t\x12\x11\n\ttimestamp\x18\x05 \x01(\x03\x12\x11\n\tnonce_str\x18\x06 \x01(\t\x12\x11\n\tsignature\x18\x07 \x01(\t\x12\x11\n\touter_str\x18\x08 \x01(\t\x12\x1c\n\x14\x66ixed_begintimestamp\x18\t \x01(\x03\"q\n\x15SignChooseCardRequest\x12\x0f\n\x07shop_id\x18\x01 \x01(\x03\x12\x36\n\tcard_type\x18\x02 \x01(\x0e\x32\x19.wxgate.jssdk.v1.CardTypeB\x08\xbaH\x05\x82\x01\x02\x10\x01\x12\x0f\n\x07\x63\x61rd_id\x18\x03 \x01(\t\"\xa9\x01\n\x16SignChooseCardResponse\x12\x0e\n\x06\x61pp_id\x18\x01 \x01(\t\x12\x0f\n\x07shop_id\x18\x02 \x01(\t\x12\x11\n\tcard_type\x18\x03 \x01(\t\x12\x0f\n\x07\x63\x61rd_id\x18\x04 \x01(\t\x12\x11\n\ttimestamp\x18\x05 \x01(\x03\x12\x11\n\tnonce_str\x18\x06 \x01(\t\x12\x11\n\tsign_type\x18\x07 \x01(\t\x12\x11\n\tcard_sign\x18\x08 \x01(\t*\xb5\x01\n\x08\x43\x61rdType\x12\x19\n\x15\x43\x41RD_TYPE_UNSPECIFIED\x10\x00\x12\x15\n\x11\x43\x41RD_TYPE_GROUPON\x10\x01\x12\x12\n\x0e\x43\x41RD_TYPE_CASH\x10\x02\x12\x16\n\x12\x43\x41RD_TYPE_DISCOUNT\x10\x03\x12\x12\n\x0e\x43\x41RD_TYPE_GIFT\x10\x04\x12\x1c\n\x18\x43\x41RD_TYPE_GENERAL_COUPON\x10\x05\x12\x19\n\x15\x43\x41RD_TYPE_MEMBER_CARD\x10\x06\x32\x90\x03\n\x0cJsSdkService\x12w\n\nSignConfig\x12\".wxgate.jssdk.v1.SignConfigRequest\x1a#.wxgate.jssdk.v1.SignConfigResponse\" \x82\xd3\xe4\x93\x02\x1a\"\x15/v1/jssdk/config:sign:\x01*\x12|\n\x0bSignCardExt\x12#.wxgate.jssdk.v1.SignCardExtRequest\x1a$.wxgate.jssdk.v1.SignCardExtResponse\"\"\x82\xd3\xe4\x93\x02\x1c\"\x17/v1/jssdk/card-ext:sign:\x01*\x12\x88\x01\n\x0eSignChooseCard\x12&.wxgate.jssdk.v1.SignChooseCardRequest\x1a\'.wxgate.jssdk.v1.SignChooseCardResponse\"%\x82\xd3\xe4\x93\x02\x1f\"\x1a/v1/jssdk/choose-card:sign:\x01*B[\n\x12io.wxgate.jssdk.v1B\nJsSdkProtoP\x01Z7github.com/wxgate/wxgate/gen/go/wxgate/jssdk/v1;jssdkv1b\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -36,7 +36,7 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['DESCRIPTOR']._loaded_options = None
   _globals['DESCRIPTOR']._serialized_options = b'\n\022io.wxgate.jssdk.v1B\nJsSdkProtoP\001Z7github.com/wxgate/wxgate/gen/go/wxgate/jssdk/v1;jssdkv1'
   _globals['_SIGNCONFIGREQUEST'].fields_by_name['url']._loaded_options = None
-  _globals['_SIGNCONFIGREQUEST'].fields_by_name['url']._serialized_options = b'\340A\002\272H\003\310\001\001'
+  _globals['_SIGNCONFIGREQUEST'].fields_by_name['url']._serialized_options = b'\340A\002\272H%r \222\002\035https://shop.example.com/page\310\001\001'
   _globals['_SIGNCARDEXTREQUEST'].fields_by_name['card_id']._loaded_options = None
   _globals['_SIGNCARDEXTREQUEST'].fields_by_name['card_id']._serialized_options = b'\340A\002\272H\003\310\001\001'
   _globals['_SIGNCHOOSECARDREQUEST'].fields_by_name['card_type']._loaded_options = None
@@ -47,20 +47,20 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_JSSDKSERVICE'].methods_by_name['SignCardExt']._serialized_options = b'\202\323\344\223\002\034\"\027/v1/jssdk/card-ext:sign:\001*'
   _globals['_JSSDKSERVICE'].methods_by_name['SignChooseCard']._loaded_options = None
   _globals['_JSSDKSERVICE'].methods_by_name['SignChooseCard']._serialized_options = b'\202\323\344\223\002\037\"\032/v1/jssdk/choose-card:sign:\001*'
-  _globals['_CARDTYPE']._serialized_start=905
-  _globals['_CARDTYPE']._serialized_end=1086
+  _globals['_CARDTYPE']._serialized_start=939
+  _globals['_CARDTYPE']._serialized_end=1120
   _globals['_SIGNCONFIGREQUEST']._serialized_start=140
-  _globals['_SIGNCONFIGREQUEST']._serialized_end=183
-  _globals['_SIGNCONFIGRESPONSE']._serialized_start=185
-  _globals['_SIGNCONFIGRESPONSE']._serialized_end=291
-  _globals['_SIGNCARDEXTREQUEST']._serialized_start=293
-  _globals['_SIGNCARDEXTREQUEST']._serialized_end=420
-  _globals['_SIGNCARDEXTRESPONSE']._serialized_start=423
-  _globals['_SIGNCARDEXTRESPONSE']._serialized_end=615
-  _globals['_SIGNCHOOSECARDREQUEST']._serialized_start=617
-  _globals['_SIGNCHOOSECARDREQUEST']._serialized_end=730
-  _globals['_SIGNCHOOSECARDRESPONSE']._serialized_start=733
-  _globals['_SIGNCHOOSECARDRESPONSE']._serialized_end=902
-  _globals['_JSSDKSERVICE']._serialized_start=1089
-  _globals['_JSSDKSERVICE']._serialized_end=1489
+  _globals['_SIGNCONFIGREQUEST']._serialized_end=217
+  _globals['_SIGNCONFIGRESPONSE']._serialized_start=219
+  _globals['_SIGNCONFIGRESPONSE']._serialized_end=325
+  _globals['_SIGNCARDEXTREQUEST']._serialized_start=327
+  _globals['_SIGNCARDEXTREQUEST']._serialized_end=454
+  _globals['_SIGNCARDEXTRESPONSE']._serialized_start=457
+  _globals['_SIGNCARDEXTRESPONSE']._serialized_end=649
+  _globals['_SIGNCHOOSECARDREQUEST']._serialized_start=651
+  _globals['_SIGNCHOOSECARDREQUEST']._serialized_end=764
+  _globals['_SIGNCHOOSECARDRESPONSE']._serialized_start=767
+  _globals['_SIGNCHOOSECARDRESPONSE']._serialized_end=936
+  _globals['_JSSDKSERVICE']._serialized_start=1123
+  _globals['_JSSDKSERVICE']._serialized_end=1523
 # @@protoc_insertion_point(module_scope)

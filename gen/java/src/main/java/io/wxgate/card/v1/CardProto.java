@@ -148,94 +148,100 @@ public final class CardProto extends com.google.protobuf.GeneratedFile {
       "dH\000\022;\n\rmultiple_card\030\002 \001(\0132\".wxgate.card" +
       ".v1.QrcodeMultipleCardH\000\022\'\n\016expire_secon" +
       "ds\030\003 \001(\005B\n\272H\007\032\005\030\210\016(<H\001\210\001\001B\024\n\013action_info" +
-      "\022\005\272H\002\010\001B\021\n\017_expire_seconds\"\243\001\n\nQrcodeCar" +
-      "d\022\036\n\007card_id\030\001 \001(\tB\r\340A\002\272H\007r\002\030 \310\001\001\022\025\n\004cod" +
-      "e\030\002 \001(\tB\007\272H\004r\002\030\024\022\027\n\006openid\030\003 \001(\tB\007\272H\004r\002\030" +
-      " \022\026\n\016is_unique_code\030\004 \001(\010\022\020\n\010outer_id\030\005 " +
-      "\001(\005\022\033\n\touter_str\030\006 \001(\tB\010\272H\005r\003\030\200\001\"V\n\022Qrco" +
-      "deMultipleCard\022@\n\tcard_list\030\001 \003(\0132\036.wxga" +
-      "te.card.v1.QrcodeCardItemB\r\340A\002\272H\007\222\001\004\010\001\020\005" +
-      "\"d\n\016QrcodeCardItem\022\036\n\007card_id\030\001 \001(\tB\r\340A\002" +
-      "\272H\007r\002\030 \310\001\001\022\025\n\004code\030\002 \001(\tB\007\272H\004r\002\030\024\022\033\n\tout" +
-      "er_str\030\003 \001(\tB\010\272H\005r\003\030\200\001\"d\n\024CreateQrcodeRe" +
-      "sponse\022\016\n\006ticket\030\001 \001(\t\022\026\n\016expire_seconds" +
-      "\030\002 \001(\005\022\013\n\003url\030\003 \001(\t\022\027\n\017show_qrcode_url\030\004" +
-      " \001(\t\"\350\001\n\030CreateLandingPageRequest\022\031\n\006ban" +
-      "ner\030\001 \001(\tB\t\340A\002\272H\003\310\001\001\022\035\n\npage_title\030\002 \001(\t" +
-      "B\t\340A\002\272H\003\310\001\001\022\021\n\tcan_share\030\003 \001(\010\022>\n\005scene\030" +
-      "\004 \001(\0162 .wxgate.card.v1.LandingPageSceneB" +
-      "\r\340A\002\272H\007\202\001\004\020\001 \000\022?\n\tcard_list\030\005 \003(\0132\037.wxga" +
-      "te.card.v1.LandingPageCardB\013\340A\002\272H\005\222\001\002\010\001\"" +
-      "O\n\017LandingPageCard\022\036\n\007card_id\030\001 \001(\tB\r\340A\002" +
-      "\272H\007r\002\030 \310\001\001\022\034\n\tthumb_url\030\002 \001(\tB\t\340A\002\272H\003\310\001\001" +
-      "\"9\n\031CreateLandingPageResponse\022\013\n\003url\030\001 \001" +
-      "(\t\022\017\n\007page_id\030\002 \001(\003\"X\n\023DepositCodesReque" +
-      "st\022\036\n\007card_id\030\001 \001(\tB\r\340A\002\272H\007r\002\030 \310\001\001\022!\n\004co" +
-      "de\030\002 \003(\tB\023\340A\002\272H\r\222\001\n\010\001\"\006r\004\020\001\030\024\"<\n\013CodeFai" +
-      "lure\022\014\n\004code\030\001 \001(\t\022\016\n\006reason\030\002 \001(\t\022\017\n\007me" +
-      "ssage\030\003 \001(\t\"\230\001\n\024DepositCodesResponse\022\022\n\n" +
-      "code_count\030\001 \001(\003\022\021\n\tsucc_code\030\002 \001(\003\022\026\n\016d" +
-      "uplicate_code\030\003 \001(\003\022\021\n\tfail_code\030\004 \001(\003\022." +
-      "\n\tfail_list\030\005 \003(\0132\033.wxgate.card.v1.CodeF" +
-      "ailure\"a\n\031DepositCodesStreamRequest\022\036\n\007c" +
-      "ard_id\030\001 \001(\tB\r\340A\002\272H\007r\002\030 \310\001\001\022$\n\004code\030\002 \003(" +
-      "\tB\026\340A\002\272H\020\222\001\r\010\001\020\350\007\"\006r\004\020\001\030\024\"\272\001\n\032DepositCod" +
-      "esStreamResponse\022\022\n\ncode_count\030\001 \001(\003\022\021\n\t" +
-      "succ_code\030\002 \001(\003\022\026\n\016duplicate_code\030\003 \001(\003\022" +
-      "\021\n\tfail_code\030\004 \001(\003\022.\n\tfail_list\030\005 \003(\0132\033." +
-      "wxgate.card.v1.CodeFailure\022\032\n\022unlisted_f" +
-      "ail_code\030\006 \001(\003\"8\n\026GetDepositCountRequest" +
-      "\022\036\n\007card_id\030\001 \001(\tB\r\340A\002\272H\007r\002\030 \310\001\001\"(\n\027GetD" +
-      "epositCountResponse\022\r\n\005count\030\001 \001(\003\"V\n\021Ch" +
-      "eckCodesRequest\022\036\n\007card_id\030\001 \001(\tB\r\340A\002\272H\007" +
-      "r\002\030 \310\001\001\022!\n\004code\030\002 \003(\tB\023\340A\002\272H\r\222\001\n\010\001\"\006r\004\020\001" +
-      "\030\024\"@\n\022CheckCodesResponse\022\022\n\nexist_code\030\001" +
-      " \003(\t\022\026\n\016not_exist_code\030\002 \003(\t\"6\n\024GetMpnew" +
-      "sHtmlRequest\022\036\n\007card_id\030\001 \001(\tB\r\340A\002\272H\007r\002\030" +
-      " \310\001\001\"(\n\025GetMpnewsHtmlResponse\022\017\n\007content" +
-      "\030\001 \001(\t\"\330\001\n\027SetTestWhitelistRequest\022\034\n\006op" +
-      "enid\030\001 \003(\tB\014\272H\t\222\001\006\"\004r\002\030 \022\036\n\010username\030\002 \003" +
-      "(\tB\014\272H\t\222\001\006\"\004r\002\030 :\177\272H|\032z\n\023openid.username" +
-      ".max\0224openid and username hold at most 1" +
-      "0 testers together\032-size(this.openid) + " +
-      "size(this.username) <= 10\"\032\n\030SetTestWhit" +
-      "elistResponse*\222\002\n\020LandingPageScene\022\"\n\036LA" +
-      "NDING_PAGE_SCENE_UNSPECIFIED\020\000\022\036\n\032LANDIN" +
-      "G_PAGE_SCENE_NEAR_BY\020\001\022\033\n\027LANDING_PAGE_S" +
-      "CENE_MENU\020\002\022\035\n\031LANDING_PAGE_SCENE_QRCODE" +
-      "\020\003\022\036\n\032LANDING_PAGE_SCENE_ARTICLE\020\004\022\031\n\025LA" +
-      "NDING_PAGE_SCENE_H5\020\005\022\032\n\026LANDING_PAGE_SC" +
-      "ENE_IVR\020\006\022\'\n#LANDING_PAGE_SCENE_CARD_CUS" +
-      "TOM_CELL\020\0072\264\010\n\013CardService\022w\n\014CreateQrco" +
-      "de\022#.wxgate.card.v1.CreateQrcodeRequest\032" +
-      "$.wxgate.card.v1.CreateQrcodeResponse\"\034\202" +
-      "\323\344\223\002\026\"\021/v1/cards/qrcodes:\001*\022\214\001\n\021CreateLa" +
-      "ndingPage\022(.wxgate.card.v1.CreateLanding" +
-      "PageRequest\032).wxgate.card.v1.CreateLandi" +
-      "ngPageResponse\"\"\202\323\344\223\002\034\"\027/v1/cards/landin" +
-      "g-pages:\001*\022\207\001\n\014DepositCodes\022#.wxgate.car" +
-      "d.v1.DepositCodesRequest\032$.wxgate.card.v" +
-      "1.DepositCodesResponse\",\202\323\344\223\002&\"!/v1/card" +
-      "s/{card_id}/codes:deposit:\001*\022m\n\022DepositC" +
-      "odesStream\022).wxgate.card.v1.DepositCodes" +
-      "StreamRequest\032*.wxgate.card.v1.DepositCo" +
-      "desStreamResponse(\001\022\215\001\n\017GetDepositCount\022" +
-      "&.wxgate.card.v1.GetDepositCountRequest\032" +
-      "\'.wxgate.card.v1.GetDepositCountResponse" +
-      "\")\202\323\344\223\002#\022!/v1/cards/{card_id}/deposit-co" +
-      "unt\022\177\n\nCheckCodes\022!.wxgate.card.v1.Check" +
-      "CodesRequest\032\".wxgate.card.v1.CheckCodes" +
-      "Response\"*\202\323\344\223\002$\"\037/v1/cards/{card_id}/co" +
-      "des:check:\001*\022\205\001\n\rGetMpnewsHtml\022$.wxgate." +
-      "card.v1.GetMpnewsHtmlRequest\032%.wxgate.ca" +
-      "rd.v1.GetMpnewsHtmlResponse\"\'\202\323\344\223\002!\022\037/v1" +
-      "/cards/{card_id}/mpnews-html\022\212\001\n\020SetTest" +
-      "Whitelist\022\'.wxgate.card.v1.SetTestWhitel" +
-      "istRequest\032(.wxgate.card.v1.SetTestWhite" +
-      "listResponse\"#\202\323\344\223\002\035\032\030/v1/cards/test-whi" +
-      "telist:\001*BW\n\021io.wxgate.card.v1B\tCardProt" +
-      "oP\001Z5github.com/wxgate/wxgate/gen/go/wxg" +
-      "ate/card/v1;cardv1b\006proto3"
+      "\022\005\272H\002\010\001B\021\n\017_expire_seconds\"\302\001\n\nQrcodeCar" +
+      "d\022=\n\007card_id\030\001 \001(\tB,\340A\002\272H&r!\030 \222\002\034pFS7Fjg" +
+      "8kV1IdDz01r4SQwMkuCKc\310\001\001\022\025\n\004code\030\002 \001(\tB\007" +
+      "\272H\004r\002\030\024\022\027\n\006openid\030\003 \001(\tB\007\272H\004r\002\030 \022\026\n\016is_u" +
+      "nique_code\030\004 \001(\010\022\020\n\010outer_id\030\005 \001(\005\022\033\n\tou" +
+      "ter_str\030\006 \001(\tB\010\272H\005r\003\030\200\001\"V\n\022QrcodeMultipl" +
+      "eCard\022@\n\tcard_list\030\001 \003(\0132\036.wxgate.card.v" +
+      "1.QrcodeCardItemB\r\340A\002\272H\007\222\001\004\010\001\020\005\"\203\001\n\016Qrco" +
+      "deCardItem\022=\n\007card_id\030\001 \001(\tB,\340A\002\272H&r!\030 \222" +
+      "\002\034p1Pj9jgj3BcomSgtuW8B1wl-wo88\310\001\001\022\025\n\004cod" +
+      "e\030\002 \001(\tB\007\272H\004r\002\030\024\022\033\n\touter_str\030\003 \001(\tB\010\272H\005" +
+      "r\003\030\200\001\"d\n\024CreateQrcodeResponse\022\016\n\006ticket\030" +
+      "\001 \001(\t\022\026\n\016expire_seconds\030\002 \001(\005\022\013\n\003url\030\003 \001" +
+      "(\t\022\027\n\017show_qrcode_url\030\004 \001(\t\"\350\001\n\030CreateLa" +
+      "ndingPageRequest\022\031\n\006banner\030\001 \001(\tB\t\340A\002\272H\003" +
+      "\310\001\001\022\035\n\npage_title\030\002 \001(\tB\t\340A\002\272H\003\310\001\001\022\021\n\tca" +
+      "n_share\030\003 \001(\010\022>\n\005scene\030\004 \001(\0162 .wxgate.ca" +
+      "rd.v1.LandingPageSceneB\r\340A\002\272H\007\202\001\004\020\001 \000\022?\n" +
+      "\tcard_list\030\005 \003(\0132\037.wxgate.card.v1.Landin" +
+      "gPageCardB\013\340A\002\272H\005\222\001\002\010\001\"n\n\017LandingPageCar" +
+      "d\022=\n\007card_id\030\001 \001(\tB,\340A\002\272H&r!\030 \222\002\034pXch-jn" +
+      "OlGtbuWwIO2NDftZeynRE\310\001\001\022\034\n\tthumb_url\030\002 " +
+      "\001(\tB\t\340A\002\272H\003\310\001\001\"9\n\031CreateLandingPageRespo" +
+      "nse\022\013\n\003url\030\001 \001(\t\022\017\n\007page_id\030\002 \001(\003\"w\n\023Dep" +
+      "ositCodesRequest\022=\n\007card_id\030\001 \001(\tB,\340A\002\272H" +
+      "&r!\030 \222\002\034pDF3iY0_dVjb_Pua96MMewA96qvA\310\001\001\022" +
+      "!\n\004code\030\002 \003(\tB\023\340A\002\272H\r\222\001\n\010\001\"\006r\004\020\001\030\024\"<\n\013Co" +
+      "deFailure\022\014\n\004code\030\001 \001(\t\022\016\n\006reason\030\002 \001(\t\022" +
+      "\017\n\007message\030\003 \001(\t\"\230\001\n\024DepositCodesRespons" +
+      "e\022\022\n\ncode_count\030\001 \001(\003\022\021\n\tsucc_code\030\002 \001(\003" +
+      "\022\026\n\016duplicate_code\030\003 \001(\003\022\021\n\tfail_code\030\004 " +
+      "\001(\003\022.\n\tfail_list\030\005 \003(\0132\033.wxgate.card.v1." +
+      "CodeFailure\"\200\001\n\031DepositCodesStreamReques" +
+      "t\022=\n\007card_id\030\001 \001(\tB,\340A\002\272H&r!\030 \222\002\034pDF3iY0" +
+      "_dVjb_Pua96MMewA96qvA\310\001\001\022$\n\004code\030\002 \003(\tB\026" +
+      "\340A\002\272H\020\222\001\r\010\001\020\350\007\"\006r\004\020\001\030\024\"\272\001\n\032DepositCodesS" +
+      "treamResponse\022\022\n\ncode_count\030\001 \001(\003\022\021\n\tsuc" +
+      "c_code\030\002 \001(\003\022\026\n\016duplicate_code\030\003 \001(\003\022\021\n\t" +
+      "fail_code\030\004 \001(\003\022.\n\tfail_list\030\005 \003(\0132\033.wxg" +
+      "ate.card.v1.CodeFailure\022\032\n\022unlisted_fail" +
+      "_code\030\006 \001(\003\"W\n\026GetDepositCountRequest\022=\n" +
+      "\007card_id\030\001 \001(\tB,\340A\002\272H&r!\030 \222\002\034pDF3iY0_dVj" +
+      "b_Pua96MMewA96qvA\310\001\001\"(\n\027GetDepositCountR" +
+      "esponse\022\r\n\005count\030\001 \001(\003\"u\n\021CheckCodesRequ" +
+      "est\022=\n\007card_id\030\001 \001(\tB,\340A\002\272H&r!\030 \222\002\034pDF3i" +
+      "Y0_dVjb_Pua96MMewA96qvA\310\001\001\022!\n\004code\030\002 \003(\t" +
+      "B\023\340A\002\272H\r\222\001\n\010\001\"\006r\004\020\001\030\024\"@\n\022CheckCodesRespo" +
+      "nse\022\022\n\nexist_code\030\001 \003(\t\022\026\n\016not_exist_cod" +
+      "e\030\002 \003(\t\"U\n\024GetMpnewsHtmlRequest\022=\n\007card_" +
+      "id\030\001 \001(\tB,\340A\002\272H&r!\030 \222\002\034p1Pj9jr90_SQRaVqY" +
+      "I239Ka1erkI\310\001\001\"(\n\025GetMpnewsHtmlResponse\022" +
+      "\017\n\007content\030\001 \001(\t\"\330\001\n\027SetTestWhitelistReq" +
+      "uest\022\034\n\006openid\030\001 \003(\tB\014\272H\t\222\001\006\"\004r\002\030 \022\036\n\010us" +
+      "ername\030\002 \003(\tB\014\272H\t\222\001\006\"\004r\002\030 :\177\272H|\032z\n\023openi" +
+      "d.username.max\0224openid and username hold" +
+      " at most 10 testers together\032-size(this." +
+      "openid) + size(this.username) <= 10\"\032\n\030S" +
+      "etTestWhitelistResponse*\222\002\n\020LandingPageS" +
+      "cene\022\"\n\036LANDING_PAGE_SCENE_UNSPECIFIED\020\000" +
+      "\022\036\n\032LANDING_PAGE_SCENE_NEAR_BY\020\001\022\033\n\027LAND" +
+      "ING_PAGE_SCENE_MENU\020\002\022\035\n\031LANDING_PAGE_SC" +
+      "ENE_QRCODE\020\003\022\036\n\032LANDING_PAGE_SCENE_ARTIC" +
+      "LE\020\004\022\031\n\025LANDING_PAGE_SCENE_H5\020\005\022\032\n\026LANDI" +
+      "NG_PAGE_SCENE_IVR\020\006\022\'\n#LANDING_PAGE_SCEN" +
+      "E_CARD_CUSTOM_CELL\020\0072\264\010\n\013CardService\022w\n\014" +
+      "CreateQrcode\022#.wxgate.card.v1.CreateQrco" +
+      "deRequest\032$.wxgate.card.v1.CreateQrcodeR" +
+      "esponse\"\034\202\323\344\223\002\026\"\021/v1/cards/qrcodes:\001*\022\214\001" +
+      "\n\021CreateLandingPage\022(.wxgate.card.v1.Cre" +
+      "ateLandingPageRequest\032).wxgate.card.v1.C" +
+      "reateLandingPageResponse\"\"\202\323\344\223\002\034\"\027/v1/ca" +
+      "rds/landing-pages:\001*\022\207\001\n\014DepositCodes\022#." +
+      "wxgate.card.v1.DepositCodesRequest\032$.wxg" +
+      "ate.card.v1.DepositCodesResponse\",\202\323\344\223\002&" +
+      "\"!/v1/cards/{card_id}/codes:deposit:\001*\022m" +
+      "\n\022DepositCodesStream\022).wxgate.card.v1.De" +
+      "positCodesStreamRequest\032*.wxgate.card.v1" +
+      ".DepositCodesStreamResponse(\001\022\215\001\n\017GetDep" +
+      "ositCount\022&.wxgate.card.v1.GetDepositCou" +
+      "ntRequest\032\'.wxgate.card.v1.GetDepositCou" +
+      "ntResponse\")\202\323\344\223\002#\022!/v1/cards/{card_id}/" +
+      "deposit-count\022\177\n\nCheckCodes\022!.wxgate.car" +
+      "d.v1.CheckCodesRequest\032\".wxgate.card.v1." +
+      "CheckCodesResponse\"*\202\323\344\223\002$\"\037/v1/cards/{c" +
+      "ard_id}/codes:check:\001*\022\205\001\n\rGetMpnewsHtml" +
+      "\022$.wxgate.card.v1.GetMpnewsHtmlRequest\032%" +
+      ".wxgate.card.v1.GetMpnewsHtmlResponse\"\'\202" +
+      "\323\344\223\002!\022\037/v1/cards/{card_id}/mpnews-html\022\212" +
+      "\001\n\020SetTestWhitelist\022\'.wxgate.card.v1.Set" +
+      "TestWhitelistRequest\032(.wxgate.card.v1.Se" +
+      "tTestWhitelistResponse\"#\202\323\344\223\002\035\032\030/v1/card" +
+      "s/test-whitelist:\001*BW\n\021io.wxgate.card.v1" +
+      "B\tCardProtoP\001Z5github.com/wxgate/wxgate/" +
+      "gen/go/wxgate/card/v1;cardv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,

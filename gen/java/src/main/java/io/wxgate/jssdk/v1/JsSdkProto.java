@@ -68,43 +68,44 @@ public final class JsSdkProto extends com.google.protobuf.GeneratedFile {
       "\n\033wxgate/jssdk/v1/jssdk.proto\022\017wxgate.js" +
       "sdk.v1\032\033buf/validate/validate.proto\032\034goo" +
       "gle/api/annotations.proto\032\037google/api/fi" +
-      "eld_behavior.proto\"+\n\021SignConfigRequest\022" +
-      "\026\n\003url\030\001 \001(\tB\t\340A\002\272H\003\310\001\001\"j\n\022SignConfigRes" +
-      "ponse\022\016\n\006app_id\030\001 \001(\t\022\021\n\ttimestamp\030\002 \001(\003" +
-      "\022\021\n\tnonce_str\030\003 \001(\t\022\021\n\tsignature\030\004 \001(\t\022\013" +
-      "\n\003url\030\005 \001(\t\"\177\n\022SignCardExtRequest\022\032\n\007car" +
-      "d_id\030\001 \001(\tB\t\340A\002\272H\003\310\001\001\022\014\n\004code\030\002 \001(\t\022\016\n\006o" +
-      "penid\030\003 \001(\t\022\021\n\touter_str\030\004 \001(\t\022\034\n\024fixed_" +
-      "begintimestamp\030\005 \001(\003\"\300\001\n\023SignCardExtResp" +
-      "onse\022\020\n\010card_ext\030\001 \001(\t\022\017\n\007card_id\030\002 \001(\t\022" +
-      "\014\n\004code\030\003 \001(\t\022\016\n\006openid\030\004 \001(\t\022\021\n\ttimesta" +
-      "mp\030\005 \001(\003\022\021\n\tnonce_str\030\006 \001(\t\022\021\n\tsignature" +
-      "\030\007 \001(\t\022\021\n\touter_str\030\010 \001(\t\022\034\n\024fixed_begin" +
-      "timestamp\030\t \001(\003\"q\n\025SignChooseCardRequest" +
-      "\022\017\n\007shop_id\030\001 \001(\003\0226\n\tcard_type\030\002 \001(\0162\031.w" +
-      "xgate.jssdk.v1.CardTypeB\010\272H\005\202\001\002\020\001\022\017\n\007car" +
-      "d_id\030\003 \001(\t\"\251\001\n\026SignChooseCardResponse\022\016\n" +
-      "\006app_id\030\001 \001(\t\022\017\n\007shop_id\030\002 \001(\t\022\021\n\tcard_t" +
-      "ype\030\003 \001(\t\022\017\n\007card_id\030\004 \001(\t\022\021\n\ttimestamp\030" +
-      "\005 \001(\003\022\021\n\tnonce_str\030\006 \001(\t\022\021\n\tsign_type\030\007 " +
-      "\001(\t\022\021\n\tcard_sign\030\010 \001(\t*\265\001\n\010CardType\022\031\n\025C" +
-      "ARD_TYPE_UNSPECIFIED\020\000\022\025\n\021CARD_TYPE_GROU" +
-      "PON\020\001\022\022\n\016CARD_TYPE_CASH\020\002\022\026\n\022CARD_TYPE_D" +
-      "ISCOUNT\020\003\022\022\n\016CARD_TYPE_GIFT\020\004\022\034\n\030CARD_TY" +
-      "PE_GENERAL_COUPON\020\005\022\031\n\025CARD_TYPE_MEMBER_" +
-      "CARD\020\0062\220\003\n\014JsSdkService\022w\n\nSignConfig\022\"." +
-      "wxgate.jssdk.v1.SignConfigRequest\032#.wxga" +
-      "te.jssdk.v1.SignConfigResponse\" \202\323\344\223\002\032\"\025" +
-      "/v1/jssdk/config:sign:\001*\022|\n\013SignCardExt\022" +
-      "#.wxgate.jssdk.v1.SignCardExtRequest\032$.w" +
-      "xgate.jssdk.v1.SignCardExtResponse\"\"\202\323\344\223" +
-      "\002\034\"\027/v1/jssdk/card-ext:sign:\001*\022\210\001\n\016SignC" +
-      "hooseCard\022&.wxgate.jssdk.v1.SignChooseCa" +
-      "rdRequest\032\'.wxgate.jssdk.v1.SignChooseCa" +
-      "rdResponse\"%\202\323\344\223\002\037\"\032/v1/jssdk/choose-car" +
-      "d:sign:\001*B[\n\022io.wxgate.jssdk.v1B\nJsSdkPr" +
-      "otoP\001Z7github.com/wxgate/wxgate/gen/go/w" +
-      "xgate/jssdk/v1;jssdkv1b\006proto3"
+      "eld_behavior.proto\"M\n\021SignConfigRequest\022" +
+      "8\n\003url\030\001 \001(\tB+\340A\002\272H%r \222\002\035https://shop.ex" +
+      "ample.com/page\310\001\001\"j\n\022SignConfigResponse\022" +
+      "\016\n\006app_id\030\001 \001(\t\022\021\n\ttimestamp\030\002 \001(\003\022\021\n\tno" +
+      "nce_str\030\003 \001(\t\022\021\n\tsignature\030\004 \001(\t\022\013\n\003url\030" +
+      "\005 \001(\t\"\177\n\022SignCardExtRequest\022\032\n\007card_id\030\001" +
+      " \001(\tB\t\340A\002\272H\003\310\001\001\022\014\n\004code\030\002 \001(\t\022\016\n\006openid\030" +
+      "\003 \001(\t\022\021\n\touter_str\030\004 \001(\t\022\034\n\024fixed_begint" +
+      "imestamp\030\005 \001(\003\"\300\001\n\023SignCardExtResponse\022\020" +
+      "\n\010card_ext\030\001 \001(\t\022\017\n\007card_id\030\002 \001(\t\022\014\n\004cod" +
+      "e\030\003 \001(\t\022\016\n\006openid\030\004 \001(\t\022\021\n\ttimestamp\030\005 \001" +
+      "(\003\022\021\n\tnonce_str\030\006 \001(\t\022\021\n\tsignature\030\007 \001(\t" +
+      "\022\021\n\touter_str\030\010 \001(\t\022\034\n\024fixed_begintimest" +
+      "amp\030\t \001(\003\"q\n\025SignChooseCardRequest\022\017\n\007sh" +
+      "op_id\030\001 \001(\003\0226\n\tcard_type\030\002 \001(\0162\031.wxgate." +
+      "jssdk.v1.CardTypeB\010\272H\005\202\001\002\020\001\022\017\n\007card_id\030\003" +
+      " \001(\t\"\251\001\n\026SignChooseCardResponse\022\016\n\006app_i" +
+      "d\030\001 \001(\t\022\017\n\007shop_id\030\002 \001(\t\022\021\n\tcard_type\030\003 " +
+      "\001(\t\022\017\n\007card_id\030\004 \001(\t\022\021\n\ttimestamp\030\005 \001(\003\022" +
+      "\021\n\tnonce_str\030\006 \001(\t\022\021\n\tsign_type\030\007 \001(\t\022\021\n" +
+      "\tcard_sign\030\010 \001(\t*\265\001\n\010CardType\022\031\n\025CARD_TY" +
+      "PE_UNSPECIFIED\020\000\022\025\n\021CARD_TYPE_GROUPON\020\001\022" +
+      "\022\n\016CARD_TYPE_CASH\020\002\022\026\n\022CARD_TYPE_DISCOUN" +
+      "T\020\003\022\022\n\016CARD_TYPE_GIFT\020\004\022\034\n\030CARD_TYPE_GEN" +
+      "ERAL_COUPON\020\005\022\031\n\025CARD_TYPE_MEMBER_CARD\020\006" +
+      "2\220\003\n\014JsSdkService\022w\n\nSignConfig\022\".wxgate" +
+      ".jssdk.v1.SignConfigRequest\032#.wxgate.jss" +
+      "dk.v1.SignConfigResponse\" \202\323\344\223\002\032\"\025/v1/js" +
+      "sdk/config:sign:\001*\022|\n\013SignCardExt\022#.wxga" +
+      "te.jssdk.v1.SignCardExtRequest\032$.wxgate." +
+      "jssdk.v1.SignCardExtResponse\"\"\202\323\344\223\002\034\"\027/v" +
+      "1/jssdk/card-ext:sign:\001*\022\210\001\n\016SignChooseC" +
+      "ard\022&.wxgate.jssdk.v1.SignChooseCardRequ" +
+      "est\032\'.wxgate.jssdk.v1.SignChooseCardResp" +
+      "onse\"%\202\323\344\223\002\037\"\032/v1/jssdk/choose-card:sign" +
+      ":\001*B[\n\022io.wxgate.jssdk.v1B\nJsSdkProtoP\001Z" +
+      "7github.com/wxgate/wxgate/gen/go/wxgate/" +
+      "jssdk/v1;jssdkv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,

@@ -255,149 +255,151 @@ public final class StoreProto extends com.google.protobuf.GeneratedFile {
       "ame\030\003 \001(\t\022\016\n\006pinyin\030\004 \003(\t\022+\n\010location\030\005 " +
       "\001(\0132\031.wxgate.store.v1.Location\022+\n\010childr" +
       "en\030\006 \003(\0132\031.wxgate.store.v1.District\"$\n\010L" +
-      "ocation\022\013\n\003lat\030\001 \001(\001\022\013\n\003lng\030\002 \001(\001\"P\n\023Sea" +
-      "rchMapPoiRequest\022\035\n\ndistrictid\030\001 \001(\003B\t\340A" +
-      "\002\272H\003\310\001\001\022\032\n\007keyword\030\002 \001(\tB\t\340A\002\272H\003\310\001\001\"=\n\024S" +
-      "earchMapPoiResponse\022%\n\004item\030\001 \003(\0132\027.wxga" +
-      "te.store.v1.MapPoi\"\316\001\n\006MapPoi\022\023\n\013branch_" +
-      "name\030\001 \001(\t\022\017\n\007address\030\002 \001(\t\022\021\n\tlongitude" +
-      "\030\003 \001(\001\022\020\n\010latitude\030\004 \001(\001\022\021\n\ttelephone\030\005 " +
-      "\001(\t\022\020\n\010category\030\006 \001(\t\022\027\n\017sosomap_poi_uid" +
-      "\030\007 \001(\t\022\023\n\013data_supply\030\010 \001(\005\022\020\n\010pic_urls\030" +
-      "\t \003(\t\022\024\n\014card_id_list\030\n \003(\t\"\233\003\n\023CreateMa" +
-      "pPoiRequest\022\027\n\004name\030\001 \001(\tB\t\340A\002\272H\003\310\001\001\022\026\n\t" +
-      "longitude\030\002 \001(\001B\003\340A\002\022\025\n\010latitude\030\003 \001(\001B\003" +
-      "\340A\002\022\033\n\010province\030\004 \001(\tB\t\340A\002\272H\003\310\001\001\022\027\n\004city" +
-      "\030\005 \001(\tB\t\340A\002\272H\003\310\001\001\022\033\n\010district\030\006 \001(\tB\t\340A\002" +
-      "\272H\003\310\001\001\022\032\n\007address\030\007 \001(\tB\t\340A\002\272H\003\310\001\001\022\033\n\010ca" +
-      "tegory\030\010 \001(\tB\t\340A\002\272H\003\310\001\001\022-\n\ttelephone\030\t \003" +
-      "(\tB\032\340A\002\272H\024\222\001\021\010\001\"\rr\013\020\0012\007^[^;]*$\022\030\n\005photo\030" +
-      "\n \001(\tB\t\340A\002\272H\003\310\001\001\022\032\n\007license\030\013 \001(\tB\t\340A\002\272H" +
-      "\003\310\001\001\022\034\n\tintroduct\030\014 \001(\tB\t\340A\002\272H\003\310\001\001\022\035\n\ndi" +
-      "strictid\030\r \001(\003B\t\340A\002\272H\003\310\001\001\022\016\n\006poi_id\030\016 \001(" +
-      "\003\"8\n\024CreateMapPoiResponse\022\017\n\007base_id\030\001 \001" +
-      "(\003\022\017\n\007rich_id\030\002 \001(\003\"\274\002\n\017AddStoreRequest\022" +
-      "\035\n\nmap_poi_id\030\001 \001(\tB\t\340A\002\272H\003\310\001\001\022\035\n\010pic_li" +
-      "st\030\002 \003(\tB\013\340A\002\272H\005\222\001\002\010\001\022!\n\016contract_phone\030" +
-      "\003 \001(\tB\t\340A\002\272H\003\310\001\001\022=\n\004hour\030\004 \001(\tB/\340A\002\272H)r\'" +
-      "2%^[0-9]{2}:[0-9]{2}-[0-9]{2}:[0-9]{2}$\022" +
-      "\035\n\ncredential\030\005 \001(\tB\t\340A\002\272H\003\310\001\001\022\024\n\014compan" +
-      "y_name\030\006 \001(\t\0223\n\022qualification_list\030\007 \003(\t" +
-      "B\027\272H\024\222\001\021\020\005\"\rr\013\020\0012\007^[^|]*$\022\017\n\007card_id\030\010 \001" +
-      "(\t\022\016\n\006poi_id\030\t \001(\003\"$\n\020AddStoreResponse\022\020" +
-      "\n\010audit_id\030\001 \001(\003\"\325\001\n\022UpdateStoreRequest\022" +
-      "\031\n\006poi_id\030\001 \001(\003B\t\340A\002\272H\003\310\001\001\022\022\n\nmap_poi_id" +
-      "\030\002 \001(\t\022=\n\004hour\030\003 \001(\tB/\340A\002\272H)r\'2%^[0-9]{2" +
-      "}:[0-9]{2}-[0-9]{2}:[0-9]{2}$\022!\n\016contrac" +
-      "t_phone\030\004 \001(\tB\t\340A\002\272H\003\310\001\001\022\035\n\010pic_list\030\005 \003" +
-      "(\tB\013\340A\002\272H\005\222\001\002\010\001\022\017\n\007card_id\030\006 \001(\t\"=\n\023Upda" +
-      "teStoreResponse\022\024\n\014has_audit_id\030\001 \001(\010\022\020\n" +
-      "\010audit_id\030\002 \001(\003\",\n\017GetStoreRequest\022\031\n\006po" +
-      "i_id\030\001 \001(\003B\t\340A\002\272H\003\310\001\001\"<\n\020GetStoreRespons" +
-      "e\022(\n\010business\030\001 \001(\0132\026.wxgate.store.v1.St" +
-      "ore\"\345\002\n\005Store\022\016\n\006poi_id\030\001 \001(\003\022\025\n\rbusines" +
-      "s_name\030\002 \001(\t\022\017\n\007address\030\003 \001(\t\022\021\n\ttelepho" +
-      "ne\030\004 \001(\t\022\022\n\ncategories\030\005 \003(\t\022\020\n\010province" +
-      "\030\006 \001(\t\022\014\n\004city\030\007 \001(\t\022\020\n\010district\030\010 \001(\t\022\021" +
-      "\n\tlongitude\030\t \001(\001\022\020\n\010latitude\030\n \001(\001\022\022\n\np" +
-      "hoto_list\030\013 \003(\t\022\021\n\topen_time\030\014 \001(\t\022,\n\006st" +
-      "atus\030\r \001(\0162\034.wxgate.store.v1.StoreStatus" +
-      "\022\031\n\021qualification_num\030\016 \001(\t\022\032\n\022qualifica" +
-      "tion_name\030\017 \001(\t\022\032\n\022qualification_list\030\020 " +
-      "\003(\t\"L\n\021ListStoresRequest\022\032\n\tpage_size\030\001 " +
-      "\001(\005B\007\272H\004\032\002(\000\022\033\n\npage_token\030\002 \001(\tB\007\272H\004r\002\030" +
-      "@\"q\n\022ListStoresResponse\022-\n\rbusiness_list" +
-      "\030\001 \003(\0132\026.wxgate.store.v1.Store\022\027\n\017next_p" +
-      "age_token\030\002 \001(\t\022\023\n\013total_count\030\003 \001(\005\"/\n\022" +
-      "DeleteStoreRequest\022\031\n\006poi_id\030\001 \001(\003B\t\340A\002\272" +
-      "H\003\310\001\001\"\025\n\023DeleteStoreResponse\"P\n\025ListLega" +
-      "cyPoisRequest\022\032\n\tpage_size\030\001 \001(\005B\007\272H\004\032\002(" +
-      "\000\022\033\n\npage_token\030\002 \001(\tB\007\272H\004r\002\030@\"y\n\026ListLe" +
-      "gacyPoisResponse\0221\n\rbusiness_list\030\001 \003(\0132" +
-      "\032.wxgate.store.v1.LegacyPoi\022\027\n\017next_page" +
-      "_token\030\002 \001(\t\022\023\n\013total_count\030\003 \001(\005\"\305\001\n\tLe" +
-      "gacyPoi\022\016\n\006poi_id\030\001 \001(\003\022\013\n\003sid\030\002 \001(\t\022\025\n\r" +
-      "business_name\030\003 \001(\t\022\023\n\013branch_name\030\004 \001(\t" +
-      "\022\017\n\007address\030\005 \001(\t\0226\n\016upgrade_status\030\006 \001(" +
-      "\0162\036.wxgate.store.v1.UpgradeStatus\022\027\n\017upg" +
-      "rade_comment\030\007 \001(\t\022\r\n\005mapid\030\010 \001(\t\"0\n\023Get" +
-      "StoreCardRequest\022\031\n\006poi_id\030\001 \001(\003B\t\340A\002\272H\003" +
-      "\310\001\001\"\'\n\024GetStoreCardResponse\022\017\n\007card_id\030\001" +
-      " \001(\t\"A\n\023SetStoreCardRequest\022\031\n\006poi_id\030\001 " +
-      "\001(\003B\t\340A\002\272H\003\310\001\001\022\017\n\007card_id\030\002 \001(\t\"\026\n\024SetSt" +
-      "oreCardResponse*}\n\rCategoryLevel\022\036\n\032CATE" +
-      "GORY_LEVEL_UNSPECIFIED\020\000\022\027\n\023CATEGORY_LEV" +
-      "EL_ROOT\020\001\022\030\n\024CATEGORY_LEVEL_FIRST\020\002\022\031\n\025C" +
-      "ATEGORY_LEVEL_SECOND\020\003*s\n\rSensitiveType\022" +
-      "\036\n\032SENSITIVE_TYPE_UNSPECIFIED\020\000\022\027\n\023SENSI" +
-      "TIVE_TYPE_NONE\020\001\022)\n%SENSITIVE_TYPE_QUALI" +
-      "FICATION_REQUIRED\020\002*\376\001\n\023MerchantAuditSta" +
-      "tus\022%\n!MERCHANT_AUDIT_STATUS_UNSPECIFIED" +
-      "\020\000\022\'\n#MERCHANT_AUDIT_STATUS_NOT_SUBMITTE" +
-      "D\020\001\022\"\n\036MERCHANT_AUDIT_STATUS_APPROVED\020\002\022" +
-      "&\n\"MERCHANT_AUDIT_STATUS_UNDER_REVIEW\020\003\022" +
-      "\"\n\036MERCHANT_AUDIT_STATUS_REJECTED\020\004\022\'\n#M" +
-      "ERCHANT_AUDIT_STATUS_ADMIN_REFUSED\020\005*\200\001\n" +
-      "\013StoreStatus\022\034\n\030STORE_STATUS_UNSPECIFIED" +
-      "\020\000\022\031\n\025STORE_STATUS_APPROVED\020\001\022\035\n\031STORE_S" +
-      "TATUS_UNDER_REVIEW\020\002\022\031\n\025STORE_STATUS_REJ" +
-      "ECTED\020\003*\302\001\n\rUpgradeStatus\022\036\n\032UPGRADE_STA" +
-      "TUS_UNSPECIFIED\020\000\022\032\n\026UPGRADE_STATUS_PEND" +
-      "ING\020\001\022\031\n\025UPGRADE_STATUS_FAILED\020\002\022\036\n\032UPGR" +
-      "ADE_STATUS_IN_PROGRESS\020\003\022\034\n\030UPGRADE_STAT" +
-      "US_SUCCEEDED\020\004\022\034\n\030UPGRADE_STATUS_FORBIDD" +
-      "EN\020\0052\262\017\n\014StoreService\022\240\001\n\026ListMerchantCa" +
-      "tegories\022..wxgate.store.v1.ListMerchantC" +
-      "ategoriesRequest\032/.wxgate.store.v1.ListM" +
-      "erchantCategoriesResponse\"%\202\323\344\223\002\037\022\035/v1/s" +
-      "tore/merchant-categories\022\203\001\n\rApplyMercha" +
-      "nt\022%.wxgate.store.v1.ApplyMerchantReques" +
-      "t\032&.wxgate.store.v1.ApplyMerchantRespons" +
-      "e\"#\202\323\344\223\002\035\"\030/v1/store/merchant:apply:\001*\022\232" +
-      "\001\n\024GetMerchantAuditInfo\022,.wxgate.store.v" +
-      "1.GetMerchantAuditInfoRequest\032-.wxgate.s" +
-      "tore.v1.GetMerchantAuditInfoResponse\"%\202\323" +
-      "\344\223\002\037\022\035/v1/store/merchant/audit-info\022\200\001\n\016" +
-      "ModifyMerchant\022&.wxgate.store.v1.ModifyM" +
-      "erchantRequest\032\'.wxgate.store.v1.ModifyM" +
-      "erchantResponse\"\035\202\323\344\223\002\0272\022/v1/store/merch" +
-      "ant:\001*\022{\n\rListDistricts\022%.wxgate.store.v" +
-      "1.ListDistrictsRequest\032&.wxgate.store.v1" +
-      ".ListDistrictsResponse\"\033\202\323\344\223\002\025\022\023/v1/stor" +
-      "e/districts\022~\n\014SearchMapPoi\022$.wxgate.sto" +
-      "re.v1.SearchMapPoiRequest\032%.wxgate.store" +
-      ".v1.SearchMapPoiResponse\"!\202\323\344\223\002\033\022\031/v1/st" +
-      "ore/map-pois:search\022z\n\014CreateMapPoi\022$.wx" +
-      "gate.store.v1.CreateMapPoiRequest\032%.wxga" +
-      "te.store.v1.CreateMapPoiResponse\"\035\202\323\344\223\002\027" +
-      "\"\022/v1/store/map-pois:\001*\022l\n\010AddStore\022 .wx" +
-      "gate.store.v1.AddStoreRequest\032!.wxgate.s" +
-      "tore.v1.AddStoreResponse\"\033\202\323\344\223\002\025\"\020/v1/st" +
-      "ore/stores:\001*\022~\n\013UpdateStore\022#.wxgate.st" +
-      "ore.v1.UpdateStoreRequest\032$.wxgate.store" +
-      ".v1.UpdateStoreResponse\"$\202\323\344\223\002\0362\031/v1/sto" +
-      "re/stores/{poi_id}:\001*\022r\n\010GetStore\022 .wxga" +
-      "te.store.v1.GetStoreRequest\032!.wxgate.sto" +
-      "re.v1.GetStoreResponse\"!\202\323\344\223\002\033\022\031/v1/stor" +
-      "e/stores/{poi_id}\022o\n\nListStores\022\".wxgate" +
-      ".store.v1.ListStoresRequest\032#.wxgate.sto" +
-      "re.v1.ListStoresResponse\"\030\202\323\344\223\002\022\022\020/v1/st" +
-      "ore/stores\022{\n\013DeleteStore\022#.wxgate.store" +
-      ".v1.DeleteStoreRequest\032$.wxgate.store.v1" +
-      ".DeleteStoreResponse\"!\202\323\344\223\002\033*\031/v1/store/" +
-      "stores/{poi_id}\022\200\001\n\016ListLegacyPois\022&.wxg" +
-      "ate.store.v1.ListLegacyPoisRequest\032\'.wxg" +
-      "ate.store.v1.ListLegacyPoisResponse\"\035\202\323\344" +
-      "\223\002\027\022\025/v1/store/legacy-pois\022\203\001\n\014GetStoreC" +
-      "ard\022$.wxgate.store.v1.GetStoreCardReques" +
-      "t\032%.wxgate.store.v1.GetStoreCardResponse" +
-      "\"&\202\323\344\223\002 \022\036/v1/store/stores/{poi_id}/card" +
-      "\022\206\001\n\014SetStoreCard\022$.wxgate.store.v1.SetS" +
-      "toreCardRequest\032%.wxgate.store.v1.SetSto" +
-      "reCardResponse\")\202\323\344\223\002#\032\036/v1/store/stores" +
-      "/{poi_id}/card:\001*B[\n\022io.wxgate.store.v1B" +
-      "\nStoreProtoP\001Z7github.com/wxgate/wxgate/" +
-      "gen/go/wxgate/store/v1;storev1b\006proto3"
+      "ocation\022\013\n\003lat\030\001 \001(\001\022\013\n\003lng\030\002 \001(\001\"V\n\023Sea" +
+      "rchMapPoiRequest\022#\n\ndistrictid\030\001 \001(\003B\017\340A" +
+      "\002\272H\t\"\004H\251\356\032\310\001\001\022\032\n\007keyword\030\002 \001(\tB\t\340A\002\272H\003\310\001" +
+      "\001\"=\n\024SearchMapPoiResponse\022%\n\004item\030\001 \003(\0132" +
+      "\027.wxgate.store.v1.MapPoi\"\316\001\n\006MapPoi\022\023\n\013b" +
+      "ranch_name\030\001 \001(\t\022\017\n\007address\030\002 \001(\t\022\021\n\tlon" +
+      "gitude\030\003 \001(\001\022\020\n\010latitude\030\004 \001(\001\022\021\n\tteleph" +
+      "one\030\005 \001(\t\022\020\n\010category\030\006 \001(\t\022\027\n\017sosomap_p" +
+      "oi_uid\030\007 \001(\t\022\023\n\013data_supply\030\010 \001(\005\022\020\n\010pic" +
+      "_urls\030\t \003(\t\022\024\n\014card_id_list\030\n \003(\t\"\241\003\n\023Cr" +
+      "eateMapPoiRequest\022\027\n\004name\030\001 \001(\tB\t\340A\002\272H\003\310" +
+      "\001\001\022\026\n\tlongitude\030\002 \001(\001B\003\340A\002\022\025\n\010latitude\030\003" +
+      " \001(\001B\003\340A\002\022\033\n\010province\030\004 \001(\tB\t\340A\002\272H\003\310\001\001\022\027" +
+      "\n\004city\030\005 \001(\tB\t\340A\002\272H\003\310\001\001\022\033\n\010district\030\006 \001(" +
+      "\tB\t\340A\002\272H\003\310\001\001\022\032\n\007address\030\007 \001(\tB\t\340A\002\272H\003\310\001\001" +
+      "\022\033\n\010category\030\010 \001(\tB\t\340A\002\272H\003\310\001\001\022-\n\ttelepho" +
+      "ne\030\t \003(\tB\032\340A\002\272H\024\222\001\021\010\001\"\rr\013\020\0012\007^[^;]*$\022\030\n\005" +
+      "photo\030\n \001(\tB\t\340A\002\272H\003\310\001\001\022\032\n\007license\030\013 \001(\tB" +
+      "\t\340A\002\272H\003\310\001\001\022\034\n\tintroduct\030\014 \001(\tB\t\340A\002\272H\003\310\001\001" +
+      "\022#\n\ndistrictid\030\r \001(\003B\017\340A\002\272H\t\"\004H\251\356\032\310\001\001\022\016\n" +
+      "\006poi_id\030\016 \001(\003\"8\n\024CreateMapPoiResponse\022\017\n" +
+      "\007base_id\030\001 \001(\003\022\017\n\007rich_id\030\002 \001(\003\"\324\002\n\017AddS" +
+      "toreRequest\0225\n\nmap_poi_id\030\001 \001(\tB!\340A\002\272H\033r" +
+      "\026\222\002\0232880741500279549033\310\001\001\022\035\n\010pic_list\030\002" +
+      " \003(\tB\013\340A\002\272H\005\222\001\002\010\001\022!\n\016contract_phone\030\003 \001(" +
+      "\tB\t\340A\002\272H\003\310\001\001\022=\n\004hour\030\004 \001(\tB/\340A\002\272H)r\'2%^[" +
+      "0-9]{2}:[0-9]{2}-[0-9]{2}:[0-9]{2}$\022\035\n\nc" +
+      "redential\030\005 \001(\tB\t\340A\002\272H\003\310\001\001\022\024\n\014company_na" +
+      "me\030\006 \001(\t\0223\n\022qualification_list\030\007 \003(\tB\027\272H" +
+      "\024\222\001\021\020\005\"\rr\013\020\0012\007^[^|]*$\022\017\n\007card_id\030\010 \001(\t\022\016" +
+      "\n\006poi_id\030\t \001(\003\"$\n\020AddStoreResponse\022\020\n\010au" +
+      "dit_id\030\001 \001(\003\"\335\001\n\022UpdateStoreRequest\022!\n\006p" +
+      "oi_id\030\001 \001(\003B\021\340A\002\272H\013\"\006H\361\314\261\341\001\310\001\001\022\022\n\nmap_po" +
+      "i_id\030\002 \001(\t\022=\n\004hour\030\003 \001(\tB/\340A\002\272H)r\'2%^[0-" +
+      "9]{2}:[0-9]{2}-[0-9]{2}:[0-9]{2}$\022!\n\016con" +
+      "tract_phone\030\004 \001(\tB\t\340A\002\272H\003\310\001\001\022\035\n\010pic_list" +
+      "\030\005 \003(\tB\013\340A\002\272H\005\222\001\002\010\001\022\017\n\007card_id\030\006 \001(\t\"=\n\023" +
+      "UpdateStoreResponse\022\024\n\014has_audit_id\030\001 \001(" +
+      "\010\022\020\n\010audit_id\030\002 \001(\003\"4\n\017GetStoreRequest\022!" +
+      "\n\006poi_id\030\001 \001(\003B\021\340A\002\272H\013\"\006H\361\314\261\341\001\310\001\001\"<\n\020Get" +
+      "StoreResponse\022(\n\010business\030\001 \001(\0132\026.wxgate" +
+      ".store.v1.Store\"\345\002\n\005Store\022\016\n\006poi_id\030\001 \001(" +
+      "\003\022\025\n\rbusiness_name\030\002 \001(\t\022\017\n\007address\030\003 \001(" +
+      "\t\022\021\n\ttelephone\030\004 \001(\t\022\022\n\ncategories\030\005 \003(\t" +
+      "\022\020\n\010province\030\006 \001(\t\022\014\n\004city\030\007 \001(\t\022\020\n\010dist" +
+      "rict\030\010 \001(\t\022\021\n\tlongitude\030\t \001(\001\022\020\n\010latitud" +
+      "e\030\n \001(\001\022\022\n\nphoto_list\030\013 \003(\t\022\021\n\topen_time" +
+      "\030\014 \001(\t\022,\n\006status\030\r \001(\0162\034.wxgate.store.v1" +
+      ".StoreStatus\022\031\n\021qualification_num\030\016 \001(\t\022" +
+      "\032\n\022qualification_name\030\017 \001(\t\022\032\n\022qualifica" +
+      "tion_list\030\020 \003(\t\"L\n\021ListStoresRequest\022\032\n\t" +
+      "page_size\030\001 \001(\005B\007\272H\004\032\002(\000\022\033\n\npage_token\030\002" +
+      " \001(\tB\007\272H\004r\002\030@\"q\n\022ListStoresResponse\022-\n\rb" +
+      "usiness_list\030\001 \003(\0132\026.wxgate.store.v1.Sto" +
+      "re\022\027\n\017next_page_token\030\002 \001(\t\022\023\n\013total_cou" +
+      "nt\030\003 \001(\005\"7\n\022DeleteStoreRequest\022!\n\006poi_id" +
+      "\030\001 \001(\003B\021\340A\002\272H\013\"\006H\223\236\261\341\001\310\001\001\"\025\n\023DeleteStore" +
+      "Response\"P\n\025ListLegacyPoisRequest\022\032\n\tpag" +
+      "e_size\030\001 \001(\005B\007\272H\004\032\002(\000\022\033\n\npage_token\030\002 \001(" +
+      "\tB\007\272H\004r\002\030@\"y\n\026ListLegacyPoisResponse\0221\n\r" +
+      "business_list\030\001 \003(\0132\032.wxgate.store.v1.Le" +
+      "gacyPoi\022\027\n\017next_page_token\030\002 \001(\t\022\023\n\013tota" +
+      "l_count\030\003 \001(\005\"\305\001\n\tLegacyPoi\022\016\n\006poi_id\030\001 " +
+      "\001(\003\022\013\n\003sid\030\002 \001(\t\022\025\n\rbusiness_name\030\003 \001(\t\022" +
+      "\023\n\013branch_name\030\004 \001(\t\022\017\n\007address\030\005 \001(\t\0226\n" +
+      "\016upgrade_status\030\006 \001(\0162\036.wxgate.store.v1." +
+      "UpgradeStatus\022\027\n\017upgrade_comment\030\007 \001(\t\022\r" +
+      "\n\005mapid\030\010 \001(\t\"8\n\023GetStoreCardRequest\022!\n\006" +
+      "poi_id\030\001 \001(\003B\021\340A\002\272H\013\"\006H\361\314\261\341\001\310\001\001\"\'\n\024GetSt" +
+      "oreCardResponse\022\017\n\007card_id\030\001 \001(\t\"I\n\023SetS" +
+      "toreCardRequest\022!\n\006poi_id\030\001 \001(\003B\021\340A\002\272H\013\"" +
+      "\006H\361\314\261\341\001\310\001\001\022\017\n\007card_id\030\002 \001(\t\"\026\n\024SetStoreC" +
+      "ardResponse*}\n\rCategoryLevel\022\036\n\032CATEGORY" +
+      "_LEVEL_UNSPECIFIED\020\000\022\027\n\023CATEGORY_LEVEL_R" +
+      "OOT\020\001\022\030\n\024CATEGORY_LEVEL_FIRST\020\002\022\031\n\025CATEG" +
+      "ORY_LEVEL_SECOND\020\003*s\n\rSensitiveType\022\036\n\032S" +
+      "ENSITIVE_TYPE_UNSPECIFIED\020\000\022\027\n\023SENSITIVE" +
+      "_TYPE_NONE\020\001\022)\n%SENSITIVE_TYPE_QUALIFICA" +
+      "TION_REQUIRED\020\002*\376\001\n\023MerchantAuditStatus\022" +
+      "%\n!MERCHANT_AUDIT_STATUS_UNSPECIFIED\020\000\022\'" +
+      "\n#MERCHANT_AUDIT_STATUS_NOT_SUBMITTED\020\001\022" +
+      "\"\n\036MERCHANT_AUDIT_STATUS_APPROVED\020\002\022&\n\"M" +
+      "ERCHANT_AUDIT_STATUS_UNDER_REVIEW\020\003\022\"\n\036M" +
+      "ERCHANT_AUDIT_STATUS_REJECTED\020\004\022\'\n#MERCH" +
+      "ANT_AUDIT_STATUS_ADMIN_REFUSED\020\005*\200\001\n\013Sto" +
+      "reStatus\022\034\n\030STORE_STATUS_UNSPECIFIED\020\000\022\031" +
+      "\n\025STORE_STATUS_APPROVED\020\001\022\035\n\031STORE_STATU" +
+      "S_UNDER_REVIEW\020\002\022\031\n\025STORE_STATUS_REJECTE" +
+      "D\020\003*\302\001\n\rUpgradeStatus\022\036\n\032UPGRADE_STATUS_" +
+      "UNSPECIFIED\020\000\022\032\n\026UPGRADE_STATUS_PENDING\020" +
+      "\001\022\031\n\025UPGRADE_STATUS_FAILED\020\002\022\036\n\032UPGRADE_" +
+      "STATUS_IN_PROGRESS\020\003\022\034\n\030UPGRADE_STATUS_S" +
+      "UCCEEDED\020\004\022\034\n\030UPGRADE_STATUS_FORBIDDEN\020\005" +
+      "2\262\017\n\014StoreService\022\240\001\n\026ListMerchantCatego" +
+      "ries\022..wxgate.store.v1.ListMerchantCateg" +
+      "oriesRequest\032/.wxgate.store.v1.ListMerch" +
+      "antCategoriesResponse\"%\202\323\344\223\002\037\022\035/v1/store" +
+      "/merchant-categories\022\203\001\n\rApplyMerchant\022%" +
+      ".wxgate.store.v1.ApplyMerchantRequest\032&." +
+      "wxgate.store.v1.ApplyMerchantResponse\"#\202" +
+      "\323\344\223\002\035\"\030/v1/store/merchant:apply:\001*\022\232\001\n\024G" +
+      "etMerchantAuditInfo\022,.wxgate.store.v1.Ge" +
+      "tMerchantAuditInfoRequest\032-.wxgate.store" +
+      ".v1.GetMerchantAuditInfoResponse\"%\202\323\344\223\002\037" +
+      "\022\035/v1/store/merchant/audit-info\022\200\001\n\016Modi" +
+      "fyMerchant\022&.wxgate.store.v1.ModifyMerch" +
+      "antRequest\032\'.wxgate.store.v1.ModifyMerch" +
+      "antResponse\"\035\202\323\344\223\002\0272\022/v1/store/merchant:" +
+      "\001*\022{\n\rListDistricts\022%.wxgate.store.v1.Li" +
+      "stDistrictsRequest\032&.wxgate.store.v1.Lis" +
+      "tDistrictsResponse\"\033\202\323\344\223\002\025\022\023/v1/store/di" +
+      "stricts\022~\n\014SearchMapPoi\022$.wxgate.store.v" +
+      "1.SearchMapPoiRequest\032%.wxgate.store.v1." +
+      "SearchMapPoiResponse\"!\202\323\344\223\002\033\022\031/v1/store/" +
+      "map-pois:search\022z\n\014CreateMapPoi\022$.wxgate" +
+      ".store.v1.CreateMapPoiRequest\032%.wxgate.s" +
+      "tore.v1.CreateMapPoiResponse\"\035\202\323\344\223\002\027\"\022/v" +
+      "1/store/map-pois:\001*\022l\n\010AddStore\022 .wxgate" +
+      ".store.v1.AddStoreRequest\032!.wxgate.store" +
+      ".v1.AddStoreResponse\"\033\202\323\344\223\002\025\"\020/v1/store/" +
+      "stores:\001*\022~\n\013UpdateStore\022#.wxgate.store." +
+      "v1.UpdateStoreRequest\032$.wxgate.store.v1." +
+      "UpdateStoreResponse\"$\202\323\344\223\002\0362\031/v1/store/s" +
+      "tores/{poi_id}:\001*\022r\n\010GetStore\022 .wxgate.s" +
+      "tore.v1.GetStoreRequest\032!.wxgate.store.v" +
+      "1.GetStoreResponse\"!\202\323\344\223\002\033\022\031/v1/store/st" +
+      "ores/{poi_id}\022o\n\nListStores\022\".wxgate.sto" +
+      "re.v1.ListStoresRequest\032#.wxgate.store.v" +
+      "1.ListStoresResponse\"\030\202\323\344\223\002\022\022\020/v1/store/" +
+      "stores\022{\n\013DeleteStore\022#.wxgate.store.v1." +
+      "DeleteStoreRequest\032$.wxgate.store.v1.Del" +
+      "eteStoreResponse\"!\202\323\344\223\002\033*\031/v1/store/stor" +
+      "es/{poi_id}\022\200\001\n\016ListLegacyPois\022&.wxgate." +
+      "store.v1.ListLegacyPoisRequest\032\'.wxgate." +
+      "store.v1.ListLegacyPoisResponse\"\035\202\323\344\223\002\027\022" +
+      "\025/v1/store/legacy-pois\022\203\001\n\014GetStoreCard\022" +
+      "$.wxgate.store.v1.GetStoreCardRequest\032%." +
+      "wxgate.store.v1.GetStoreCardResponse\"&\202\323" +
+      "\344\223\002 \022\036/v1/store/stores/{poi_id}/card\022\206\001\n" +
+      "\014SetStoreCard\022$.wxgate.store.v1.SetStore" +
+      "CardRequest\032%.wxgate.store.v1.SetStoreCa" +
+      "rdResponse\")\202\323\344\223\002#\032\036/v1/store/stores/{po" +
+      "i_id}/card:\001*B[\n\022io.wxgate.store.v1B\nSto" +
+      "reProtoP\001Z7github.com/wxgate/wxgate/gen/" +
+      "go/wxgate/store/v1;storev1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,

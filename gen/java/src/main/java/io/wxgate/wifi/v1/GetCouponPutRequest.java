@@ -55,7 +55,7 @@ private static final long serialVersionUID = 0L;
    * The shop (门店) id; 0 for the delivery set for every shop.
    * </pre>
    *
-   * <code>int64 shop_id = 1;</code>
+   * <code>int64 shop_id = 1 [(.buf.validate.field) = { ... }</code>
    * @return The shopId.
    */
   @java.lang.Override
@@ -365,7 +365,7 @@ private static final long serialVersionUID = 0L;
      * The shop (门店) id; 0 for the delivery set for every shop.
      * </pre>
      *
-     * <code>int64 shop_id = 1;</code>
+     * <code>int64 shop_id = 1 [(.buf.validate.field) = { ... }</code>
      * @return The shopId.
      */
     @java.lang.Override
@@ -377,7 +377,7 @@ private static final long serialVersionUID = 0L;
      * The shop (门店) id; 0 for the delivery set for every shop.
      * </pre>
      *
-     * <code>int64 shop_id = 1;</code>
+     * <code>int64 shop_id = 1 [(.buf.validate.field) = { ... }</code>
      * @param value The shopId to set.
      * @return This builder for chaining.
      */
@@ -393,7 +393,7 @@ private static final long serialVersionUID = 0L;
      * The shop (门店) id; 0 for the delivery set for every shop.
      * </pre>
      *
-     * <code>int64 shop_id = 1;</code>
+     * <code>int64 shop_id = 1 [(.buf.validate.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearShopId() {

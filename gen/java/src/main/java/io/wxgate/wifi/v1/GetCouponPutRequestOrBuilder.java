@@ -15,7 +15,7 @@ public interface GetCouponPutRequestOrBuilder extends
    * The shop (门店) id; 0 for the delivery set for every shop.
    * </pre>
    *
-   * <code>int64 shop_id = 1;</code>
+   * <code>int64 shop_id = 1 [(.buf.validate.field) = { ... }</code>
    * @return The shopId.
    */
   long getShopId();

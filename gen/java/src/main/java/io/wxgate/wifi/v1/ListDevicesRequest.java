@@ -56,7 +56,7 @@ private static final long serialVersionUID = 0L;
    * Only this shop's devices; 0 lists every shop's.
    * </pre>
    *
-   * <code>int64 shop_id = 1;</code>
+   * <code>int64 shop_id = 1 [(.buf.validate.field) = { ... }</code>
    * @return The shopId.
    */
   @java.lang.Override
@@ -481,7 +481,7 @@ private static final long serialVersionUID = 0L;
      * Only this shop's devices; 0 lists every shop's.
      * </pre>
      *
-     * <code>int64 shop_id = 1;</code>
+     * <code>int64 shop_id = 1 [(.buf.validate.field) = { ... }</code>
      * @return The shopId.
      */
     @java.lang.Override
@@ -493,7 +493,7 @@ private static final long serialVersionUID = 0L;
      * Only this shop's devices; 0 lists every shop's.
      * </pre>
      *
-     * <code>int64 shop_id = 1;</code>
+     * <code>int64 shop_id = 1 [(.buf.validate.field) = { ... }</code>
      * @param value The shopId to set.
      * @return This builder for chaining.
      */
@@ -509,7 +509,7 @@ private static final long serialVersionUID = 0L;
      * Only this shop's devices; 0 lists every shop's.
      * </pre>
      *
-     * <code>int64 shop_id = 1;</code>
+     * <code>int64 shop_id = 1 [(.buf.validate.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearShopId() {

@@ -15,7 +15,7 @@ public interface ListDevicesRequestOrBuilder extends
    * Only this shop's devices; 0 lists every shop's.
    * </pre>
    *
-   * <code>int64 shop_id = 1;</code>
+   * <code>int64 shop_id = 1 [(.buf.validate.field) = { ... }</code>
    * @return The shopId.
    */
   long getShopId();

@@ -157,7 +157,7 @@ private static final long serialVersionUID = 0L;
    * The shop (门店) id; 0 or -1 (WeChat's value) for all shops together.
    * </pre>
    *
-   * <code>int64 shop_id = 3;</code>
+   * <code>int64 shop_id = 3 [(.buf.validate.field) = { ... }</code>
    * @return The shopId.
    */
   @java.lang.Override
@@ -714,7 +714,7 @@ private static final long serialVersionUID = 0L;
      * The shop (门店) id; 0 or -1 (WeChat's value) for all shops together.
      * </pre>
      *
-     * <code>int64 shop_id = 3;</code>
+     * <code>int64 shop_id = 3 [(.buf.validate.field) = { ... }</code>
      * @return The shopId.
      */
     @java.lang.Override
@@ -726,7 +726,7 @@ private static final long serialVersionUID = 0L;
      * The shop (门店) id; 0 or -1 (WeChat's value) for all shops together.
      * </pre>
      *
-     * <code>int64 shop_id = 3;</code>
+     * <code>int64 shop_id = 3 [(.buf.validate.field) = { ... }</code>
      * @param value The shopId to set.
      * @return This builder for chaining.
      */
@@ -742,7 +742,7 @@ private static final long serialVersionUID = 0L;
      * The shop (门店) id; 0 or -1 (WeChat's value) for all shops together.
      * </pre>
      *
-     * <code>int64 shop_id = 3;</code>
+     * <code>int64 shop_id = 3 [(.buf.validate.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearShopId() {

@@ -61,7 +61,7 @@ public interface ListStatisticsRequestOrBuilder extends
    * The shop (门店) id; 0 or -1 (WeChat's value) for all shops together.
    * </pre>
    *
-   * <code>int64 shop_id = 3;</code>
+   * <code>int64 shop_id = 3 [(.buf.validate.field) = { ... }</code>
    * @return The shopId.
    */
   long getShopId();

@@ -63,7 +63,7 @@ private static final long serialVersionUID = 0L;
    * The shop (门店) id; 0 for every shop (WeChat's convention).
    * </pre>
    *
-   * <code>int64 shop_id = 1;</code>
+   * <code>int64 shop_id = 1 [(.buf.validate.field) = { ... }</code>
    * @return The shopId.
    */
   @java.lang.Override
@@ -722,7 +722,7 @@ private static final long serialVersionUID = 0L;
      * The shop (门店) id; 0 for every shop (WeChat's convention).
      * </pre>
      *
-     * <code>int64 shop_id = 1;</code>
+     * <code>int64 shop_id = 1 [(.buf.validate.field) = { ... }</code>
      * @return The shopId.
      */
     @java.lang.Override
@@ -734,7 +734,7 @@ private static final long serialVersionUID = 0L;
      * The shop (门店) id; 0 for every shop (WeChat's convention).
      * </pre>
      *
-     * <code>int64 shop_id = 1;</code>
+     * <code>int64 shop_id = 1 [(.buf.validate.field) = { ... }</code>
      * @param value The shopId to set.
      * @return This builder for chaining.
      */
@@ -750,7 +750,7 @@ private static final long serialVersionUID = 0L;
      * The shop (门店) id; 0 for every shop (WeChat's convention).
      * </pre>
      *
-     * <code>int64 shop_id = 1;</code>
+     * <code>int64 shop_id = 1 [(.buf.validate.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearShopId() {

@@ -102,7 +102,7 @@ private static final long serialVersionUID = 0L;
    * as it judges the URL's form.
    * </pre>
    *
-   * <code>string url = 3;</code>
+   * <code>string url = 3 [(.buf.validate.field) = { ... }</code>
    * @return The url.
    */
   @java.lang.Override
@@ -126,7 +126,7 @@ private static final long serialVersionUID = 0L;
    * as it judges the URL's form.
    * </pre>
    *
-   * <code>string url = 3;</code>
+   * <code>string url = 3 [(.buf.validate.field) = { ... }</code>
    * @return The bytes for url.
    */
   @java.lang.Override
@@ -611,7 +611,7 @@ private static final long serialVersionUID = 0L;
      * as it judges the URL's form.
      * </pre>
      *
-     * <code>string url = 3;</code>
+     * <code>string url = 3 [(.buf.validate.field) = { ... }</code>
      * @return The url.
      */
     public java.lang.String getUrl() {
@@ -634,7 +634,7 @@ private static final long serialVersionUID = 0L;
      * as it judges the URL's form.
      * </pre>
      *
-     * <code>string url = 3;</code>
+     * <code>string url = 3 [(.buf.validate.field) = { ... }</code>
      * @return The bytes for url.
      */
     public com.google.protobuf.ByteString
@@ -658,7 +658,7 @@ private static final long serialVersionUID = 0L;
      * as it judges the URL's form.
      * </pre>
      *
-     * <code>string url = 3;</code>
+     * <code>string url = 3 [(.buf.validate.field) = { ... }</code>
      * @param value The url to set.
      * @return This builder for chaining.
      */
@@ -678,7 +678,7 @@ private static final long serialVersionUID = 0L;
      * as it judges the URL's form.
      * </pre>
      *
-     * <code>string url = 3;</code>
+     * <code>string url = 3 [(.buf.validate.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearUrl() {
@@ -695,7 +695,7 @@ private static final long serialVersionUID = 0L;
      * as it judges the URL's form.
      * </pre>
      *
-     * <code>string url = 3;</code>
+     * <code>string url = 3 [(.buf.validate.field) = { ... }</code>
      * @param value The bytes for url to set.
      * @return This builder for chaining.
      */

@@ -47,7 +47,7 @@ public interface SetHomepageRequestOrBuilder extends
    * as it judges the URL's form.
    * </pre>
    *
-   * <code>string url = 3;</code>
+   * <code>string url = 3 [(.buf.validate.field) = { ... }</code>
    * @return The url.
    */
   java.lang.String getUrl();
@@ -59,7 +59,7 @@ public interface SetHomepageRequestOrBuilder extends
    * as it judges the URL's form.
    * </pre>
    *
-   * <code>string url = 3;</code>
+   * <code>string url = 3 [(.buf.validate.field) = { ... }</code>
    * @return The bytes for url.
    */
   com.google.protobuf.ByteString

@@ -239,185 +239,191 @@ public final class WifiProto extends com.google.protobuf.GeneratedFile {
       ".v1\032\033buf/validate/validate.proto\032\034google" +
       "/api/annotations.proto\032\037google/api/field" +
       "_behavior.proto\032\037google/protobuf/timesta" +
-      "mp.proto\"8\n\025GetPluginTokenRequest\022\037\n\014cal" +
-      "lback_url\030\001 \001(\tB\t\340A\002\272H\003\310\001\001\"=\n\026GetPluginT" +
-      "okenResponse\022\017\n\007is_open\030\001 \001(\010\022\022\n\nwifi_to" +
-      "ken\030\002 \001(\t\"x\n\020GetQrcodeRequest\022\032\n\007shop_id" +
-      "\030\001 \001(\003B\t\340A\002\272H\003\310\001\001\022:\n\006img_id\030\002 \001(\0162\033.wxga" +
-      "te.wifi.v1.QrcodeImageB\r\340A\002\272H\007\202\001\004\020\001 \000\022\014\n" +
-      "\004ssid\030\003 \001(\t\"\'\n\021GetQrcodeResponse\022\022\n\nqrco" +
-      "de_url\030\001 \001(\t\"\026\n\024GetConnectUrlRequest\",\n\025" +
-      "GetConnectUrlResponse\022\023\n\013connect_url\030\001 \001" +
-      "(\t\"\221\002\n\022SetHomepageRequest\022\032\n\007shop_id\030\001 \001" +
-      "(\003B\t\340A\002\272H\003\310\001\001\022D\n\013template_id\030\002 \001(\0162 .wxg" +
-      "ate.wifi.v1.HomepageTemplateB\r\340A\002\272H\007\202\001\004\020" +
-      "\001 \000\022\013\n\003url\030\003 \001(\t:\213\001\272H\207\001\032\204\001\n\027url.required" +
-      "_for_custom\022@url is required when templa" +
-      "te_id is HOMEPAGE_TEMPLATE_CUSTOM_URL\032\'t" +
-      "his.template_id != 2 || this.url != \'\'\"\025" +
-      "\n\023SetHomepageResponse\"0\n\022GetHomepageRequ" +
-      "est\022\032\n\007shop_id\030\001 \001(\003B\t\340A\002\272H\003\310\001\001\"j\n\023GetHo" +
-      "mepageResponse\022\017\n\007shop_id\030\001 \001(\003\0225\n\013templ" +
-      "ate_id\030\002 \001(\0162 .wxgate.wifi.v1.HomepageTe" +
-      "mplate\022\013\n\003url\030\003 \001(\t\"e\n\rSetBarRequest\022\032\n\007" +
-      "shop_id\030\001 \001(\003B\t\340A\002\272H\003\310\001\001\0228\n\010bar_type\030\002 \001" +
-      "(\0162\027.wxgate.wifi.v1.BarTypeB\r\340A\002\272H\007\202\001\004\020\001" +
-      " \000\"\020\n\016SetBarResponse\"L\n\020ListShopsRequest" +
-      "\022\032\n\tpage_size\030\001 \001(\005B\007\272H\004\032\002(\000\022\034\n\npage_tok" +
-      "en\030\002 \001(\tB\010\272H\005r\003\030\200\004\"f\n\021ListShopsResponse\022" +
-      "#\n\005shops\030\001 \003(\0132\024.wxgate.wifi.v1.Shop\022\027\n\017" +
-      "next_page_token\030\002 \001(\t\022\023\n\013total_count\030\003 \001" +
-      "(\005\"\235\001\n\004Shop\022\017\n\007shop_id\030\001 \001(\003\022\021\n\tshop_nam" +
-      "e\030\002 \001(\t\022\014\n\004ssid\030\003 \001(\t\022\021\n\tssid_list\030\004 \003(\t" +
-      "\0223\n\rprotocol_type\030\005 \001(\0162\034.wxgate.wifi.v1" +
-      ".ProtocolType\022\013\n\003sid\030\006 \001(\t\022\016\n\006poi_id\030\007 \001" +
-      "(\t\",\n\016GetShopRequest\022\032\n\007shop_id\030\001 \001(\003B\t\340" +
-      "A\002\272H\003\310\001\001\"\233\003\n\017GetShopResponse\022\017\n\007shop_id\030" +
-      "\001 \001(\003\022\021\n\tshop_name\030\002 \001(\t\022\014\n\004ssid\030\003 \001(\t\022\021" +
-      "\n\tssid_list\030\004 \003(\t\0228\n\022ssid_password_list\030" +
-      "\005 \003(\0132\034.wxgate.wifi.v1.SsidPassword\022\025\n\010p" +
-      "assword\030\006 \001(\tB\003\200\001\001\0223\n\rprotocol_type\030\007 \001(" +
-      "\0162\034.wxgate.wifi.v1.ProtocolType\022\020\n\010ap_co" +
-      "unt\030\010 \001(\005\0225\n\013template_id\030\t \001(\0162 .wxgate." +
-      "wifi.v1.HomepageTemplate\022\024\n\014homepage_url" +
-      "\030\n \001(\t\022)\n\010bar_type\030\013 \001(\0162\027.wxgate.wifi.v" +
-      "1.BarType\022\013\n\003sid\030\014 \001(\t\022\016\n\006poi_id\030\r \001(\t\022\026" +
-      "\n\016finishpage_url\030\016 \001(\t\"3\n\014SsidPassword\022\014" +
-      "\n\004ssid\030\001 \001(\t\022\025\n\010password\030\002 \001(\tB\003\200\001\001\"\207\001\n\021" +
-      "UpdateShopRequest\022\032\n\007shop_id\030\001 \001(\003B\t\340A\002\272" +
-      "H\003\310\001\001\022\020\n\010old_ssid\030\002 \001(\t\022\025\n\004ssid\030\003 \001(\tB\007\272" +
-      "H\004r\002\030 \022-\n\010password\030\004 \001(\tB\033\200\001\001\272H\025r\020\020\010\030\0302\n" +
-      "^\\P{Han}*$\330\001\001\"\024\n\022UpdateShopResponse\"<\n\020C" +
-      "leanShopRequest\022\032\n\007shop_id\030\001 \001(\003B\t\340A\002\272H\003" +
-      "\310\001\001\022\014\n\004ssid\030\002 \001(\t\"\023\n\021CleanShopResponse\"\207" +
-      "\002\n\030AddPasswordDeviceRequest\022\032\n\007shop_id\030\001" +
-      " \001(\003B\t\340A\002\272H\003\310\001\001\022\033\n\004ssid\030\002 \001(\tB\r\340A\002\272H\007r\002\030" +
-      " \310\001\001\022-\n\010password\030\003 \001(\tB\033\200\001\001\340A\002\272H\022r\020\020\010\030\0302" +
-      "\n^\\P{Han}*$:\202\001\272H\177\032}\n\016ssid.wx_prefix\022-the" +
-      " ssid or the password must start with \"W" +
-      "X\"\032<this.ssid.startsWith(\'WX\') || this.p" +
-      "assword.startsWith(\'WX\')\"\033\n\031AddPasswordD" +
-      "eviceResponse\"e\n\033RegisterPortalDeviceReq" +
-      "uest\022\032\n\007shop_id\030\001 \001(\003B\t\340A\002\272H\003\310\001\001\022\033\n\004ssid" +
-      "\030\002 \001(\tB\r\340A\002\272H\007r\002\030\036\310\001\001\022\r\n\005reset\030\003 \001(\010\"6\n\034" +
-      "RegisterPortalDeviceResponse\022\026\n\tsecretke" +
-      "y\030\001 \001(\tB\003\200\001\001\"_\n\022ListDevicesRequest\022\017\n\007sh" +
-      "op_id\030\001 \001(\003\022\032\n\tpage_size\030\002 \001(\005B\007\272H\004\032\002(\000\022" +
-      "\034\n\npage_token\030\003 \001(\tB\010\272H\005r\003\030\200\004\"l\n\023ListDev" +
-      "icesResponse\022\'\n\007devices\030\001 \003(\0132\026.wxgate.w" +
-      "ifi.v1.Device\022\027\n\017next_page_token\030\002 \001(\t\022\023" +
-      "\n\013total_count\030\003 \001(\005\"k\n\006Device\022\017\n\007shop_id" +
-      "\030\001 \001(\003\022\014\n\004ssid\030\002 \001(\t\022\r\n\005bssid\030\003 \001(\t\0223\n\rp" +
-      "rotocol_type\030\004 \001(\0162\034.wxgate.wifi.v1.Prot" +
-      "ocolType\"T\n\023DeleteDeviceRequest\022=\n\005bssid" +
-      "\030\001 \001(\tB.\340A\002\272H(r&2$^([0-9A-Fa-f]{2}:){5}[" +
-      "0-9A-Fa-f]{2}$\"\026\n\024DeleteDeviceResponse\"U" +
-      "\n\024SetFinishPageRequest\022\032\n\007shop_id\030\001 \001(\003B" +
-      "\t\340A\002\272H\003\310\001\001\022!\n\016finishpage_url\030\002 \001(\tB\t\340A\002\272" +
-      "H\003\310\001\001\"\027\n\025SetFinishPageResponse\"\236\001\n\025ListS" +
-      "tatisticsRequest\022:\n\nbegin_date\030\001 \001(\tB&\340A" +
-      "\002\272H r\0362\034^[0-9]{4}-[0-9]{2}-[0-9]{2}$\0228\n\010" +
-      "end_date\030\002 \001(\tB&\340A\002\272H r\0362\034^[0-9]{4}-[0-9" +
-      "]{2}-[0-9]{2}$\022\017\n\007shop_id\030\003 \001(\003\"G\n\026ListS" +
-      "tatisticsResponse\022-\n\nstatistics\030\001 \003(\0132\031." +
-      "wxgate.wifi.v1.Statistic\"\334\001\n\tStatistic\022\017" +
-      "\n\007shop_id\030\001 \001(\003\022/\n\013statis_time\030\002 \001(\0132\032.g" +
-      "oogle.protobuf.Timestamp\022\014\n\004date\030\003 \001(\t\022\022" +
-      "\n\ntotal_user\030\004 \001(\005\022\023\n\013homepage_uv\030\005 \001(\005\022" +
-      "\020\n\010new_fans\030\006 \001(\005\022\022\n\ntotal_fans\030\007 \001(\005\022\026\n" +
-      "\016wxconnect_user\030\010 \001(\005\022\030\n\020connect_msg_use" +
-      "r\030\t \001(\005\"\363\001\n\023SetCouponPutRequest\022\017\n\007shop_" +
-      "id\030\001 \001(\003\022\032\n\007card_id\030\002 \001(\tB\t\340A\002\272H\003\310\001\001\022$\n\r" +
-      "card_describe\030\003 \001(\tB\r\340A\002\272H\007r\002\030\022\310\001\001\0229\n\nst" +
-      "art_time\030\004 \001(\0132\032.google.protobuf.Timesta" +
-      "mpB\t\340A\002\272H\003\310\001\001\0227\n\010end_time\030\005 \001(\0132\032.google" +
-      ".protobuf.TimestampB\t\340A\002\272H\003\310\001\001\022\025\n\rcard_q" +
-      "uantity\030\006 \001(\005\"\026\n\024SetCouponPutResponse\"&\n" +
-      "\023GetCouponPutRequest\022\017\n\007shop_id\030\001 \001(\003\"\343\001" +
-      "\n\024GetCouponPutResponse\022\017\n\007shop_id\030\001 \001(\003\022" +
-      "\017\n\007card_id\030\002 \001(\t\022\025\n\rcard_describe\030\003 \001(\t\022" +
-      "4\n\013card_status\030\004 \001(\0162\037.wxgate.wifi.v1.Co" +
-      "uponPutStatus\022.\n\nstart_time\030\005 \001(\0132\032.goog" +
-      "le.protobuf.Timestamp\022,\n\010end_time\030\006 \001(\0132" +
-      "\032.google.protobuf.Timestamp*\\\n\013QrcodeIma" +
-      "ge\022\034\n\030QRCODE_IMAGE_UNSPECIFIED\020\000\022\026\n\022QRCO" +
-      "DE_IMAGE_PLAIN\020\001\022\027\n\023QRCODE_IMAGE_POSTER\020" +
-      "\002*v\n\020HomepageTemplate\022!\n\035HOMEPAGE_TEMPLA" +
-      "TE_UNSPECIFIED\020\000\022\035\n\031HOMEPAGE_TEMPLATE_DE" +
-      "FAULT\020\001\022 \n\034HOMEPAGE_TEMPLATE_CUSTOM_URL\020" +
-      "\002*V\n\007BarType\022\030\n\024BAR_TYPE_UNSPECIFIED\020\000\022\031" +
-      "\n\025BAR_TYPE_ACCOUNT_NAME\020\001\022\026\n\022BAR_TYPE_SH" +
-      "OP_NAME\020\002*\307\001\n\014ProtocolType\022\035\n\031PROTOCOL_T" +
-      "YPE_UNSPECIFIED\020\000\022\033\n\027PROTOCOL_TYPE_NO_DE" +
-      "VICE\020\001\022\036\n\032PROTOCOL_TYPE_PROFESSIONAL\020\002\022\032" +
-      "\n\026PROTOCOL_TYPE_PASSWORD\020\003\022%\n!PROTOCOL_T" +
-      "YPE_PORTAL_SELF_SERVICE\020\004\022\030\n\024PROTOCOL_TY" +
-      "PE_PORTAL\020\005*\224\001\n\017CouponPutStatus\022!\n\035COUPO" +
-      "N_PUT_STATUS_UNSPECIFIED\020\000\022\034\n\030COUPON_PUT" +
-      "_STATUS_ACTIVE\020\001\022!\n\035COUPON_PUT_STATUS_NO" +
-      "T_STARTED\020\002\022\035\n\031COUPON_PUT_STATUS_EXPIRED" +
-      "\020\0032\246\022\n\013WifiService\022\201\001\n\016GetPluginToken\022%." +
-      "wxgate.wifi.v1.GetPluginTokenRequest\032&.w" +
-      "xgate.wifi.v1.GetPluginTokenResponse\" \202\323" +
-      "\344\223\002\032\"\025/v1/wifi/plugin-token:\001*\022y\n\tGetQrc" +
-      "ode\022 .wxgate.wifi.v1.GetQrcodeRequest\032!." +
-      "wxgate.wifi.v1.GetQrcodeResponse\"\'\202\323\344\223\002!" +
-      "\022\037/v1/wifi/shops/{shop_id}/qrcode\022z\n\rGet" +
-      "ConnectUrl\022$.wxgate.wifi.v1.GetConnectUr" +
-      "lRequest\032%.wxgate.wifi.v1.GetConnectUrlR" +
-      "esponse\"\034\202\323\344\223\002\026\022\024/v1/wifi/connect-url\022\204\001" +
-      "\n\013SetHomepage\022\".wxgate.wifi.v1.SetHomepa" +
-      "geRequest\032#.wxgate.wifi.v1.SetHomepageRe" +
-      "sponse\",\202\323\344\223\002&\032!/v1/wifi/shops/{shop_id}" +
-      "/homepage:\001*\022\201\001\n\013GetHomepage\022\".wxgate.wi" +
-      "fi.v1.GetHomepageRequest\032#.wxgate.wifi.v" +
-      "1.GetHomepageResponse\")\202\323\344\223\002#\022!/v1/wifi/" +
-      "shops/{shop_id}/homepage\022p\n\006SetBar\022\035.wxg" +
-      "ate.wifi.v1.SetBarRequest\032\036.wxgate.wifi." +
-      "v1.SetBarResponse\"\'\202\323\344\223\002!\032\034/v1/wifi/shop" +
-      "s/{shop_id}/bar:\001*\022h\n\tListShops\022 .wxgate" +
-      ".wifi.v1.ListShopsRequest\032!.wxgate.wifi." +
-      "v1.ListShopsResponse\"\026\202\323\344\223\002\020\022\016/v1/wifi/s" +
-      "hops\022l\n\007GetShop\022\036.wxgate.wifi.v1.GetShop" +
-      "Request\032\037.wxgate.wifi.v1.GetShopResponse" +
-      "\" \202\323\344\223\002\032\022\030/v1/wifi/shops/{shop_id}\022x\n\nUp" +
-      "dateShop\022!.wxgate.wifi.v1.UpdateShopRequ" +
-      "est\032\".wxgate.wifi.v1.UpdateShopResponse\"" +
-      "#\202\323\344\223\002\0352\030/v1/wifi/shops/{shop_id}:\001*\022{\n\t" +
-      "CleanShop\022 .wxgate.wifi.v1.CleanShopRequ" +
-      "est\032!.wxgate.wifi.v1.CleanShopResponse\")" +
-      "\202\323\344\223\002#\"\036/v1/wifi/shops/{shop_id}:clean:\001" +
-      "*\022\225\001\n\021AddPasswordDevice\022(.wxgate.wifi.v1" +
-      ".AddPasswordDeviceRequest\032).wxgate.wifi." +
-      "v1.AddPasswordDeviceResponse\"+\202\323\344\223\002%\" /v" +
-      "1/wifi/shops/{shop_id}/devices:\001*\022\245\001\n\024Re" +
-      "gisterPortalDevice\022+.wxgate.wifi.v1.Regi" +
-      "sterPortalDeviceRequest\032,.wxgate.wifi.v1" +
-      ".RegisterPortalDeviceResponse\"2\202\323\344\223\002,\"\'/" +
-      "v1/wifi/shops/{shop_id}/portal-devices:\001" +
-      "*\022p\n\013ListDevices\022\".wxgate.wifi.v1.ListDe" +
-      "vicesRequest\032#.wxgate.wifi.v1.ListDevice" +
-      "sResponse\"\030\202\323\344\223\002\022\022\020/v1/wifi/devices\022{\n\014D" +
-      "eleteDevice\022#.wxgate.wifi.v1.DeleteDevic" +
-      "eRequest\032$.wxgate.wifi.v1.DeleteDeviceRe" +
-      "sponse\" \202\323\344\223\002\032*\030/v1/wifi/devices/{bssid}" +
-      "\022\215\001\n\rSetFinishPage\022$.wxgate.wifi.v1.SetF" +
-      "inishPageRequest\032%.wxgate.wifi.v1.SetFin" +
-      "ishPageResponse\"/\202\323\344\223\002)\032$/v1/wifi/shops/" +
-      "{shop_id}/finish-page:\001*\022|\n\016ListStatisti" +
-      "cs\022%.wxgate.wifi.v1.ListStatisticsReques" +
-      "t\032&.wxgate.wifi.v1.ListStatisticsRespons" +
-      "e\"\033\202\323\344\223\002\025\022\023/v1/wifi/statistics\022\211\001\n\014SetCo" +
-      "uponPut\022#.wxgate.wifi.v1.SetCouponPutReq" +
-      "uest\032$.wxgate.wifi.v1.SetCouponPutRespon" +
-      "se\".\202\323\344\223\002(\032#/v1/wifi/shops/{shop_id}/cou" +
-      "pon-put:\001*\022\206\001\n\014GetCouponPut\022#.wxgate.wif" +
-      "i.v1.GetCouponPutRequest\032$.wxgate.wifi.v" +
-      "1.GetCouponPutResponse\"+\202\323\344\223\002%\022#/v1/wifi" +
-      "/shops/{shop_id}/coupon-putBW\n\021io.wxgate" +
-      ".wifi.v1B\tWifiProtoP\001Z5github.com/wxgate" +
-      "/wxgate/gen/go/wxgate/wifi/v1;wifiv1b\006pr" +
-      "oto3"
+      "mp.proto\"U\n\025GetPluginTokenRequest\022<\n\014cal" +
+      "lback_url\030\001 \001(\tB&\340A\002\272H r\033\222\002\030https://exam" +
+      "ple.com/done\310\001\001\"=\n\026GetPluginTokenRespons" +
+      "e\022\017\n\007is_open\030\001 \001(\010\022\022\n\nwifi_token\030\002 \001(\t\"~" +
+      "\n\020GetQrcodeRequest\022 \n\007shop_id\030\001 \001(\003B\017\340A\002" +
+      "\272H\t\"\004H\264\234\032\310\001\001\022:\n\006img_id\030\002 \001(\0162\033.wxgate.wi" +
+      "fi.v1.QrcodeImageB\r\340A\002\272H\007\202\001\004\020\001 \000\022\014\n\004ssid" +
+      "\030\003 \001(\t\"\'\n\021GetQrcodeResponse\022\022\n\nqrcode_ur" +
+      "l\030\001 \001(\t\"\026\n\024GetConnectUrlRequest\",\n\025GetCo" +
+      "nnectUrlResponse\022\023\n\013connect_url\030\001 \001(\t\"\272\002" +
+      "\n\022SetHomepageRequest\022 \n\007shop_id\030\001 \001(\003B\017\340" +
+      "A\002\272H\t\"\004H\264\234\032\310\001\001\022D\n\013template_id\030\002 \001(\0162 .wx" +
+      "gate.wifi.v1.HomepageTemplateB\r\340A\002\272H\007\202\001\004" +
+      "\020\001 \000\022.\n\003url\030\003 \001(\tB!\272H\036r\034\222\002\031https://shop." +
+      "example.com/:\213\001\272H\207\001\032\204\001\n\027url.required_for" +
+      "_custom\022@url is required when template_i" +
+      "d is HOMEPAGE_TEMPLATE_CUSTOM_URL\032\'this." +
+      "template_id != 2 || this.url != \'\'\"\025\n\023Se" +
+      "tHomepageResponse\"6\n\022GetHomepageRequest\022" +
+      " \n\007shop_id\030\001 \001(\003B\017\340A\002\272H\t\"\004H\264\234\032\310\001\001\"j\n\023Get" +
+      "HomepageResponse\022\017\n\007shop_id\030\001 \001(\003\0225\n\013tem" +
+      "plate_id\030\002 \001(\0162 .wxgate.wifi.v1.Homepage" +
+      "Template\022\013\n\003url\030\003 \001(\t\"k\n\rSetBarRequest\022 " +
+      "\n\007shop_id\030\001 \001(\003B\017\340A\002\272H\t\"\004H\264\234\032\310\001\001\0228\n\010bar_" +
+      "type\030\002 \001(\0162\027.wxgate.wifi.v1.BarTypeB\r\340A\002" +
+      "\272H\007\202\001\004\020\001 \000\"\020\n\016SetBarResponse\"L\n\020ListShop" +
+      "sRequest\022\032\n\tpage_size\030\001 \001(\005B\007\272H\004\032\002(\000\022\034\n\n" +
+      "page_token\030\002 \001(\tB\010\272H\005r\003\030\200\004\"f\n\021ListShopsR" +
+      "esponse\022#\n\005shops\030\001 \003(\0132\024.wxgate.wifi.v1." +
+      "Shop\022\027\n\017next_page_token\030\002 \001(\t\022\023\n\013total_c" +
+      "ount\030\003 \001(\005\"\235\001\n\004Shop\022\017\n\007shop_id\030\001 \001(\003\022\021\n\t" +
+      "shop_name\030\002 \001(\t\022\014\n\004ssid\030\003 \001(\t\022\021\n\tssid_li" +
+      "st\030\004 \003(\t\0223\n\rprotocol_type\030\005 \001(\0162\034.wxgate" +
+      ".wifi.v1.ProtocolType\022\013\n\003sid\030\006 \001(\t\022\016\n\006po" +
+      "i_id\030\007 \001(\t\"2\n\016GetShopRequest\022 \n\007shop_id\030" +
+      "\001 \001(\003B\017\340A\002\272H\t\"\004H\264\234\032\310\001\001\"\233\003\n\017GetShopRespon" +
+      "se\022\017\n\007shop_id\030\001 \001(\003\022\021\n\tshop_name\030\002 \001(\t\022\014" +
+      "\n\004ssid\030\003 \001(\t\022\021\n\tssid_list\030\004 \003(\t\0228\n\022ssid_" +
+      "password_list\030\005 \003(\0132\034.wxgate.wifi.v1.Ssi" +
+      "dPassword\022\025\n\010password\030\006 \001(\tB\003\200\001\001\0223\n\rprot" +
+      "ocol_type\030\007 \001(\0162\034.wxgate.wifi.v1.Protoco" +
+      "lType\022\020\n\010ap_count\030\010 \001(\005\0225\n\013template_id\030\t" +
+      " \001(\0162 .wxgate.wifi.v1.HomepageTemplate\022\024" +
+      "\n\014homepage_url\030\n \001(\t\022)\n\010bar_type\030\013 \001(\0162\027" +
+      ".wxgate.wifi.v1.BarType\022\013\n\003sid\030\014 \001(\t\022\016\n\006" +
+      "poi_id\030\r \001(\t\022\026\n\016finishpage_url\030\016 \001(\t\"3\n\014" +
+      "SsidPassword\022\014\n\004ssid\030\001 \001(\t\022\025\n\010password\030\002" +
+      " \001(\tB\003\200\001\001\"\215\001\n\021UpdateShopRequest\022 \n\007shop_" +
+      "id\030\001 \001(\003B\017\340A\002\272H\t\"\004H\264\234\032\310\001\001\022\020\n\010old_ssid\030\002 " +
+      "\001(\t\022\025\n\004ssid\030\003 \001(\tB\007\272H\004r\002\030 \022-\n\010password\030\004" +
+      " \001(\tB\033\200\001\001\272H\025r\020\020\010\030\0302\n^\\P{Han}*$\330\001\001\"\024\n\022Upd" +
+      "ateShopResponse\"B\n\020CleanShopRequest\022 \n\007s" +
+      "hop_id\030\001 \001(\003B\017\340A\002\272H\t\"\004H\264\234\032\310\001\001\022\014\n\004ssid\030\002 " +
+      "\001(\t\"\023\n\021CleanShopResponse\"\230\002\n\030AddPassword" +
+      "DeviceRequest\022 \n\007shop_id\030\001 \001(\003B\017\340A\002\272H\t\"\004" +
+      "H\264\234\032\310\001\001\022&\n\004ssid\030\002 \001(\tB\030\340A\002\272H\022r\r\030 \222\002\010WX-g" +
+      "uest\310\001\001\022-\n\010password\030\003 \001(\tB\033\200\001\001\340A\002\272H\022r\020\020\010" +
+      "\030\0302\n^\\P{Han}*$:\202\001\272H\177\032}\n\016ssid.wx_prefix\022-" +
+      "the ssid or the password must start with" +
+      " \"WX\"\032<this.ssid.startsWith(\'WX\') || thi" +
+      "s.password.startsWith(\'WX\')\"\033\n\031AddPasswo" +
+      "rdDeviceResponse\"w\n\033RegisterPortalDevice" +
+      "Request\022 \n\007shop_id\030\001 \001(\003B\017\340A\002\272H\t\"\004H\264\234\032\310\001" +
+      "\001\022\'\n\004ssid\030\002 \001(\tB\031\340A\002\272H\023r\016\030\036\222\002\tWX-portal\310" +
+      "\001\001\022\r\n\005reset\030\003 \001(\010\"6\n\034RegisterPortalDevic" +
+      "eResponse\022\026\n\tsecretkey\030\001 \001(\tB\003\200\001\001\"j\n\022Lis" +
+      "tDevicesRequest\022\032\n\007shop_id\030\001 \001(\003B\t\272H\006\"\004H" +
+      "\264\234\032\022\032\n\tpage_size\030\002 \001(\005B\007\272H\004\032\002(\000\022\034\n\npage_" +
+      "token\030\003 \001(\tB\010\272H\005r\003\030\200\004\"l\n\023ListDevicesResp" +
+      "onse\022\'\n\007devices\030\001 \003(\0132\026.wxgate.wifi.v1.D" +
+      "evice\022\027\n\017next_page_token\030\002 \001(\t\022\023\n\013total_" +
+      "count\030\003 \001(\005\"k\n\006Device\022\017\n\007shop_id\030\001 \001(\003\022\014" +
+      "\n\004ssid\030\002 \001(\t\022\r\n\005bssid\030\003 \001(\t\0223\n\rprotocol_" +
+      "type\030\004 \001(\0162\034.wxgate.wifi.v1.ProtocolType" +
+      "\"T\n\023DeleteDeviceRequest\022=\n\005bssid\030\001 \001(\tB." +
+      "\340A\002\272H(r&2$^([0-9A-Fa-f]{2}:){5}[0-9A-Fa-" +
+      "f]{2}$\"\026\n\024DeleteDeviceResponse\"}\n\024SetFin" +
+      "ishPageRequest\022 \n\007shop_id\030\001 \001(\003B\017\340A\002\272H\t\"" +
+      "\004H\264\234\032\310\001\001\022C\n\016finishpage_url\030\002 \001(\tB+\340A\002\272H%" +
+      "r \222\002\035https://shop.example.com/done\310\001\001\"\027\n" +
+      "\025SetFinishPageResponse\"\312\001\n\025ListStatistic" +
+      "sRequest\022G\n\nbegin_date\030\001 \001(\tB3\340A\002\272H-r+2\034" +
+      "^[0-9]{4}-[0-9]{2}-[0-9]{2}$\222\002\n2026-11-0" +
+      "1\022E\n\010end_date\030\002 \001(\tB3\340A\002\272H-r+2\034^[0-9]{4}" +
+      "-[0-9]{2}-[0-9]{2}$\222\002\n2026-11-07\022!\n\007shop" +
+      "_id\030\003 \001(\003B\020\272H\r\"\013H\377\377\377\377\377\377\377\377\377\001\"G\n\026ListStati" +
+      "sticsResponse\022-\n\nstatistics\030\001 \003(\0132\031.wxga" +
+      "te.wifi.v1.Statistic\"\334\001\n\tStatistic\022\017\n\007sh" +
+      "op_id\030\001 \001(\003\022/\n\013statis_time\030\002 \001(\0132\032.googl" +
+      "e.protobuf.Timestamp\022\014\n\004date\030\003 \001(\t\022\022\n\nto" +
+      "tal_user\030\004 \001(\005\022\023\n\013homepage_uv\030\005 \001(\005\022\020\n\010n" +
+      "ew_fans\030\006 \001(\005\022\022\n\ntotal_fans\030\007 \001(\005\022\026\n\016wxc" +
+      "onnect_user\030\010 \001(\005\022\030\n\020connect_msg_user\030\t " +
+      "\001(\005\"\376\001\n\023SetCouponPutRequest\022\032\n\007shop_id\030\001" +
+      " \001(\003B\t\272H\006\"\004H\264\234\032\022\032\n\007card_id\030\002 \001(\tB\t\340A\002\272H\003" +
+      "\310\001\001\022$\n\rcard_describe\030\003 \001(\tB\r\340A\002\272H\007r\002\030\022\310\001" +
+      "\001\0229\n\nstart_time\030\004 \001(\0132\032.google.protobuf." +
+      "TimestampB\t\340A\002\272H\003\310\001\001\0227\n\010end_time\030\005 \001(\0132\032" +
+      ".google.protobuf.TimestampB\t\340A\002\272H\003\310\001\001\022\025\n" +
+      "\rcard_quantity\030\006 \001(\005\"\026\n\024SetCouponPutResp" +
+      "onse\"1\n\023GetCouponPutRequest\022\032\n\007shop_id\030\001" +
+      " \001(\003B\t\272H\006\"\004H\264\234\032\"\343\001\n\024GetCouponPutResponse" +
+      "\022\017\n\007shop_id\030\001 \001(\003\022\017\n\007card_id\030\002 \001(\t\022\025\n\rca" +
+      "rd_describe\030\003 \001(\t\0224\n\013card_status\030\004 \001(\0162\037" +
+      ".wxgate.wifi.v1.CouponPutStatus\022.\n\nstart" +
+      "_time\030\005 \001(\0132\032.google.protobuf.Timestamp\022" +
+      ",\n\010end_time\030\006 \001(\0132\032.google.protobuf.Time" +
+      "stamp*\\\n\013QrcodeImage\022\034\n\030QRCODE_IMAGE_UNS" +
+      "PECIFIED\020\000\022\026\n\022QRCODE_IMAGE_PLAIN\020\001\022\027\n\023QR" +
+      "CODE_IMAGE_POSTER\020\002*v\n\020HomepageTemplate\022" +
+      "!\n\035HOMEPAGE_TEMPLATE_UNSPECIFIED\020\000\022\035\n\031HO" +
+      "MEPAGE_TEMPLATE_DEFAULT\020\001\022 \n\034HOMEPAGE_TE" +
+      "MPLATE_CUSTOM_URL\020\002*V\n\007BarType\022\030\n\024BAR_TY" +
+      "PE_UNSPECIFIED\020\000\022\031\n\025BAR_TYPE_ACCOUNT_NAM" +
+      "E\020\001\022\026\n\022BAR_TYPE_SHOP_NAME\020\002*\307\001\n\014Protocol" +
+      "Type\022\035\n\031PROTOCOL_TYPE_UNSPECIFIED\020\000\022\033\n\027P" +
+      "ROTOCOL_TYPE_NO_DEVICE\020\001\022\036\n\032PROTOCOL_TYP" +
+      "E_PROFESSIONAL\020\002\022\032\n\026PROTOCOL_TYPE_PASSWO" +
+      "RD\020\003\022%\n!PROTOCOL_TYPE_PORTAL_SELF_SERVIC" +
+      "E\020\004\022\030\n\024PROTOCOL_TYPE_PORTAL\020\005*\224\001\n\017Coupon" +
+      "PutStatus\022!\n\035COUPON_PUT_STATUS_UNSPECIFI" +
+      "ED\020\000\022\034\n\030COUPON_PUT_STATUS_ACTIVE\020\001\022!\n\035CO" +
+      "UPON_PUT_STATUS_NOT_STARTED\020\002\022\035\n\031COUPON_" +
+      "PUT_STATUS_EXPIRED\020\0032\246\022\n\013WifiService\022\201\001\n" +
+      "\016GetPluginToken\022%.wxgate.wifi.v1.GetPlug" +
+      "inTokenRequest\032&.wxgate.wifi.v1.GetPlugi" +
+      "nTokenResponse\" \202\323\344\223\002\032\"\025/v1/wifi/plugin-" +
+      "token:\001*\022y\n\tGetQrcode\022 .wxgate.wifi.v1.G" +
+      "etQrcodeRequest\032!.wxgate.wifi.v1.GetQrco" +
+      "deResponse\"\'\202\323\344\223\002!\022\037/v1/wifi/shops/{shop" +
+      "_id}/qrcode\022z\n\rGetConnectUrl\022$.wxgate.wi" +
+      "fi.v1.GetConnectUrlRequest\032%.wxgate.wifi" +
+      ".v1.GetConnectUrlResponse\"\034\202\323\344\223\002\026\022\024/v1/w" +
+      "ifi/connect-url\022\204\001\n\013SetHomepage\022\".wxgate" +
+      ".wifi.v1.SetHomepageRequest\032#.wxgate.wif" +
+      "i.v1.SetHomepageResponse\",\202\323\344\223\002&\032!/v1/wi" +
+      "fi/shops/{shop_id}/homepage:\001*\022\201\001\n\013GetHo" +
+      "mepage\022\".wxgate.wifi.v1.GetHomepageReque" +
+      "st\032#.wxgate.wifi.v1.GetHomepageResponse\"" +
+      ")\202\323\344\223\002#\022!/v1/wifi/shops/{shop_id}/homepa" +
+      "ge\022p\n\006SetBar\022\035.wxgate.wifi.v1.SetBarRequ" +
+      "est\032\036.wxgate.wifi.v1.SetBarResponse\"\'\202\323\344" +
+      "\223\002!\032\034/v1/wifi/shops/{shop_id}/bar:\001*\022h\n\t" +
+      "ListShops\022 .wxgate.wifi.v1.ListShopsRequ" +
+      "est\032!.wxgate.wifi.v1.ListShopsResponse\"\026" +
+      "\202\323\344\223\002\020\022\016/v1/wifi/shops\022l\n\007GetShop\022\036.wxga" +
+      "te.wifi.v1.GetShopRequest\032\037.wxgate.wifi." +
+      "v1.GetShopResponse\" \202\323\344\223\002\032\022\030/v1/wifi/sho" +
+      "ps/{shop_id}\022x\n\nUpdateShop\022!.wxgate.wifi" +
+      ".v1.UpdateShopRequest\032\".wxgate.wifi.v1.U" +
+      "pdateShopResponse\"#\202\323\344\223\002\0352\030/v1/wifi/shop" +
+      "s/{shop_id}:\001*\022{\n\tCleanShop\022 .wxgate.wif" +
+      "i.v1.CleanShopRequest\032!.wxgate.wifi.v1.C" +
+      "leanShopResponse\")\202\323\344\223\002#\"\036/v1/wifi/shops" +
+      "/{shop_id}:clean:\001*\022\225\001\n\021AddPasswordDevic" +
+      "e\022(.wxgate.wifi.v1.AddPasswordDeviceRequ" +
+      "est\032).wxgate.wifi.v1.AddPasswordDeviceRe" +
+      "sponse\"+\202\323\344\223\002%\" /v1/wifi/shops/{shop_id}" +
+      "/devices:\001*\022\245\001\n\024RegisterPortalDevice\022+.w" +
+      "xgate.wifi.v1.RegisterPortalDeviceReques" +
+      "t\032,.wxgate.wifi.v1.RegisterPortalDeviceR" +
+      "esponse\"2\202\323\344\223\002,\"\'/v1/wifi/shops/{shop_id" +
+      "}/portal-devices:\001*\022p\n\013ListDevices\022\".wxg" +
+      "ate.wifi.v1.ListDevicesRequest\032#.wxgate." +
+      "wifi.v1.ListDevicesResponse\"\030\202\323\344\223\002\022\022\020/v1" +
+      "/wifi/devices\022{\n\014DeleteDevice\022#.wxgate.w" +
+      "ifi.v1.DeleteDeviceRequest\032$.wxgate.wifi" +
+      ".v1.DeleteDeviceResponse\" \202\323\344\223\002\032*\030/v1/wi" +
+      "fi/devices/{bssid}\022\215\001\n\rSetFinishPage\022$.w" +
+      "xgate.wifi.v1.SetFinishPageRequest\032%.wxg" +
+      "ate.wifi.v1.SetFinishPageResponse\"/\202\323\344\223\002" +
+      ")\032$/v1/wifi/shops/{shop_id}/finish-page:" +
+      "\001*\022|\n\016ListStatistics\022%.wxgate.wifi.v1.Li" +
+      "stStatisticsRequest\032&.wxgate.wifi.v1.Lis" +
+      "tStatisticsResponse\"\033\202\323\344\223\002\025\022\023/v1/wifi/st" +
+      "atistics\022\211\001\n\014SetCouponPut\022#.wxgate.wifi." +
+      "v1.SetCouponPutRequest\032$.wxgate.wifi.v1." +
+      "SetCouponPutResponse\".\202\323\344\223\002(\032#/v1/wifi/s" +
+      "hops/{shop_id}/coupon-put:\001*\022\206\001\n\014GetCoup" +
+      "onPut\022#.wxgate.wifi.v1.GetCouponPutReque" +
+      "st\032$.wxgate.wifi.v1.GetCouponPutResponse" +
+      "\"+\202\323\344\223\002%\022#/v1/wifi/shops/{shop_id}/coupo" +
+      "n-putBW\n\021io.wxgate.wifi.v1B\tWifiProtoP\001Z" +
+      "5github.com/wxgate/wxgate/gen/go/wxgate/" +
+      "wifi/v1;wifiv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
