@@ -6,7 +6,6 @@ import (
 	"io"
 	"slices"
 	"sync"
-	"sync/atomic"
 	"time"
 )
 
@@ -47,15 +46,16 @@ func runRotation(ctx context.Context, o options, dir string, stdout io.Writer) e
 		}
 	}
 
-	ctx, cancel := context.WithTimeout(ctx, o.rotation*5/2)
-	defer cancel()
+	// Calls started before the end are waited for and counted, as in a window.
+	end := time.Now().Add(o.rotation * 5 / 2)
+	wctx, stopWatch := context.WithCancel(ctx)
+	defer stopWatch()
 	fetches := make(chan []time.Time, 1)
-	go func() { fetches <- watchFetches(ctx, cl, e.simURL) }()
+	go func() { fetches <- watchFetches(wctx, cl, e.simURL) }()
 	var (
 		mu    sync.Mutex
 		calls []call
 		wg    sync.WaitGroup
-		n     atomic.Int64
 	)
 	for i := range o.callers {
 		path := pathGRPC
@@ -65,14 +65,13 @@ func runRotation(ctx context.Context, o options, dir string, stdout io.Writer) e
 		wifi := cl.wifiClient()
 		wg.Go(func() {
 			var mine []call
-			for ctx.Err() == nil {
+			for ctx.Err() == nil && time.Now().Before(end) {
 				t0 := time.Now()
 				err := cl.call(ctx, path, wifi)
 				if ctx.Err() != nil {
-					break // cut by the end of the run, not an answer
+					break // interrupted
 				}
 				mine = append(mine, call{start: t0, latency: time.Since(t0), err: err})
-				n.Add(1)
 			}
 			mu.Lock()
 			calls = append(calls, mine...)
@@ -80,7 +79,11 @@ func runRotation(ctx context.Context, o options, dir string, stdout io.Writer) e
 		})
 	}
 	wg.Wait()
+	stopWatch()
 	seen := <-fetches
+	if ctx.Err() != nil {
+		return ctx.Err()
+	}
 
 	var steady, across stats
 	failed := 0

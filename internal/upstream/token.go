@@ -64,9 +64,18 @@ func safetyMargin(lifetime time.Duration) time.Duration {
 // rest of the margin is the refresh ahead's window.
 func useGuard(lifetime time.Duration) time.Duration { return safetyMargin(lifetime) / 5 }
 
-// newToken is the token WeChat handed out at start, valid for lifetime.
+// newToken is the token WeChat handed out at start, valid for lifetime (its
+// expires_in). expires_in counts whole seconds, and a token handed out again by
+// stable_token may have less left than it says (the count rounded up): no call
+// uses it in its last second either. The refresh ahead still starts with
+// WeChat's window for a new one (its last 5 minutes), not a second before it,
+// which would hand back the same token.
 func newToken(value string, start time.Time, lifetime time.Duration) Token {
-	return Token{Value: value, Expiry: start.Add(lifetime - safetyMargin(lifetime)), Until: start.Add(lifetime - useGuard(lifetime))}
+	until := lifetime - useGuard(lifetime)
+	if lifetime > 2*time.Second {
+		until -= time.Second
+	}
+	return Token{Value: value, Expiry: start.Add(lifetime - safetyMargin(lifetime)), Until: start.Add(until)}
 }
 
 // TokenStore keeps each account's current token where every replica of the gateway

@@ -28,6 +28,31 @@ func TestSafetyMargin(t *testing.T) {
 	}
 }
 
+// TestNewTokenTimes: the refresh ahead starts with WeChat's window for a new
+// token (the last 5 minutes), and no call uses a token in the last second its
+// whole-second expires_in may overstate, nor in the guard before it.
+func TestNewTokenTimes(t *testing.T) {
+	t0 := time.Date(2026, 12, 2, 10, 0, 0, 0, time.UTC)
+	tests := []struct {
+		lifetime      time.Duration
+		expiry, until time.Duration // after t0
+	}{
+		{7200 * time.Second, 6900 * time.Second, 7139 * time.Second},
+		{301 * time.Second, 271*time.Second - 100*time.Millisecond, 294*time.Second - 20*time.Millisecond},
+		{20 * time.Second, 18 * time.Second, 18*time.Second + 600*time.Millisecond},
+		{2 * time.Second, 1800 * time.Millisecond, 1960 * time.Millisecond}, // too short to cut a second from
+	}
+	for _, tt := range tests {
+		tok := newToken("v", t0, tt.lifetime)
+		if got := tok.Expiry.Sub(t0); got != tt.expiry {
+			t.Errorf("lifetime %v: refresh ahead from %v, want %v", tt.lifetime, got, tt.expiry)
+		}
+		if got := tok.Until.Sub(t0); got != tt.until {
+			t.Errorf("lifetime %v: used until %v, want %v", tt.lifetime, got, tt.until)
+		}
+	}
+}
+
 func TestBackoffStaysWithinCeiling(t *testing.T) {
 	for n := 1; n <= 10; n++ {
 		ceiling := min(50*time.Millisecond<<(n-1), time.Second) + time.Millisecond
