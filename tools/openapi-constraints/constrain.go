@@ -477,6 +477,13 @@ func (c *constrainer) stringRules(schema *object, fd protoreflect.FieldDescripto
 			c.note("%s: rule %s (%s)", fd.FullName(), rule.GetId(), rule.GetMessage())
 		}
 	}
+	patterns = slices.DeleteFunc(patterns, func(p string) bool {
+		if !portable(p) {
+			c.note("%s: a pattern in RE2's own syntax %s", fd.FullName(), p)
+			return true
+		}
+		return false
+	})
 	if len(patterns) > 0 {
 		schema.set("pattern", patterns[0])
 		for _, p := range patterns[1:] {
@@ -524,6 +531,22 @@ func (c *constrainer) celNotes(fd protoreflect.FieldDescriptor, r *validate.Fiel
 	for _, rule := range r.GetCel() {
 		c.note("%s: %srule %s (%s)", fd.FullName(), strings.TrimSpace(whose+" "), rule.GetId(), rule.GetMessage())
 	}
+}
+
+// re2Only are the pieces of RE2 syntax (protovalidate's) that an OpenAPI pattern,
+// ECMA-262 without flags and read by Python's re too, does not have: Unicode
+// classes, \x{…} code points, flag groups, \A and \z, POSIX classes.
+var re2Only = []string{`\p`, `\P`, `\x{`, `(?i`, `(?m`, `(?s`, `(?U`, `(?P`, `\A`, `\z`, `[[:`, `\Q`}
+
+// portable says whether pattern p means the same to the spec's readers as to
+// protovalidate; one that does not is left out of the spec (and noted).
+func portable(p string) bool {
+	for _, piece := range re2Only {
+		if strings.Contains(p, piece) {
+			return false
+		}
+	}
+	return true
 }
 
 // celPattern is the pattern a CEL string rule of the two forms the protos use says:

@@ -297,6 +297,21 @@ func TestRoundTrip(t *testing.T) {
 }
 
 // TestCELPattern: the CEL forms read as patterns, and those that are not.
+func TestPortable(t *testing.T) {
+	for p, want := range map[string]bool{
+		`^[0-9]{1,18}$`:                    true,
+		`^(?:[0-9a-f]{2}:){5}[0-9a-f]{2}$`: true,
+		`^\P{Han}*$`:                       false, // AddPasswordDevice's password: RE2's Unicode class
+		`^\x{4e00}`:                        false,
+		`(?i)^wx`:                          false,
+		`\Aabc\z`:                          false,
+	} {
+		if got := portable(p); got != want {
+			t.Errorf("portable(%s) = %v, want %v", p, got, want)
+		}
+	}
+}
+
 func TestCELPattern(t *testing.T) {
 	for _, tc := range []struct {
 		expr, want string
