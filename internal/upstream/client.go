@@ -308,6 +308,9 @@ func (c *Client) attempt(ctx context.Context, api API, tok Token, body []byte, o
 // redacted removes the account's secrets from what err says: WeChat echoes request
 // parameters in some errmsgs, and a transport error may quote the request.
 func (c *Client) redacted(err error, token string) error {
+	if err == nil {
+		return nil
+	}
 	var werr *Error
 	var uerr *UnavailableError
 	switch {
