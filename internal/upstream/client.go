@@ -507,8 +507,8 @@ func transportDetail(err error) string {
 // call (the rid lookup's request URL and bodies): its AppSecret, the access_token
 // it holds now, and any access_token=… (a token of before) in a query string.
 func (c *Client) Redact(text string) string {
-	text = tokenParam.ReplaceAllString(text, "access_token=[redacted]")
-	return redact(text, c.tokens.localToken().Value, c.cfg.AppSecret)
+	clean, _ := redactAnswer([]byte(text), c.tokens.localToken().Value, c.cfg.AppSecret)
+	return string(clean)
 }
 
 // redact removes secrets from text WeChat echoed back.
