@@ -12,6 +12,8 @@ import (
 	"google.golang.org/grpc/status"
 	"google.golang.org/protobuf/protoadapt"
 	"google.golang.org/protobuf/types/known/durationpb"
+
+	"github.com/wxgate/wxgate/internal/ratelimit"
 )
 
 // Domains of the ErrorInfo details the gateway attaches to its errors.
@@ -157,19 +159,19 @@ var codeOf = map[int]codes.Code{
 	76022: codes.PermissionDenied,  // cgi_path not for this account's token (e.g. /sns/ APIs)
 }
 
+// beijing is the time WeChat's quotas count days and months in.
+var beijing = time.FixedZone("Asia/Shanghai", 8*3600)
+
 // retryAfter says when a quota errcode is worth trying again, where WeChat says so.
 func retryAfter(errcode int, now time.Time) (time.Duration, bool) {
 	switch errcode {
-	case 45009: // the daily quota resets at 00:00 Beijing time
-		shanghai := now.In(time.FixedZone("Asia/Shanghai", 8*3600))
-		y, m, d := shanghai.Date()
-		return time.Date(y, m, d+1, 0, 0, 0, 0, shanghai.Location()).Sub(shanghai), true
+	case 45009: // the daily quota resets at 00:00 Beijing time, as the gateway's own
+		return ratelimit.NextReset(now).Sub(now), true
 	case 45011: // the minute quota
 		return time.Minute, true
 	case 48006: // clear_quota: 10 clears a month, the month of Beijing time
-		shanghai := now.In(time.FixedZone("Asia/Shanghai", 8*3600))
-		y, m, _ := shanghai.Date()
-		return time.Date(y, m+1, 1, 0, 0, 0, 0, shanghai.Location()).Sub(shanghai), true
+		y, m, _ := now.In(beijing).Date()
+		return time.Date(y, m+1, 1, 0, 0, 0, 0, beijing).Sub(now), true
 	}
 	return 0, false
 }
