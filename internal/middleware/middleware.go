@@ -15,7 +15,6 @@ import (
 	"slices"
 
 	"buf.build/go/protovalidate"
-	grpcprom "github.com/grpc-ecosystem/go-grpc-middleware/providers/prometheus"
 	"github.com/grpc-ecosystem/go-grpc-middleware/v2/interceptors/recovery"
 	"github.com/prometheus/client_golang/prometheus"
 	"go.opentelemetry.io/otel/attribute"
@@ -27,9 +26,9 @@ import (
 	"github.com/wxgate/wxgate/internal/callers"
 )
 
-// Chain is the server's interceptors and the metrics they feed.
+// Chain is the server's interceptors.
 type Chain struct {
-	Metrics *grpcprom.ServerMetrics
+	metrics *rpcMetrics
 	unary   []grpc.UnaryServerInterceptor
 	stream  []grpc.StreamServerInterceptor
 }
@@ -58,23 +57,18 @@ func New(log *slog.Logger, reg prometheus.Registerer, guard *callers.Guard, opts
 	if err != nil {
 		return nil, fmt.Errorf("protovalidate: %w", err)
 	}
-	// The caller label's values are the configured callers' names, "anonymous" and
-	// "unauthenticated": bounded by the configuration.
-	metrics := grpcprom.NewServerMetrics(grpcprom.WithServerHandlingTimeHistogram(), grpcprom.WithContextLabels("caller"))
-	reg.MustRegister(metrics)
-	callerLabel := grpcprom.WithLabelsFromContext(func(ctx context.Context) prometheus.Labels {
-		return prometheus.Labels{"caller": callers.Label(ctx)}
-	})
+	metrics := newRPCMetrics()
+	reg.MustRegister(metrics.collectors()...)
 
 	rec := recovery.WithRecoveryHandlerContext(recoverer(log))
 	lg := callLog{log}
 	c := &Chain{
-		Metrics: metrics,
+		metrics: metrics,
 		unary: []grpc.UnaryServerInterceptor{
 			recovery.UnaryServerInterceptor(rec),
 			guard.UnaryIdentify(),
 			lg.unary(),
-			metrics.UnaryServerInterceptor(callerLabel),
+			metrics.unary(),
 			guard.UnaryCheck(),
 			validateUnary(validator),
 		},
@@ -82,7 +76,7 @@ func New(log *slog.Logger, reg prometheus.Registerer, guard *callers.Guard, opts
 			recovery.StreamServerInterceptor(rec),
 			guard.StreamIdentify(),
 			lg.stream(),
-			metrics.StreamServerInterceptor(callerLabel),
+			metrics.stream(),
 			guard.StreamCheck(),
 			validateStream(validator),
 		},

@@ -140,7 +140,7 @@ func New(opts Options) (*Server, error) {
 	for _, svc := range s.services() {
 		svc.grpc(registrars{s.grpc, s.inProcess})
 	}
-	chain.Metrics.InitializeMetrics(s.grpc)
+	chain.InitializeMetrics(s.grpc)
 	return s, nil
 }
 
