@@ -29,11 +29,11 @@ import (
 // four unless turned off). The REST gateway calls the services over the in-process
 // channel.
 func (s *Server) httpHandler(ctx context.Context) (http.Handler, error) {
-	var gw *runtime.ServeMux
+	var gw *restRouter
 	fail := func(w http.ResponseWriter, r *http.Request, err error) { // as every REST error
-		errorHandler(r.Context(), gw, restMarshaler, w, r, err)
+		errorHandler(r.Context(), gw.all, restMarshaler, w, r, err)
 	}
-	gw, err := restMux(ctx, s.inProcess, s.services(), runtime.WithMiddlewares(s.checkInput(fail)))
+	gw, err := newRESTRouter(ctx, s.inProcess, s.services(), runtime.WithMiddlewares(s.checkInput(fail)))
 	if err != nil {
 		return nil, err
 	}
