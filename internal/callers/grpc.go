@@ -85,9 +85,8 @@ func (g *Guard) Swap(set *Set) { g.set.Store(set) }
 
 // Identify establishes the call's identity; it never refuses.
 func (g *Guard) Identify(ctx context.Context) context.Context {
-	md, _ := metadata.FromIncomingContext(ctx)
-	principals, origin := fromPeer(ctx, md)
-	id := g.Set().Authenticate(md.Get("authorization"), principals)
+	principals, origin := fromPeer(ctx)
+	id := g.Set().Authenticate(metadata.ValueFromIncomingContext(ctx, "authorization"), principals)
 	id.Origin = origin
 	return NewContext(ctx, id)
 }
@@ -139,17 +138,17 @@ func (g *Guard) RefusedDenied(id *Identity) {
 // its page origin: from the TLS handshake of a direct gRPC caller (which has no
 // page), or, on the REST layer's in-process channel only, as the REST layer
 // passed them on.
-func fromPeer(ctx context.Context, md metadata.MD) (principals []string, origin string) {
+func fromPeer(ctx context.Context) (principals []string, origin string) {
 	p, ok := peer.FromContext(ctx)
 	if !ok {
 		return nil, ""
 	}
 	switch info := p.AuthInfo.(type) {
 	case InProcess:
-		if o := md.Get(OriginMetadata); len(o) == 1 {
+		if o := metadata.ValueFromIncomingContext(ctx, OriginMetadata); len(o) == 1 {
 			origin = o[0]
 		}
-		return md.Get(PrincipalsMetadata), origin
+		return metadata.ValueFromIncomingContext(ctx, PrincipalsMetadata), origin
 	case credentials.TLSInfo:
 		return Principals(tlsfiles.PeerCertificate(&info.State)), ""
 	}
