@@ -25,6 +25,7 @@ import (
 	"go.opentelemetry.io/otel"
 
 	"github.com/wxgate/wxgate/internal/config"
+	"github.com/wxgate/wxgate/internal/heapfloor"
 	"github.com/wxgate/wxgate/internal/server"
 	"github.com/wxgate/wxgate/internal/tracing"
 )
@@ -97,6 +98,10 @@ func serve(args []string, getenv func(string) string, stderr io.Writer) error {
 		return err
 	}
 
+	if floor := startHeapFloor(cfg.GCHeapFloorMiB, getenv, log); floor != nil {
+		defer floor.Stop()
+	}
+
 	tp, err := startTracing(log)
 	if err != nil {
 		return err
@@ -136,6 +141,19 @@ wait:
 	}
 	log.Info("stopped")
 	return serveErr
+}
+
+// startHeapFloor lets the heap grow to mib MiB between collections (nil when 0),
+// unless the operator chose GOGC.
+func startHeapFloor(mib int, getenv func(string) string, log *slog.Logger) *heapfloor.Tuner {
+	if v := getenv("GOGC"); v != "" {
+		log.Info("GOGC is set: gc_heap_floor_mib not applied", "gogc", v)
+		return nil
+	}
+	if mib == 0 {
+		return nil
+	}
+	return heapfloor.Start(uint64(mib) << 20)
 }
 
 // startTracing sets up the tracer provider the OTEL_* environment variables

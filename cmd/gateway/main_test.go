@@ -8,6 +8,8 @@ import (
 	"net/http"
 	"os"
 	"os/exec"
+	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"syscall"
@@ -196,4 +198,59 @@ func TestLogDurationsAsText(t *testing.T) {
 	if !strings.Contains(buf.String(), `"timeout":"15s"`) {
 		t.Errorf("log line %s, want the duration as 15s", buf.String())
 	}
+}
+
+// TestHeapFloor: the gateway raises GOGC above Go's default while its live heap is
+// below gc_heap_floor_mib (go_gc_gogc_percent on /metrics), and leaves it at 100
+// when the file turns the floor off or the operator set GOGC.
+func TestHeapFloor(t *testing.T) {
+	off := filepath.Join(t.TempDir(), "off.yaml")
+	os.WriteFile(off, []byte("gc_heap_floor_mib: 0\n"), 0o600)
+	for _, c := range []struct {
+		name, args string
+		env        []string
+		raised     bool
+	}{
+		{"default", "", []string{"GOGC="}, true},
+		{"off in the file", "--config " + off, []string{"GOGC="}, false},
+		{"GOGC set", "", []string{"GOGC=100"}, false},
+	} {
+		g := startGateway(t, c.args, append([]string{"WXGATE_APP_ID=", "WXGATE_APP_SECRET="}, c.env...)...)
+		gogc := -1.0
+		for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
+			if gogc = scrape(t, "http://"+g.http+"/metrics", "go_gc_gogc_percent"); !c.raised || gogc > 100 {
+				break
+			}
+		}
+		if raised := gogc > 100; raised != c.raised || gogc < 100 {
+			t.Errorf("%s: go_gc_gogc_percent %v, want raised above 100: %v", c.name, gogc, c.raised)
+		}
+		if set := strings.Contains(g.log(), "GOGC is set"); set != (c.env[0] != "GOGC=") {
+			t.Errorf("%s: logged that GOGC is set: %v\n%s", c.name, set, g.log())
+		}
+		g.cmd.Process.Signal(syscall.SIGTERM)
+		<-g.exited
+	}
+}
+
+// scrape is the value of an unlabelled metric on a /metrics page.
+func scrape(t *testing.T, url, name string) float64 {
+	t.Helper()
+	resp, err := http.Get(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	raw, _ := io.ReadAll(resp.Body)
+	for _, line := range strings.Split(string(raw), "\n") {
+		if v, ok := strings.CutPrefix(line, name+" "); ok {
+			f, err := strconv.ParseFloat(v, 64)
+			if err != nil {
+				t.Fatalf("%s: %v", line, err)
+			}
+			return f
+		}
+	}
+	t.Fatalf("no %s on %s", name, url)
+	return 0
 }

@@ -43,6 +43,10 @@ type Config struct {
 	ShutdownTimeout time.Duration `yaml:"shutdown_timeout"`
 	// UpstreamTimeout bounds a WeChat call whose caller set no deadline.
 	UpstreamTimeout time.Duration `yaml:"upstream_timeout"`
+	// GCHeapFloorMiB lets the heap grow to this many MiB before the garbage
+	// collector runs again (internal/heapfloor), 0 for Go's default; a GOGC in
+	// the environment takes its place.
+	GCHeapFloorMiB int `yaml:"gc_heap_floor_mib"`
 	// Portal configures the PortalSignService.
 	Portal Portal `yaml:"portal"`
 	// Token chooses where access_tokens are kept: memory (one replica) or redis
@@ -204,6 +208,10 @@ type Portal struct {
 	VerifyWindow time.Duration `yaml:"verify_window"`
 }
 
+// DefaultGCHeapFloorMiB is gc_heap_floor_mib's default: the collector runs a few
+// times a second under load instead of dozens, for at most this much more memory.
+const DefaultGCHeapFloorMiB = 32
+
 // DefaultPortalVerifyWindow is portal.verify_window's default.
 const DefaultPortalVerifyWindow = 5 * time.Minute
 
@@ -220,6 +228,7 @@ func Default() Config {
 		LogLevel:        "info",
 		ShutdownTimeout: 15 * time.Second,
 		UpstreamTimeout: 10 * time.Second,
+		GCHeapFloorMiB:  DefaultGCHeapFloorMiB,
 		Portal:          Portal{VerifyWindow: DefaultPortalVerifyWindow, Store: StoreMemory},
 		Token:           StoreChoice{Store: StoreMemory},
 		RateLimit:       StoreChoice{Store: StoreMemory},
@@ -383,6 +392,9 @@ func (c Config) Validate() error {
 			}
 			shops[p.ShopID] = true
 		}
+	}
+	if c.GCHeapFloorMiB < 0 {
+		return fmt.Errorf("gc_heap_floor_mib %d: want 0 (off) or more", c.GCHeapFloorMiB)
 	}
 	if c.Portal.VerifyWindow <= 0 {
 		return fmt.Errorf("portal: verify_window must be positive")

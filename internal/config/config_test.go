@@ -279,3 +279,23 @@ func TestDebugAddr(t *testing.T) {
 		}
 	}
 }
+
+// TestGCHeapFloor: gc_heap_floor_mib is 32 by default, 0 turns it off, and a
+// negative one is refused, naming the key.
+func TestGCHeapFloor(t *testing.T) {
+	cfg, err := Load("", envOf(nil))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cfg.GCHeapFloorMiB != 32 {
+		t.Errorf("gc_heap_floor_mib %d by default, want 32", cfg.GCHeapFloorMiB)
+	}
+	for text, want := range map[string]string{"gc_heap_floor_mib: 0\n": "", "gc_heap_floor_mib: -1\n": "gc_heap_floor_mib -1"} {
+		path := filepath.Join(t.TempDir(), "wxgate.yaml")
+		os.WriteFile(path, []byte(text), 0o600)
+		_, err := Load(path, envOf(nil))
+		if (err == nil) != (want == "") || err != nil && !strings.Contains(err.Error(), want) {
+			t.Errorf("%q: %v, want an error with %q", text, err, want)
+		}
+	}
+}

@@ -35,7 +35,7 @@ type seriesKey struct{ method, caller string }
 
 // rpcSeries is one method and caller's series.
 type rpcSeries struct {
-	labels                  [4]string // grpc_type, grpc_service, grpc_method, caller
+	labels            [4]string // grpc_type, grpc_service, grpc_method, caller
 	started, received prometheus.Counter
 	handling          prometheus.Observer
 	// made as first counted, as the library does: a method that never answered

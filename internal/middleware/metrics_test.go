@@ -143,7 +143,7 @@ type fakeStream struct {
 }
 
 func (s *fakeStream) Context() context.Context { return s.ctx }
-func (s *fakeStream) SendMsg(any) error         { return nil }
+func (s *fakeStream) SendMsg(any) error        { return nil }
 func (s *fakeStream) RecvMsg(any) error {
 	if s.recv == 0 {
 		return errors.New("EOF")
