@@ -223,8 +223,9 @@ bench-events:
 	go test -run '^$$' -bench '^BenchmarkEventsRetained$$' -benchtime 1x -count 1 ./internal/server/
 ## load: the gateway measured from outside, as a user would (cmd/loadgen, not in
 ## make test): the simulator (gateway sim) and a gateway in processes of their own on
-## free loopback ports, rate limits out of the way; GetConnectUrl over REST, over gRPC
-## and directly against the simulator, in alternating windows (LOAD_FLAGS, e.g.
+## free loopback ports, rate limits out of the way; GetConnectUrl over REST, over gRPC,
+## directly against the simulator and through a bare net/http proxy adding the token
+## (the floor), in alternating windows (LOAD_FLAGS, e.g.
 ## -window 5s -rounds 3 -callers 32 -latencies 0,20ms -profile build/pprof), each
 ## path's throughput against the direct call's and its p50/p99; then 10,000 calls in
 ## flight at once at 50 ms upstream latency, all answered, and the gateway's memory;

@@ -22,6 +22,7 @@ import (
 // The paths a call can take.
 const (
 	pathDirect = "direct" // the simulator's own endpoint, with its access_token: an SDK calling WeChat
+	pathProxy  = "proxy"  // the same call through a bare net/http proxy adding the token (proxy.go)
 	pathREST   = "rest"   // GET /v1/wifi/connect-url on the gateway's HTTP listener
 	pathGRPC   = "grpc"   // WifiService.GetConnectUrl on the gateway's gRPC listener
 )
@@ -30,6 +31,7 @@ const (
 type clients struct {
 	http       *http.Client
 	direct     string // URL
+	proxy      string // URL; "" without a proxy
 	rest       string // URL
 	conns      []*grpc.ClientConn
 	wifi       []wifiv1.WifiServiceClient
@@ -45,6 +47,7 @@ func newClients(e *env, callers, grpcConns int) (*clients, error) {
 		}},
 		direct:     e.simURL + "/bizwifi/account/get_connecturl?access_token=" + e.accessToken,
 		rest:       "http://" + e.httpAddr + "/v1/wifi/connect-url",
+		proxy:      "http://" + e.proxyAddr + "/bizwifi/account/get_connecturl",
 		callTimout: time.Minute,
 	}
 	for range grpcConns {
@@ -92,17 +95,21 @@ func (c *clients) call(ctx context.Context, path string, wifi wifiv1.WifiService
 		}
 		return nil
 	}
+	url := c.direct
+	if path == pathProxy {
+		url = c.proxy
+	}
 	var out struct {
 		Errcode int `json:"errcode"`
 		Data    struct {
 			ConnectURL string `json:"connect_url"`
 		} `json:"data"`
 	}
-	if err := c.getJSON(ctx, c.direct, &out); err != nil {
+	if err := c.getJSON(ctx, url, &out); err != nil {
 		return err
 	}
 	if out.Errcode != 0 || out.Data.ConnectURL == "" {
-		return fmt.Errorf("direct: errcode %d", out.Errcode)
+		return fmt.Errorf("%s: errcode %d", path, out.Errcode)
 	}
 	return nil
 }
@@ -250,7 +257,7 @@ type table struct {
 
 func (t table) String() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "| path (upstream latency %v) | req/s | vs direct | p50 | p99 | max | gateway CPU per call | calls | errors |\n|---|---|---|---|---|---|---|---|---|\n", t.latency)
+	fmt.Fprintf(&b, "| path (upstream latency %v) | req/s | vs direct | p50 | p99 | max | gateway (proxy) CPU per call | calls | errors |\n|---|---|---|---|---|---|---|---|---|\n", t.latency)
 	direct := t.stats[pathDirect]
 	for _, p := range t.order {
 		s := t.stats[p]

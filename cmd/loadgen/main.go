@@ -1,9 +1,10 @@
 // Command loadgen measures the gateway from outside, as a user would (make load):
 // it starts the WeChat simulator (gateway sim) and a gateway (gateway serve) in
 // processes of their own on free loopback ports, rate limits raised out of the way,
-// then drives WifiService.GetConnectUrl over REST, over gRPC and directly against
-// the simulator, in alternating windows, and prints each path's throughput against
-// the direct call's and its p50/p99, for each upstream latency asked. The in-flight
+// then drives WifiService.GetConnectUrl over REST, over gRPC, directly against the
+// simulator and through a bare net/http proxy (the floor a proxy costs, proxy.go),
+// in alternating windows, and prints each path's throughput against the direct
+// call's and its p50/p99, for each upstream latency asked. The in-flight
 // mode sends many calls at once through a slow upstream and reports whether all
 // were answered and the gateway's memory (VmRSS, VmHWM).
 //
@@ -22,12 +23,20 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"slices"
 	"strings"
 	"syscall"
 	"time"
 )
 
 func main() {
+	if upstream := os.Getenv(envProxyUpstream); upstream != "" {
+		if err := runProxy(upstream, os.Getenv(envProxyToken)); err != nil {
+			fmt.Fprintln(os.Stderr, "loadgen proxy:", err)
+			os.Exit(1)
+		}
+		return
+	}
 	if err := run(os.Args[1:], os.Stdout, os.Stderr); err != nil {
 		if !errors.Is(err, flag.ErrHelp) {
 			fmt.Fprintln(os.Stderr, "loadgen:", err)
@@ -66,7 +75,7 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	fs.IntVar(&o.callers, "callers", 32, "concurrent callers, each calling again as soon as answered (keep-alive connections)")
 	fs.IntVar(&o.grpcConns, "grpc-conns", 1, "gRPC connections the callers share (a gRPC client's channel is one)")
 	lat := fs.String("latencies", "0,20ms", "upstream latencies to measure, comma-separated")
-	paths := fs.String("paths", "direct,rest,grpc", "paths to measure: direct (the simulator itself), rest, grpc")
+	paths := fs.String("paths", "direct,proxy,rest,grpc", "paths to measure: direct (the simulator itself), proxy (a bare net/http proxy in front of it), rest, grpc")
 	fs.IntVar(&o.inflight, "inflight", 0, "instead: this many calls in flight at once over gRPC, then over REST (0: off)")
 	fs.DurationVar(&o.inflightLatency, "inflight-latency", 50*time.Millisecond, "upstream latency of the in-flight mode")
 	fs.DurationVar(&o.rotation, "rotation", 0, "instead: calls over gRPC and REST through token rotations, the simulator issuing tokens of this `lifetime` (e.g. 30s; 0: off)")
@@ -88,8 +97,8 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	}
 	for _, p := range strings.Split(*paths, ",") {
 		p = strings.TrimSpace(p)
-		if p != pathDirect && p != pathREST && p != pathGRPC {
-			return o, fmt.Errorf("-paths: %q is not direct, rest or grpc", p)
+		if p != pathDirect && p != pathProxy && p != pathREST && p != pathGRPC {
+			return o, fmt.Errorf("-paths: %q is not direct, proxy, rest or grpc", p)
 		}
 		o.paths = append(o.paths, p)
 	}
@@ -165,6 +174,11 @@ func measureLatency(ctx context.Context, o options, dir string, lat time.Duratio
 		return table{}, err
 	}
 	defer env.stop()
+	if slices.Contains(o.paths, pathProxy) {
+		if err := env.startProxy(ctx, dir); err != nil {
+			return table{}, err
+		}
+	}
 	cl, err := newClients(env, o.callers, o.grpcConns)
 	if err != nil {
 		return table{}, err
@@ -184,14 +198,18 @@ func measureLatency(ctx context.Context, o options, dir string, lat time.Duratio
 		for i := range o.paths {
 			p := o.paths[(i+round)%len(o.paths)]
 			var prof *profile
-			if o.profileDir != "" && round == 0 && p != pathDirect {
+			if o.profileDir != "" && round == 0 && (p == pathREST || p == pathGRPC) {
 				if prof, err = env.startProfile(ctx, o.profileDir, p, o.window); err != nil {
 					return table{}, err
 				}
 			}
-			cpu0, _ := cpuTime(env.gw.pid())
+			server := env.gw // the process whose CPU the path spends
+			if p == pathProxy {
+				server = env.proxy
+			}
+			cpu0, _ := cpuTime(server.pid())
 			w, err := cl.window(ctx, p, o.callers, o.window)
-			if cpu1, cerr := cpuTime(env.gw.pid()); cerr == nil {
+			if cpu1, cerr := cpuTime(server.pid()); cerr == nil {
 				w.cpu = cpu1 - cpu0
 			}
 			if prof != nil {

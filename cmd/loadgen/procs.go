@@ -105,6 +105,8 @@ func tail(raw []byte) string {
 // env is a simulator and a gateway in front of it.
 type env struct {
 	sim, gw                       *proc
+	proxy                         *proc // nil unless the proxy path is measured
+	proxyAddr                     string
 	simURL, appID, appSecret      string
 	grpcAddr, httpAddr, debugAddr string
 	accessToken                   string // the simulator's, for the direct call
@@ -171,8 +173,9 @@ func startEnv(ctx context.Context, gateway, dir string, lat time.Duration, simAr
 	return e, err
 }
 
-// stop stops the gateway, then the simulator.
+// stop stops the proxy and the gateway, then the simulator.
 func (e *env) stop() {
+	e.proxy.stop()
 	e.gw.stop()
 	e.sim.stop()
 }
