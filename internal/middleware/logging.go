@@ -79,9 +79,15 @@ func (l callLog) finished(ctx context.Context, fullMethod, methodType string, st
 	if err != nil {
 		attrs = append(attrs, slog.String("grpc.error", err.Error()))
 	}
-	ms := float64(time.Since(start).Microseconds()) / 1000
+	end := time.Now()
+	ms := float64(end.Sub(start).Microseconds()) / 1000
 	attrs = append(attrs, slog.String("grpc.time_ms", strconv.FormatFloat(ms, 'f', 3, 64)))
-	l.log.LogAttrs(ctx, level, "finished call", attrs...)
+	// The record is made here rather than by LogAttrs, which looks up the program
+	// counter of its caller (runtime.Callers) for every line, though the gateway's
+	// handler never writes the source.
+	r := slog.NewRecord(end, level, "finished call", 0)
+	r.AddAttrs(attrs...)
+	l.log.Handler().Handle(ctx, r)
 }
 
 // codeLevel is the level of a call's line by its code: errors the gateway or
