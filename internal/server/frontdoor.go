@@ -13,6 +13,7 @@ import (
 	"google.golang.org/grpc/codes"
 	"google.golang.org/grpc/status"
 	"google.golang.org/protobuf/encoding/protojson"
+	"google.golang.org/protobuf/proto"
 
 	"github.com/wxgate/wxgate/internal/accounts"
 	"github.com/wxgate/wxgate/internal/badrequest"
@@ -64,6 +65,7 @@ type cappedBody struct {
 	io.ReadCloser
 	left, max int64
 	exceeded  bool
+	decodeErr error // the body's field error (bodyError), for the error handler
 }
 
 var errBodyTooLarge = errors.New("the request body is over the gateway's limit (limits.max_body_bytes)")
@@ -116,6 +118,11 @@ func (m strictJSON) NewDecoder(r io.Reader) runtime.Decoder {
 	d := m.JSONPb.NewDecoder(r).(runtime.DecoderWrapper)
 	return runtime.DecoderFunc(func(v any) error {
 		if err := d.Decode(v); err != nil {
+			b, ok1 := r.(*cappedBody)
+			msg, ok2 := v.(proto.Message)
+			if ok1 && ok2 {
+				b.decodeErr = bodyError(err, msg)
+			}
 			return err
 		}
 		if _, err := d.Decoder.Token(); !errors.Is(err, io.EOF) {

@@ -137,6 +137,9 @@ func errorHandler(ctx context.Context, mux *runtime.ServeMux, m runtime.Marshale
 		tooLarge(w, max)
 		return
 	}
+	if berr := bodyDecodeError(r); berr != nil {
+		err = berr
+	}
 	if st, ok := status.FromError(err); ok {
 		if st.Code() == codes.Unauthenticated {
 			challenge := `Bearer realm="wxgate"`
