@@ -227,7 +227,8 @@ bench-events:
 ## directly against the simulator and through a bare net/http proxy adding the token
 ## (the floor), in alternating windows (LOAD_FLAGS, e.g.
 ## -window 5s -rounds 3 -callers 32 -latencies 0,20ms -profile build/pprof), each
-## path's throughput against the direct call's and its p50/p99; then 10,000 calls in
+## path's throughput against the direct call's (overall, and the lowest and highest
+## round: the run's noise) and its p50/p99; then 10,000 calls in
 ## flight at once at 50 ms upstream latency, all answered, and the gateway's memory;
 ## then calls through token rotations (tokens of 20 s), none waiting for a fetch
 LOAD_FLAGS ?=

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"net/http"
 	"slices"
 	"strings"
@@ -216,9 +217,13 @@ type stats struct {
 	cpu           time.Duration
 	latencies     []time.Duration
 	sorted        bool
+	rounds        []float64 // each window's rate, in round order
 }
 
 func (s *stats) add(w window) {
+	if w.elapsed > 0 {
+		s.rounds = append(s.rounds, float64(w.calls-w.errors)/w.elapsed.Seconds())
+	}
 	s.calls += w.calls
 	s.errors += w.errors
 	s.elapsed += w.elapsed
@@ -248,6 +253,24 @@ func (s *stats) quantile(q float64) time.Duration {
 	return s.latencies[min(max(i, 0), len(s.latencies)-1)]
 }
 
+// roundRatios are the lowest and highest of s's rates against direct's, round by
+// round (each round's windows are next to each other in time): how far a ratio
+// moves between rounds, that is, the noise of one run.
+func (s *stats) roundRatios(direct *stats) (lo, hi float64, ok bool) {
+	if len(s.rounds) == 0 || len(s.rounds) != len(direct.rounds) {
+		return 0, 0, false
+	}
+	lo, hi = math.Inf(1), math.Inf(-1)
+	for i, r := range s.rounds {
+		if direct.rounds[i] <= 0 {
+			return 0, 0, false
+		}
+		q := r / direct.rounds[i]
+		lo, hi = math.Min(lo, q), math.Max(hi, q)
+	}
+	return lo, hi, true
+}
+
 // table is one latency's measurement.
 type table struct {
 	latency time.Duration
@@ -257,19 +280,24 @@ type table struct {
 
 func (t table) String() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "| path (upstream latency %v) | req/s | vs direct | p50 | p99 | max | gateway (proxy) CPU per call | calls | errors |\n|---|---|---|---|---|---|---|---|---|\n", t.latency)
+	fmt.Fprintf(&b, "| path (upstream latency %v) | req/s | vs direct | per round | p50 | p99 | max | gateway (proxy) CPU per call | calls | errors |\n|---|---|---|---|---|---|---|---|---|---|\n", t.latency)
 	direct := t.stats[pathDirect]
 	for _, p := range t.order {
 		s := t.stats[p]
-		ratio := "-"
+		ratio, rounds := "-", "-"
 		if direct != nil && direct.rate() > 0 {
 			ratio = fmt.Sprintf("%.3f", s.rate()/direct.rate())
+		}
+		if direct != nil && p != pathDirect {
+			if lo, hi, ok := s.roundRatios(direct); ok {
+				rounds = fmt.Sprintf("%.3f–%.3f", lo, hi)
+			}
 		}
 		cpu := "-"
 		if p != pathDirect && s.calls > 0 {
 			cpu = fmt.Sprintf("%.0f µs", float64(s.cpu.Microseconds())/float64(s.calls))
 		}
-		fmt.Fprintf(&b, "| %s | %.0f | %s | %s | %s | %s | %s | %d | %d |\n", p, s.rate(), ratio,
+		fmt.Fprintf(&b, "| %s | %.0f | %s | %s | %s | %s | %s | %s | %d | %d |\n", p, s.rate(), ratio, rounds,
 			ms(s.quantile(0.5)), ms(s.quantile(0.99)), ms(s.quantile(1)), cpu, s.calls, s.errors)
 	}
 	return b.String()

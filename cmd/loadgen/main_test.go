@@ -1,9 +1,11 @@
 package main
 
 import (
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -86,5 +88,26 @@ func TestParseStat(t *testing.T) {
 	}
 	if _, err := cpuTime(os.Getpid()); err != nil {
 		t.Error(err)
+	}
+}
+
+// TestRoundRatios: a path's ratio is also shown round by round, lowest to highest,
+// against the direct window of the same round.
+func TestRoundRatios(t *testing.T) {
+	var direct, rest stats
+	for _, w := range []struct{ direct, rest int }{{1000, 300}, {1200, 330}, {900, 290}} {
+		direct.add(window{calls: w.direct, elapsed: time.Second})
+		rest.add(window{calls: w.rest, elapsed: time.Second})
+	}
+	lo, hi, ok := rest.roundRatios(&direct)
+	if !ok || fmt.Sprintf("%.3f–%.3f", lo, hi) != "0.275–0.322" {
+		t.Fatalf("roundRatios = %v, %v, %v; want 0.275–0.322", lo, hi, ok)
+	}
+	tab := table{order: []string{pathDirect, pathREST}, stats: map[string]*stats{pathDirect: &direct, pathREST: &rest}}
+	if !strings.Contains(tab.String(), "| rest | 307 | 0.297 | 0.275–0.322 |") {
+		t.Errorf("table:\n%s", tab)
+	}
+	if _, _, ok := rest.roundRatios(&stats{}); ok {
+		t.Error("ratios against a path with no rounds")
 	}
 }
