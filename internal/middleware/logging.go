@@ -38,14 +38,7 @@ func (l callLog) stream() grpc.StreamServerInterceptor {
 	return func(srv any, ss grpc.ServerStream, info *grpc.StreamServerInfo, h grpc.StreamHandler) error {
 		start := time.Now()
 		err := h(srv, ss)
-		typ := "bidi_stream"
-		switch {
-		case !info.IsClientStream:
-			typ = "server_stream"
-		case !info.IsServerStream:
-			typ = "client_stream"
-		}
-		l.finished(ss.Context(), info.FullMethod, typ, start, err)
+		l.finished(ss.Context(), info.FullMethod, methodType(info.IsClientStream, info.IsServerStream), start, err)
 		return err
 	}
 }
@@ -88,6 +81,20 @@ func (l callLog) finished(ctx context.Context, fullMethod, methodType string, st
 	r := slog.NewRecord(end, level, "finished call", 0)
 	r.AddAttrs(attrs...)
 	l.log.Handler().Handle(ctx, r)
+}
+
+// methodType names a method's kind as go-grpc-middleware does in logs and metric
+// labels: unary, client_stream, server_stream or bidi_stream.
+func methodType(clientStream, serverStream bool) string {
+	switch {
+	case clientStream && serverStream:
+		return "bidi_stream"
+	case clientStream:
+		return "client_stream"
+	case serverStream:
+		return "server_stream"
+	}
+	return "unary"
 }
 
 // codeLevel is the level of a call's line by its code: errors the gateway or

@@ -81,15 +81,7 @@ func (c *Chain) InitializeMetrics(server interface {
 	m := c.metrics
 	for service, info := range server.GetServiceInfo() {
 		for _, mi := range info.Methods {
-			typ := "unary"
-			switch {
-			case mi.IsClientStream && mi.IsServerStream:
-				typ = "bidi_stream"
-			case mi.IsClientStream:
-				typ = "client_stream"
-			case mi.IsServerStream:
-				typ = "server_stream"
-			}
+			typ := methodType(mi.IsClientStream, mi.IsServerStream)
 			labels := []string{typ, service, mi.Name, ""}
 			m.started.WithLabelValues(labels...)
 			m.received.WithLabelValues(labels...)
@@ -179,14 +171,7 @@ func (m *rpcMetrics) unary() grpc.UnaryServerInterceptor {
 func (m *rpcMetrics) stream() grpc.StreamServerInterceptor {
 	return func(srv any, ss grpc.ServerStream, info *grpc.StreamServerInfo, h grpc.StreamHandler) error {
 		start := time.Now()
-		typ := "bidi_stream"
-		switch {
-		case !info.IsClientStream:
-			typ = "server_stream"
-		case !info.IsServerStream:
-			typ = "client_stream"
-		}
-		s := m.of(ss.Context(), info.FullMethod, typ)
+		s := m.of(ss.Context(), info.FullMethod, methodType(info.IsClientStream, info.IsServerStream))
 		s.started.Inc()
 		err := h(srv, &countedStream{ServerStream: ss, m: m, s: s})
 		m.done(s, err, time.Since(start))
