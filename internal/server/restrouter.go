@@ -109,7 +109,8 @@ func routePrefixes(serviceName string) ([]string, error) {
 			continue
 		}
 		for _, rl := range append([]*annotations.HttpRule{rule}, rule.GetAdditionalBindings()...) {
-			p := pathPrefix(templatePath(rl))
+			_, path := httpRoute(rl)
+			p := pathPrefix(path)
 			if p == "" || strings.ContainsAny(p, "{}*") {
 				return nil, nil
 			}
@@ -122,20 +123,21 @@ func routePrefixes(serviceName string) ([]string, error) {
 	return prefixes, nil
 }
 
-func templatePath(r *annotations.HttpRule) string {
+// httpRoute is a google.api.http rule's HTTP method and path template.
+func httpRoute(r *annotations.HttpRule) (method, path string) {
 	switch p := r.GetPattern().(type) {
 	case *annotations.HttpRule_Get:
-		return p.Get
+		return http.MethodGet, p.Get
 	case *annotations.HttpRule_Put:
-		return p.Put
+		return http.MethodPut, p.Put
 	case *annotations.HttpRule_Post:
-		return p.Post
+		return http.MethodPost, p.Post
 	case *annotations.HttpRule_Delete:
-		return p.Delete
+		return http.MethodDelete, p.Delete
 	case *annotations.HttpRule_Patch:
-		return p.Patch
+		return http.MethodPatch, p.Patch
 	case *annotations.HttpRule_Custom:
-		return p.Custom.GetPath()
+		return p.Custom.GetKind(), p.Custom.GetPath()
 	}
-	return ""
+	return "", ""
 }

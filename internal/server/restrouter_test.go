@@ -85,8 +85,8 @@ func TestRESTRouterAnswersAsOneMux(t *testing.T) {
 				continue
 			}
 			for _, rl := range append([]*annotations.HttpRule{rule}, rule.GetAdditionalBindings()...) {
-				method := httpMethod(rl)
-				path := variable.ReplaceAllString(templatePath(rl), "1")
+				method, template := httpRoute(rl)
+				path := variable.ReplaceAllString(template, "1")
 				asks = append(asks, ask{method, path, "reached /" + svc.name + "/" + string(m.Name())})
 				for _, other := range []string{http.MethodGet, http.MethodPost, http.MethodDelete, http.MethodPatch} {
 					if other != method {
@@ -125,22 +125,4 @@ func TestRESTRouterAnswersAsOneMux(t *testing.T) {
 	if len(asks) < 200 {
 		t.Errorf("only %d requests asked", len(asks))
 	}
-}
-
-func httpMethod(r *annotations.HttpRule) string {
-	switch p := r.GetPattern().(type) {
-	case *annotations.HttpRule_Get:
-		return http.MethodGet
-	case *annotations.HttpRule_Put:
-		return http.MethodPut
-	case *annotations.HttpRule_Post:
-		return http.MethodPost
-	case *annotations.HttpRule_Delete:
-		return http.MethodDelete
-	case *annotations.HttpRule_Patch:
-		return http.MethodPatch
-	case *annotations.HttpRule_Custom:
-		return p.Custom.GetKind()
-	}
-	return ""
 }
