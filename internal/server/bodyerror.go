@@ -32,11 +32,11 @@ func bodyError(err error, m proto.Message) error {
 		return nil
 	}
 	kind, jsonName, value := match[1], match[2], match[3]
+	desc := fmt.Sprintf("invalid %s value %s", kind, value)
 	fd := fieldByJSONName(m.ProtoReflect().Descriptor(), jsonName)
 	if fd == nil {
-		return badrequest.Fieldf(jsonName, "invalid %s value %s", kind, value)
+		return badrequest.Field(jsonName, desc)
 	}
-	desc := fmt.Sprintf("invalid %s value %s", kind, value)
 	if e := fd.Enum(); e != nil {
 		names := make([]string, 0, e.Values().Len())
 		for i := range e.Values().Len() {
