@@ -91,14 +91,14 @@ func (c *inProcess) NewStream(context.Context, *grpc.StreamDesc, string, ...grpc
 	return nil, status.Error(codes.Unimplemented, "streams are served over gRPC only")
 }
 
-// mergeInto makes dst (a new, empty message) a copy of src.
+// mergeInto makes dst a copy of src. dst is always a new, empty message (the
+// generated handler's request, the generated client's answer), so it is not reset.
 func mergeInto(dst, src any) error {
 	d, ok1 := dst.(proto.Message)
 	s, ok2 := src.(proto.Message)
 	if !ok1 || !ok2 {
 		return status.Errorf(codes.Internal, "in-process call: %T or %T is not a proto message", dst, src)
 	}
-	proto.Reset(d)
 	proto.Merge(d, s)
 	return nil
 }

@@ -363,17 +363,20 @@ func (c *Client) roundTrip(ctx context.Context, method, path string, q url.Value
 			return nil, time.Time{}, err
 		}
 	}
-	u := *c.base
-	u.Path += path
-	u.RawQuery = q.Encode()
 	var rd io.Reader
 	if body != nil {
 		rd = bytes.NewReader(body)
 	}
-	req, err := http.NewRequestWithContext(ctx, method, u.String(), rd)
+	// The request is made on the URL itself, not on its text, which NewRequest
+	// would parse again; Host as NewRequest sets it.
+	req, err := http.NewRequestWithContext(ctx, method, "", rd)
 	if err != nil {
 		return nil, time.Time{}, fmt.Errorf("wechat %s: build request: %w", path, err)
 	}
+	u := *c.base
+	u.Path += path
+	u.RawQuery = q.Encode()
+	req.URL, req.Host = &u, strings.TrimSuffix(u.Host, ":")
 	if contentType != "" {
 		req.Header.Set("Content-Type", contentType)
 	}
