@@ -148,6 +148,9 @@ type container struct {
 				Name string `yaml:"name"`
 				Key  string `yaml:"key"`
 			} `yaml:"secretKeyRef"`
+			ResourceFieldRef struct {
+				Resource string `yaml:"resource"`
+			} `yaml:"resourceFieldRef"`
 		} `yaml:"valueFrom"`
 	} `yaml:"env"`
 	ReadinessProbe *probe `yaml:"readinessProbe"`
@@ -555,6 +558,7 @@ func checkOverlay(t *testing.T, o *objects, overlay string, uid int, exposed []i
 		t.Fatalf("--config %s is not a file of a mounted ConfigMap", c.Args[2])
 	}
 	cfg := loadConfig(t, configText, secretDir, o.secrets[secretName], c)
+	checkMemory(t, c, cfg)
 
 	// Listeners: every interface of the pod, on the container ports.
 	for name, addr := range map[string]string{"grpc": cfg.GRPCAddr, "http": cfg.HTTPAddr} {
@@ -782,3 +786,45 @@ func servedPaths(t *testing.T) func(string) int {
 }
 
 func keys[V any](m map[string]V) []string { return slices.Sorted(maps.Keys(m)) }
+
+// Memory a replica holds, from make load: about 40 MiB besides the GC's heap floor
+// under steady load, and about 45 KiB for each call in flight (10,000 REST calls:
+// 440 MiB).
+const (
+	steadyMiB     = 40
+	perCallKiB    = 45
+	inFlightBurst = "limits.max_calls_in_flight"
+)
+
+// checkMemory: the request covers a replica under steady load, the limit the
+// configured calls in flight on top (so a burst the gateway admits does not get
+// the pod killed), and GOMEMLIMIT is the limit.
+func checkMemory(t *testing.T, c container, cfg config.Config) {
+	t.Helper()
+	request, limit := quantityMiB(t, c.Resources.Requests["memory"]), quantityMiB(t, c.Resources.Limits["memory"])
+	if want := cfg.GCHeapFloorMiB + steadyMiB; request < want {
+		t.Errorf("memory request %dMi: a replica under load holds about %dMi (gc_heap_floor_mib %d + %d)", request, want, cfg.GCHeapFloorMiB, steadyMiB)
+	}
+	if want := cfg.GCHeapFloorMiB + steadyMiB + cfg.RequestLimits.MaxCallsInFlight*perCallKiB/1024; limit < want {
+		t.Errorf("memory limit %dMi: %s %d calls need about %dMi", limit, inFlightBurst, cfg.RequestLimits.MaxCallsInFlight, want)
+	}
+	found := false
+	for _, e := range c.Env {
+		found = found || e.Name == "GOMEMLIMIT" && e.ValueFrom.ResourceFieldRef.Resource == "limits.memory"
+	}
+	if !found {
+		t.Error("GOMEMLIMIT is not taken from the container's limits.memory")
+	}
+}
+
+// quantityMiB reads a Kubernetes memory quantity in Mi or Gi.
+func quantityMiB(t *testing.T, q string) int {
+	t.Helper()
+	for suffix, m := range map[string]int{"Mi": 1, "Gi": 1024} {
+		if n, err := strconv.Atoi(strings.TrimSuffix(q, suffix)); err == nil && strings.HasSuffix(q, suffix) {
+			return n * m
+		}
+	}
+	t.Fatalf("memory quantity %q: want Mi or Gi", q)
+	return 0
+}

@@ -33,6 +33,7 @@ import (
 	"github.com/wxgate/wxgate/internal/accounts"
 	"github.com/wxgate/wxgate/internal/callerkey"
 	"github.com/wxgate/wxgate/internal/callers"
+	"github.com/wxgate/wxgate/internal/inflight"
 	"github.com/wxgate/wxgate/internal/ratelimit"
 	"github.com/wxgate/wxgate/internal/tracing"
 	"github.com/wxgate/wxgate/internal/upstream"
@@ -55,6 +56,7 @@ type Options struct {
 	MaxBody  int64            // 0: DefaultMaxBodyBytes
 	TokenTTL time.Duration    // 0: DefaultTokenTTL
 	Now      func() time.Time // nil: time.Now
+	InFlight *inflight.Limit  // the gateway's bound on calls at once; nil: none
 }
 
 // Handler serves the pass-through.
@@ -143,6 +145,11 @@ func (c *call) annotate(ctx context.Context) {
 }
 
 func (h *Handler) serve(w http.ResponseWriter, r *http.Request, path string, c *call) error {
+	if !h.o.InFlight.Acquire() { // before the body is read: it is part of what is bounded
+		return &weChatError{status: http.StatusOK, code: codeBusy, retryIn: inflight.RetryDelay,
+			msg: fmt.Sprintf("system busy (wxgate: %d calls in flight, limits.max_calls_in_flight)", h.o.InFlight.Max())}
+	}
+	defer h.o.InFlight.Release()
 	if r.ContentLength > h.o.MaxBody {
 		return tooLarge(h.o.MaxBody)
 	}

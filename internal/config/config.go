@@ -104,6 +104,12 @@ type RequestLimits struct {
 	// UpstreamConnsPerHost bounds the connections to one WeChat host; calls past
 	// it wait for one within their deadline.
 	UpstreamConnsPerHost int `yaml:"upstream_conns_per_host"`
+	// MaxCallsInFlight bounds the calls the gateway holds at once (gRPC, REST and
+	// pass-through; event streams are bounded by events.max_subscribers): past it a
+	// call is refused at once, UNAVAILABLE (HTTP 503, errcode -1 on the
+	// pass-through) with a retry delay, so memory does not grow with how many
+	// calls callers send at once.
+	MaxCallsInFlight int `yaml:"max_calls_in_flight"`
 }
 
 // Default limits.
@@ -113,6 +119,7 @@ const (
 	DefaultReadTimeout          = 30 * time.Second
 	DefaultIdleTimeout          = 2 * time.Minute
 	DefaultUpstreamConnsPerHost = 256
+	DefaultMaxCallsInFlight     = 10000
 )
 
 func (l RequestLimits) validate() error {
@@ -125,6 +132,8 @@ func (l RequestLimits) validate() error {
 		return fmt.Errorf("limits.read_timeout and limits.idle_timeout must be positive")
 	case l.UpstreamConnsPerHost < 1:
 		return fmt.Errorf("limits.upstream_conns_per_host %d: at least 1", l.UpstreamConnsPerHost)
+	case l.MaxCallsInFlight < 1:
+		return fmt.Errorf("limits.max_calls_in_flight %d: at least 1", l.MaxCallsInFlight)
 	}
 	return nil
 }
@@ -237,7 +246,7 @@ func Default() Config {
 		RequestLimits: RequestLimits{
 			MaxBodyBytes: DefaultMaxBodyBytes, MaxHeaderBytes: DefaultMaxHeaderBytes,
 			ReadTimeout: DefaultReadTimeout, IdleTimeout: DefaultIdleTimeout,
-			UpstreamConnsPerHost: DefaultUpstreamConnsPerHost,
+			UpstreamConnsPerHost: DefaultUpstreamConnsPerHost, MaxCallsInFlight: DefaultMaxCallsInFlight,
 		},
 		Callback: Callback{TimestampWindow: DefaultCallbackTimestampWindow, MaxBodyBytes: DefaultCallbackMaxBodyBytes},
 		Events: Events{

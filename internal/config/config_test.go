@@ -118,6 +118,7 @@ func TestLoadErrors(t *testing.T) {
 		{"portal window zero", "portal: {verify_window: 0s}", "verify_window"},
 		{"portal window negative", "portal: {verify_window: -1m}", "verify_window"},
 		{"portal unknown key", "portal: {window: 1m}", "window"},
+		{"no calls in flight", "limits: {max_calls_in_flight: 0}", "limits.max_calls_in_flight 0: at least 1"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

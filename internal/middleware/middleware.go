@@ -1,6 +1,6 @@
 // Package middleware builds the gateway's gRPC interceptor chain, outermost first:
-// recovery, caller identification, logging, metrics, caller authorization, request
-// validation. Identification comes before logging and metrics so that both name
+// recovery, caller identification, logging, metrics, caller authorization, the bound
+// on calls in flight (WithInFlight), request validation. Identification comes before logging and metrics so that both name
 // the caller, refused calls included; authorization refuses before validation and
 // the handlers run. REST calls reach the services over an in-process channel that
 // runs the same chain (Unary). With tracing on (WithSpanAttributes), the call's
@@ -24,6 +24,7 @@ import (
 	"google.golang.org/grpc/status"
 
 	"github.com/wxgate/wxgate/internal/callers"
+	"github.com/wxgate/wxgate/internal/inflight"
 )
 
 // Chain is the server's interceptors.
@@ -38,6 +39,15 @@ type Option func(*options)
 
 type options struct {
 	spanAttrs func(context.Context) []attribute.KeyValue
+	inFlight  *inflight.Limit
+}
+
+// WithInFlight bounds the unary calls in flight: past limit, a call is refused
+// (inflight.Limit.Err) once it is authorized, so the refusal is logged, counted and
+// named for its caller, and an unauthorized caller holds no place. Streams (event
+// subscriptions, open for hours) are not counted: events bounds its subscribers.
+func WithInFlight(limit *inflight.Limit) Option {
+	return func(o *options) { o.inFlight = limit }
 }
 
 // WithSpanAttributes puts what attrs finds in a call's context, once its caller is
@@ -81,11 +91,24 @@ func New(log *slog.Logger, reg prometheus.Registerer, guard *callers.Guard, opts
 			validateStream(validator),
 		},
 	}
+	if o.inFlight != nil { // after authorization, before validation
+		c.unary = slices.Insert(c.unary, len(c.unary)-1, inFlightUnary(o.inFlight))
+	}
 	if o.spanAttrs != nil { // right after identification; absent, it costs nothing
 		c.unary = slices.Insert(c.unary, 2, spanUnary(o.spanAttrs))
 		c.stream = slices.Insert(c.stream, 2, spanStream(o.spanAttrs))
 	}
 	return c, nil
+}
+
+func inFlightUnary(limit *inflight.Limit) grpc.UnaryServerInterceptor {
+	return func(ctx context.Context, req any, _ *grpc.UnaryServerInfo, h grpc.UnaryHandler) (any, error) {
+		if !limit.Acquire() {
+			return nil, limit.Err()
+		}
+		defer limit.Release()
+		return h(ctx, req)
+	}
 }
 
 func spanUnary(attrs func(context.Context) []attribute.KeyValue) grpc.UnaryServerInterceptor {

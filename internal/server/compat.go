@@ -31,7 +31,7 @@ func (s *Server) startCompat() error {
 	s.compat = &http.Server{
 		Handler: s.traceCompat(compat.New(compat.Options{
 			Accounts: s.accounts, Guard: s.guard, Log: s.log.With("listener", "compat"),
-			MaxBody: c.MaxBodyBytes, TokenTTL: c.TokenTTL, Now: s.now,
+			MaxBody: c.MaxBodyBytes, TokenTTL: c.TokenTTL, Now: s.now, InFlight: s.inFlight,
 		})),
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       lim.ReadTimeout,

@@ -329,3 +329,78 @@ func TestUpstreamConnectionsBounded(t *testing.T) {
 		t.Error("ran out of file descriptors")
 	}
 }
+
+// TestCallsInFlightBounded: with limits.max_calls_in_flight calls held (WeChat slow
+// to answer), one more call is refused at once on every surface, UNAVAILABLE /
+// 503 / errcode -1 with a retry delay, and does not reach WeChat; once the held
+// calls end, calls pass again. The refusals are counted on /metrics.
+func TestCallsInFlightBounded(t *testing.T) {
+	const max = 2
+	h := start(t, gatewaytest.Unlimited, gatewaytest.WithCompat, func(c *config.Config) {
+		c.RequestLimits.MaxCallsInFlight = max
+	})
+	if err := h.getConnectURL(h.Ctx("")); err != nil { // the token first
+		t.Fatal(err)
+	}
+	h.Sim.Inject("/bizwifi/account/get_connecturl", wechatsim.Fault{Latency: time.Minute})
+	before := h.Sim.RequestCount()
+	held, release := context.WithCancel(h.Ctx(""))
+	var wg sync.WaitGroup
+	for range max {
+		wg.Go(func() { h.getConnectURL(held) })
+	}
+	deadline := time.Now().Add(10 * time.Second)
+	for h.Sim.RequestCount() < before+max {
+		if time.Now().After(deadline) {
+			t.Fatal("the held calls did not reach WeChat")
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+
+	err := h.getConnectURL(h.Ctx(""))
+	info := gatewaytest.AssertStatus(t, err, codes.Unavailable, "GATEWAY_OVERLOADED")
+	if info.GetDomain() != "wxgate" || info.GetMetadata()["max_calls_in_flight"] != strconv.Itoa(max) {
+		t.Errorf("ErrorInfo %v", info)
+	}
+	if d := gatewaytest.RetryDelay(err); d != time.Second {
+		t.Errorf("retry delay %v, want 1s", d)
+	}
+	if !strings.Contains(status.Convert(err).Message(), "max_calls_in_flight") {
+		t.Errorf("message %q does not name the limit", status.Convert(err).Message())
+	}
+
+	code, header, body := h.RESTWithHeader("GET", "/v1/wifi/connect-url", "")
+	if code != http.StatusServiceUnavailable || header.Get("Retry-After") != "1" || gatewaytest.RESTReason(body) != "GATEWAY_OVERLOADED" {
+		t.Errorf("REST: %d, Retry-After %q, %v; want 503, 1, GATEWAY_OVERLOADED", code, header.Get("Retry-After"), body)
+	}
+
+	resp, err := http.Get("http://" + h.Server.CompatAddr() + "/cgi-bin/token?grant_type=client_credential&appid=x&secret=y")
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusOK || resp.Header.Get("Retry-After") != "1" || !strings.Contains(string(raw), `"errcode":-1`) {
+		t.Errorf("pass-through: %d, Retry-After %q, %s; want 200, 1, errcode -1", resp.StatusCode, resp.Header.Get("Retry-After"), raw)
+	}
+
+	if n := h.Sim.RequestCount(); n != before+max {
+		t.Errorf("WeChat received %d requests past the held ones", n-before-max)
+	}
+	metrics := h.metrics(t)
+	for _, want := range []string{"wxgate_calls_in_flight 2", "wxgate_calls_in_flight_limit 2", "wxgate_calls_overloaded_total 3"} {
+		if !strings.Contains(metrics, "\n"+want+"\n") {
+			t.Errorf("/metrics has no line %q", want)
+		}
+	}
+
+	release()
+	wg.Wait()
+	h.Sim.ClearFaults()
+	if err := h.getConnectURL(h.Ctx("")); err != nil {
+		t.Errorf("after the held calls ended: %v", err)
+	}
+	if metrics := h.metrics(t); !strings.Contains(metrics, "\nwxgate_calls_in_flight 0\n") {
+		t.Error("calls still counted in flight after they ended")
+	}
+}

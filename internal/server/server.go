@@ -25,6 +25,7 @@ import (
 	"github.com/wxgate/wxgate/internal/accounts"
 	"github.com/wxgate/wxgate/internal/callers"
 	"github.com/wxgate/wxgate/internal/config"
+	"github.com/wxgate/wxgate/internal/inflight"
 	"github.com/wxgate/wxgate/internal/middleware"
 	"github.com/wxgate/wxgate/internal/portal"
 	"github.com/wxgate/wxgate/internal/ratelimit"
@@ -67,6 +68,7 @@ type Server struct {
 	// it registers, PortalSignService signs with them.
 	portalSecrets portal.SecretStore
 	guard         *callers.Guard     // who may call what
+	inFlight      *inflight.Limit    // limits.max_calls_in_flight: gRPC, REST and pass-through calls at once
 	quotaBook     *quota.Book        // today's local counts and limits (QuotaService, /metrics, /status)
 	recent        *statuspage.Window // the last hour's upstream errors, and the paths called (/status)
 	tls           *tlsfiles.Server   // the listeners' certificate, or nil
@@ -115,7 +117,8 @@ func New(opts Options) (*Server, error) {
 		s.release()
 		return nil, err
 	}
-	chain, err := middleware.New(s.log, s.registry, s.guard, s.chainTracing()...)
+	chain, err := middleware.New(s.log, s.registry, s.guard,
+		append(s.chainTracing(), middleware.WithInFlight(s.inFlight))...)
 	if err != nil {
 		s.release()
 		return nil, err
@@ -190,6 +193,12 @@ func (s *Server) build() error {
 		return err
 	}
 	s.guard = callers.NewGuard(set, callers.GuardOptions{Account: s.pickAccount, Open: s.openMethods(), Registerer: s.registry})
+	maxInFlight := s.cfg.RequestLimits.MaxCallsInFlight
+	if maxInFlight <= 0 { // a config built in code, not loaded
+		maxInFlight = config.DefaultMaxCallsInFlight
+	}
+	s.inFlight = inflight.New(maxInFlight)
+	s.registry.MustRegister(s.inFlight.Collectors()...)
 	if err := s.buildQuotaBook(); err != nil {
 		return err
 	}
