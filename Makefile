@@ -231,6 +231,7 @@ bench-events:
 ## round: the run's noise) and its p50/p99; then 10,000 calls in
 ## flight at once at 50 ms upstream latency, all answered, and the gateway's memory;
 ## then calls through token rotations (tokens of 20 s), none waiting for a fetch
+## (wxgate_token_waits_total)
 LOAD_FLAGS ?=
 LOAD_INFLIGHT ?= 10000
 load: build

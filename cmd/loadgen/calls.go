@@ -9,6 +9,7 @@ import (
 	"math"
 	"net/http"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -116,23 +117,63 @@ func (c *clients) call(ctx context.Context, path string, wifi wifiv1.WifiService
 }
 
 func (c *clients) getJSON(ctx context.Context, url string, out any) error {
-	req, err := http.NewRequestWithContext(ctx, "GET", url, nil)
+	body, err := c.get(ctx, url)
 	if err != nil {
 		return err
 	}
+	return json.Unmarshal(body, out)
+}
+
+// metric is the sum of the samples of a counter or gauge on the gateway's /metrics
+// whose labels include match (e.g. `kind="access_token"`; "": every sample).
+func (c *clients) metric(ctx context.Context, httpAddr, name, match string) (float64, error) {
+	body, err := c.get(ctx, "http://"+httpAddr+"/metrics")
+	if err != nil {
+		return 0, err
+	}
+	return metricSum(string(body), name, match)
+}
+
+// metricSum is metric on the text of an exposition.
+func metricSum(text, name, match string) (float64, error) {
+	var sum float64
+	for line := range strings.Lines(text) {
+		line = strings.TrimSpace(line)
+		i := strings.LastIndexByte(line, ' ') // label values may hold spaces; the value is last
+		if i < 0 || strings.HasPrefix(line, "#") {
+			continue
+		}
+		series, value := line[:i], line[i+1:]
+		if (series != name && !strings.HasPrefix(series, name+"{")) || !strings.Contains(series, match) {
+			continue
+		}
+		v, err := strconv.ParseFloat(value, 64)
+		if err != nil {
+			return 0, fmt.Errorf("/metrics: %q: %w", line, err)
+		}
+		sum += v
+	}
+	return sum, nil
+}
+
+func (c *clients) get(ctx context.Context, url string) ([]byte, error) {
+	req, err := http.NewRequestWithContext(ctx, "GET", url, nil)
+	if err != nil {
+		return nil, err
+	}
 	resp, err := c.http.Do(req)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	defer resp.Body.Close()
 	body, err := io.ReadAll(resp.Body)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	if resp.StatusCode != http.StatusOK {
-		return fmt.Errorf("HTTP %d: %.200s", resp.StatusCode, body)
+		return nil, fmt.Errorf("HTTP %d: %.200s", resp.StatusCode, body)
 	}
-	return json.Unmarshal(body, out)
+	return body, nil
 }
 
 // wifiClient is the gRPC client of the next caller, round robin over the

@@ -111,3 +111,36 @@ func TestRoundRatios(t *testing.T) {
 		t.Error("ratios against a path with no rounds")
 	}
 }
+
+// TestMetricSum: the samples of one metric whose labels match are summed; a
+// metric whose name starts with it, a comment or another label is not counted.
+func TestMetricSum(t *testing.T) {
+	text := `# HELP wxgate_token_waits_total Calls that waited.
+# TYPE wxgate_token_waits_total counter
+wxgate_token_waits_total{account="main",kind="access_token"} 2
+wxgate_token_waits_total{account="other",kind="access_token"} 3
+wxgate_token_waits_total{account="main",kind="ticket jsapi"} 7
+wxgate_token_waits_totally 100
+wxgate_calls_in_flight 4
+`
+	tests := []struct {
+		name, metric, match string
+		want                float64
+	}{
+		{"matching labels", "wxgate_token_waits_total", `kind="access_token"`, 5},
+		{"every sample", "wxgate_token_waits_total", "", 12},
+		{"no labels", "wxgate_calls_in_flight", "", 4},
+		{"absent", "wxgate_nothing", "", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := metricSum(text, tt.metric, tt.match)
+			if err != nil || got != tt.want {
+				t.Errorf("metricSum = %v, %v; want %v", got, err, tt.want)
+			}
+		})
+	}
+	if _, err := metricSum("wxgate_calls_in_flight x\n", "wxgate_calls_in_flight", ""); err == nil {
+		t.Error("a value that is not a number was summed")
+	}
+}

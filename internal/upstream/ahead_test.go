@@ -6,6 +6,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/prometheus/client_golang/prometheus"
+
 	"github.com/wxgate/wxgate/internal/redistest"
 	"github.com/wxgate/wxgate/internal/upstream"
 	"github.com/wxgate/wxgate/internal/wechatsim"
@@ -56,7 +58,12 @@ func waitFetches(t *testing.T, sim *wechatsim.Server, want int) {
 
 func memoryClient(t *testing.T, sim *wechatsim.Server, clk *clock) *upstream.Client {
 	t.Helper()
-	c, err := upstream.New(upstream.Config{Account: "main", AppID: sim.AppID(), AppSecret: sim.AppSecret(), BaseURL: sim.URL(), Now: clk.Now})
+	return memoryClientMetrics(t, sim, clk, nil)
+}
+
+func memoryClientMetrics(t *testing.T, sim *wechatsim.Server, clk *clock, m *upstream.Metrics) *upstream.Client {
+	t.Helper()
+	c, err := upstream.New(upstream.Config{Account: "main", AppID: sim.AppID(), AppSecret: sim.AppSecret(), BaseURL: sim.URL(), Now: clk.Now, Metrics: m})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -68,9 +75,13 @@ func memoryClient(t *testing.T, sim *wechatsim.Server, clk *clock) *upstream.Cli
 // for that (slow) fetch, and no second fetch follows.
 func TestRefreshAheadNoCallWaits(t *testing.T) {
 	sim, clk := startSim(t), &clock{now: time.Now()}
-	c := memoryClient(t, sim, clk)
+	reg := prometheus.NewRegistry()
+	c := memoryClientMetrics(t, sim, clk, upstream.NewMetrics(reg, nil))
 	if _, failed := callsTimed(t, []*upstream.Client{c}, 1); failed > 0 {
 		t.Fatal("warm-up failed")
+	}
+	if n := tokenWaits(t, reg); n != 1 {
+		t.Fatalf("wxgate_token_waits_total %v after the first call, want 1 (it had no token)", n)
 	}
 	sim.Inject("/cgi-bin/stable_token", wechatsim.Fault{Latency: slowFetch})
 	clk.Advance(intoMargin)
@@ -88,6 +99,33 @@ func TestRefreshAheadNoCallWaits(t *testing.T) {
 	if got := sim.TokenFetches(); got != 2 {
 		t.Errorf("%d token fetches, want 2 (one ahead of the expiry)", got)
 	}
+	if n := tokenWaits(t, reg); n != 1 {
+		t.Errorf("wxgate_token_waits_total %v, want still 1: a call waited across the rotation", n)
+	}
+}
+
+// tokenWaits is wxgate_token_waits_total for the access_token of account main.
+func tokenWaits(t *testing.T, reg *prometheus.Registry) float64 {
+	t.Helper()
+	mfs, err := reg.Gather()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, mf := range mfs {
+		if mf.GetName() != "wxgate_token_waits_total" {
+			continue
+		}
+		for _, m := range mf.GetMetric() {
+			labels := map[string]string{}
+			for _, l := range m.GetLabel() {
+				labels[l.GetName()] = l.GetValue()
+			}
+			if labels["account"] == "main" && labels["kind"] == "access_token" {
+				return m.GetCounter().GetValue()
+			}
+		}
+	}
+	return 0
 }
 
 // TestRefreshAheadRetriesAfterFailure: a refresh ahead that fails leaves calls on the

@@ -130,6 +130,7 @@ func New(cfg Config) (*Client, error) {
 			fetchTimeout:  cfg.CallTimeout,
 			degradedEvery: cfg.DegradedFetchInterval,
 			log:           cfg.Log,
+			waited:        func() { cfg.Metrics.tokenWait(cfg.Account, kind) },
 		}
 	}
 	c.tokens = holder(cfg.Account, "access_token", c.fetchToken)

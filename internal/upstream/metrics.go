@@ -19,6 +19,7 @@ type Metrics struct {
 	requests     *prometheus.CounterVec
 	duration     *prometheus.HistogramVec
 	tokenFetches *prometheus.CounterVec
+	tokenWaits   *prometheus.CounterVec
 	rateLimited  *prometheus.CounterVec
 	onResult     func(account, path, result string) // nil: none
 }
@@ -45,12 +46,16 @@ func NewMetrics(reg prometheus.Registerer, callerLabel func(context.Context) str
 			Name: "wxgate_token_fetches_total",
 			Help: "access_token fetches from WeChat by account and result (ok, error).",
 		}, []string{"account", "result"}),
+		tokenWaits: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "wxgate_token_waits_total",
+			Help: "Calls that found no usable token and waited for one to be fetched, by account and kind (access_token, ticket jsapi, ticket wx_card): a replica's first calls and calls after WeChat refused a token; a rotation makes none (it is fetched ahead).",
+		}, []string{"account", "kind"}),
 		rateLimited: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "wxgate_ratelimit_rejections_total",
 			Help: "Calls the gateway refused itself to keep within an API's budget, by account, API path, reason and caller.",
 		}, []string{"account", "path", "reason", "caller"}),
 	}
-	reg.MustRegister(m.requests, m.duration, m.tokenFetches, m.rateLimited)
+	reg.MustRegister(m.requests, m.duration, m.tokenFetches, m.tokenWaits, m.rateLimited)
 	return m
 }
 
@@ -81,6 +86,13 @@ func (m *Metrics) tokenFetch(account, result string) {
 		return
 	}
 	m.tokenFetches.WithLabelValues(account, result).Inc()
+}
+
+func (m *Metrics) tokenWait(account, kind string) {
+	if m == nil {
+		return
+	}
+	m.tokenWaits.WithLabelValues(account, kind).Inc()
 }
 
 func (m *Metrics) limited(ctx context.Context, account, path string, err error) {

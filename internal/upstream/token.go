@@ -179,6 +179,7 @@ type tokenHolder struct {
 	fetchTimeout  time.Duration
 	degradedEvery time.Duration
 	log           *slog.Logger
+	waited        func() // counts a call that had to wait for a fetch; nil: none
 	flight        singleflight.Group
 	ahead         atomic.Bool // a refresh ahead is running
 
@@ -202,6 +203,9 @@ func (h *tokenHolder) Token(ctx context.Context) (Token, error) {
 	if t.usableAt(now) {
 		h.refreshAhead(ctx)
 		return t, nil
+	}
+	if h.waited != nil { // no usable token: the call waits for the flight
+		h.waited()
 	}
 	ch := h.flight.DoChan("token", func() (any, error) {
 		fctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), h.fetchTimeout)
