@@ -13,6 +13,7 @@ import (
 	"log/slog"
 	"runtime/debug"
 	"slices"
+	"strings"
 
 	"buf.build/go/protovalidate"
 	"github.com/grpc-ecosystem/go-grpc-middleware/v2/interceptors/recovery"
@@ -42,7 +43,8 @@ type options struct {
 	inFlight  *inflight.Limit
 }
 
-// WithInFlight bounds the unary calls in flight: past limit, a call is refused
+// WithInFlight bounds the unary calls in flight to the gateway's own services
+// (wxgate.*; gRPC health checks are never refused): past limit, a call is refused
 // (inflight.Limit.Err) once it is authorized, so the refusal is logged, counted and
 // named for its caller, and an unauthorized caller holds no place. Streams (event
 // subscriptions, open for hours) are not counted: events bounds its subscribers.
@@ -102,7 +104,10 @@ func New(log *slog.Logger, reg prometheus.Registerer, guard *callers.Guard, opts
 }
 
 func inFlightUnary(limit *inflight.Limit) grpc.UnaryServerInterceptor {
-	return func(ctx context.Context, req any, _ *grpc.UnaryServerInfo, h grpc.UnaryHandler) (any, error) {
+	return func(ctx context.Context, req any, info *grpc.UnaryServerInfo, h grpc.UnaryHandler) (any, error) {
+		if !strings.HasPrefix(info.FullMethod, "/wxgate.") { // health checks answer whatever the load
+			return h(ctx, req)
+		}
 		if !limit.Acquire() {
 			return nil, limit.Err()
 		}

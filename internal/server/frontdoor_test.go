@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"google.golang.org/grpc/codes"
+	healthpb "google.golang.org/grpc/health/grpc_health_v1"
 	"google.golang.org/grpc/status"
 
 	wifiv1 "github.com/wxgate/wxgate/gen/go/wxgate/wifi/v1"
@@ -384,6 +385,9 @@ func TestCallsInFlightBounded(t *testing.T) {
 		t.Errorf("pass-through: %d, Retry-After %q, %s; want 200, 1, errcode -1", resp.StatusCode, resp.Header.Get("Retry-After"), raw)
 	}
 
+	if hc, err := healthpb.NewHealthClient(h.Conn).Check(h.Ctx(""), &healthpb.HealthCheckRequest{}); err != nil || hc.GetStatus() != healthpb.HealthCheckResponse_SERVING {
+		t.Errorf("gRPC health check while full: %v, %v; want SERVING (it holds nothing)", hc, err)
+	}
 	if n := h.Sim.RequestCount(); n != before+max {
 		t.Errorf("WeChat received %d requests past the held ones", n-before-max)
 	}
@@ -394,13 +398,17 @@ func TestCallsInFlightBounded(t *testing.T) {
 		}
 	}
 
+	// The held calls' callers give up; the gateway sees it a moment later, and the
+	// places come back.
 	release()
 	wg.Wait()
 	h.Sim.ClearFaults()
+	for deadline := time.Now().Add(10 * time.Second); !strings.Contains(h.metrics(t), "\nwxgate_calls_in_flight 0\n"); time.Sleep(5 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatal("calls still counted in flight 10 s after their callers gave up")
+		}
+	}
 	if err := h.getConnectURL(h.Ctx("")); err != nil {
 		t.Errorf("after the held calls ended: %v", err)
-	}
-	if metrics := h.metrics(t); !strings.Contains(metrics, "\nwxgate_calls_in_flight 0\n") {
-		t.Error("calls still counted in flight after they ended")
 	}
 }
