@@ -789,7 +789,7 @@ func keys[V any](m map[string]V) []string { return slices.Sorted(maps.Keys(m)) }
 
 // Memory a replica holds, from make load: about 40 MiB besides the GC's heap floor
 // under steady load, and about 45 KiB for each call in flight (10,000 REST calls:
-// 440 MiB).
+// 440–460 MiB, 38 of them before the burst).
 const (
 	steadyMiB     = 40
 	perCallKiB    = 45
