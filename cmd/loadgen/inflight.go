@@ -12,7 +12,9 @@ import (
 // answers after o.inflightLatency, over gRPC and then over REST, and reports whether
 // every call was answered, how long it took and the gateway's memory.
 func runInflight(ctx context.Context, o options, dir string, stdout io.Writer) error {
-	e, err := startEnv(ctx, o.gateway, dir, o.inflightLatency)
+	// The gateway's bound on calls in flight (10,000 by default) is raised to what
+	// is sent, so a larger run measures memory rather than refusals.
+	e, err := startEnv(ctx, o.gateway, dir, o.inflightLatency, o.inflight)
 	if err != nil {
 		return err
 	}

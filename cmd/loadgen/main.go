@@ -169,7 +169,7 @@ func runWindows(ctx context.Context, o options, dir string, stdout io.Writer) er
 }
 
 func measureLatency(ctx context.Context, o options, dir string, lat time.Duration, stdout io.Writer) (table, error) {
-	env, err := startEnv(ctx, o.gateway, dir, lat)
+	env, err := startEnv(ctx, o.gateway, dir, lat, 0)
 	if err != nil {
 		return table{}, err
 	}

@@ -15,25 +15,33 @@ import (
 // The load run itself is make load, never part of the tests; these check its pieces.
 
 func TestGatewayConfigLoads(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "gateway.yaml")
-	if err := os.WriteFile(path, []byte(gatewayConfig("http://127.0.0.1:1234", "wx0123456789abcdef")), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	cfg, err := config.Load(path, func(k string) string {
-		if k == "WXGATE_LOAD_APP_SECRET" {
-			return "secret"
+	for _, tt := range []struct{ maxInFlight, want int }{
+		{0, config.DefaultMaxCallsInFlight},
+		{25000, 25000},
+	} {
+		path := filepath.Join(t.TempDir(), "gateway.yaml")
+		if err := os.WriteFile(path, []byte(gatewayConfig("http://127.0.0.1:1234", "wx0123456789abcdef", tt.maxInFlight)), 0o600); err != nil {
+			t.Fatal(err)
 		}
-		return ""
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !cfg.AllLoopback() || cfg.Accounts[0].UpstreamURL != "http://127.0.0.1:1234" {
-		t.Errorf("config %+v", cfg)
-	}
-	limits, _ := cfg.Limits()
-	if l := limits.For("/bizwifi/account/get_connecturl"); l.QPS < 1e6 {
-		t.Errorf("the limit is in the way: %+v", l)
+		cfg, err := config.Load(path, func(k string) string {
+			if k == "WXGATE_LOAD_APP_SECRET" {
+				return "secret"
+			}
+			return ""
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !cfg.AllLoopback() || cfg.Accounts[0].UpstreamURL != "http://127.0.0.1:1234" {
+			t.Errorf("config %+v", cfg)
+		}
+		limits, _ := cfg.Limits()
+		if l := limits.For("/bizwifi/account/get_connecturl"); l.QPS < 1e6 {
+			t.Errorf("the limit is in the way: %+v", l)
+		}
+		if got := cfg.RequestLimits.MaxCallsInFlight; got != tt.want {
+			t.Errorf("gatewayConfig(%d): max_calls_in_flight %d, want %d", tt.maxInFlight, got, tt.want)
+		}
 	}
 }
 

@@ -113,8 +113,13 @@ type env struct {
 }
 
 // gatewayConfig is the gateway's config file: loopback listeners on free ports, one
-// account on the simulator, rate limits out of the way.
-func gatewayConfig(simURL, appID string) string {
+// account on the simulator, rate limits out of the way, and limits.max_calls_in_flight
+// at maxInFlight (0: the gateway's default), for an in-flight run of more calls.
+func gatewayConfig(simURL, appID string, maxInFlight int) string {
+	limits := ""
+	if maxInFlight > 0 {
+		limits = fmt.Sprintf("limits:\n  max_calls_in_flight: %d\n", maxInFlight)
+	}
 	return fmt.Sprintf(`grpc_addr: 127.0.0.1:0
 http_addr: 127.0.0.1:0
 debug_addr: 127.0.0.1:0
@@ -125,12 +130,13 @@ accounts:
     upstream_url: %s
 ratelimits:
   default: {qps: 1000000000, burst: 1000000000}
-`, strconv.Quote(appID), strconv.Quote(simURL))
+`, strconv.Quote(appID), strconv.Quote(simURL)) + limits
 }
 
-// startEnv starts the simulator with upstream latency lat, then a gateway on it,
-// each in a process of its own; on error nothing is left running.
-func startEnv(ctx context.Context, gateway, dir string, lat time.Duration, simArgs ...string) (e *env, err error) {
+// startEnv starts the simulator with upstream latency lat, then a gateway on it
+// (gatewayConfig, maxInFlight), each in a process of its own; on error nothing is
+// left running.
+func startEnv(ctx context.Context, gateway, dir string, lat time.Duration, maxInFlight int, simArgs ...string) (e *env, err error) {
 	e = &env{}
 	defer func() {
 		if err != nil {
@@ -152,7 +158,7 @@ func startEnv(ctx context.Context, gateway, dir string, lat time.Duration, simAr
 		return e, fmt.Errorf("simulator at %q, not on loopback", e.simURL)
 	}
 	cfg := filepath.Join(dir, "gateway-"+tag+".yaml")
-	if err := os.WriteFile(cfg, []byte(gatewayConfig(e.simURL, e.appID)), 0o600); err != nil {
+	if err := os.WriteFile(cfg, []byte(gatewayConfig(e.simURL, e.appID, maxInFlight)), 0o600); err != nil {
 		return e, err
 	}
 	if e.gw, err = startProc(dir, "gateway-"+tag, gateway, []string{"WXGATE_LOAD_APP_SECRET=" + e.appSecret}, "serve", "--config", cfg); err != nil {

@@ -28,7 +28,7 @@ type call struct {
 // steady state), and the slowest call made across one: that one should be within
 // the steady p99, no call having waited for a fetch.
 func runRotation(ctx context.Context, o options, dir string, stdout io.Writer) error {
-	e, err := startEnv(ctx, o.gateway, dir, o.rotationLatency, "--token-ttl", o.rotation.String())
+	e, err := startEnv(ctx, o.gateway, dir, o.rotationLatency, 0, "--token-ttl", o.rotation.String())
 	if err != nil {
 		return err
 	}
