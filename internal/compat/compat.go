@@ -147,7 +147,7 @@ func (c *call) annotate(ctx context.Context) {
 func (h *Handler) serve(w http.ResponseWriter, r *http.Request, path string, c *call) error {
 	if !h.o.InFlight.Acquire() { // before the body is read: it is part of what is bounded
 		return &weChatError{status: http.StatusOK, code: codeBusy, retryIn: inflight.RetryDelay,
-			msg: fmt.Sprintf("system busy (wxgate: %d calls in flight, limits.max_calls_in_flight)", h.o.InFlight.Max())}
+			msg: "system busy (wxgate: " + h.o.InFlight.Full() + ")"}
 	}
 	defer h.o.InFlight.Release()
 	if r.ContentLength > h.o.MaxBody {

@@ -29,13 +29,22 @@ const RetryDelay = time.Second
 // a nil *Limit admits every call.
 type Limit struct {
 	max     int64
+	err     error // the refusal, the same for every call: made once, not per refusal
 	n       atomic.Int64
 	refused atomic.Int64
 }
 
 // New returns a limit of n calls at once (at least 1).
 func New(n int) *Limit {
-	return &Limit{max: int64(max(1, n))}
+	l := &Limit{max: int64(max(1, n))}
+	st, _ := status.New(codes.Unavailable, "wxgate: "+l.Full()+"; retry later").WithDetails(
+		&errdetails.ErrorInfo{Reason: Reason, Domain: "wxgate", Metadata: map[string]string{
+			"max_calls_in_flight": strconv.FormatInt(l.max, 10),
+		}},
+		&errdetails.RetryInfo{RetryDelay: durationpb.New(RetryDelay)},
+	)
+	l.err = st.Err()
+	return l
 }
 
 // Acquire takes a place for one call and reports whether there was one; a call
@@ -59,22 +68,15 @@ func (l *Limit) Release() {
 	}
 }
 
-// Max is the bound.
-func (l *Limit) Max() int { return int(l.max) }
+// Full says why a call was refused: "N calls in flight, limits.max_calls_in_flight".
+func (l *Limit) Full() string {
+	return strconv.FormatInt(l.max, 10) + " calls in flight, limits.max_calls_in_flight"
+}
 
 // Err is the refusal of a call past the bound: UNAVAILABLE (HTTP 503 with
 // Retry-After), ErrorInfo{reason: GATEWAY_OVERLOADED, domain: wxgate} naming the
 // bound, and a RetryInfo.
-func (l *Limit) Err() error {
-	st, _ := status.New(codes.Unavailable, "wxgate: "+strconv.FormatInt(l.max, 10)+
-		" calls in flight, limits.max_calls_in_flight; retry later").WithDetails(
-		&errdetails.ErrorInfo{Reason: Reason, Domain: "wxgate", Metadata: map[string]string{
-			"max_calls_in_flight": strconv.FormatInt(l.max, 10),
-		}},
-		&errdetails.RetryInfo{RetryDelay: durationpb.New(RetryDelay)},
-	)
-	return st.Err()
-}
+func (l *Limit) Err() error { return l.err }
 
 // Collectors are the limit's metrics: the calls in flight, the bound, and the calls
 // refused.
